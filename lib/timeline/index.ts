@@ -1,0 +1,17 @@
+export type * from './types';
+export { parseTimeline } from './parse';
+export { looksLikeHtml, toPlainText } from './normalize';
+export { formatTimestamp, formatClock, parseTimeValue, timeFromUrl } from './time';
+export {
+  CHAPTER_FORMATS,
+  isChapterFormat,
+  formatChapters,
+  toPodcastingJson,
+  toWebVtt,
+  toYoutubeLines,
+  toMarkdown,
+  toPodloveSimpleChapters,
+} from './formats';
+export type { ChapterFormat, FormatOptions, PodcastingChapter, PodcastingChapters } from './formats';
+export { PLATFORMS, PLATFORM_RULES, isPlatform, validateFor } from './validate';
+export type { PlatformRules } from './validate';

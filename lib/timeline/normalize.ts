@@ -1,0 +1,247 @@
+/**
+ * Turns show notes (HTML, markdown or plain text) into the plain text a listener sees, keeping what the
+ * timeline parser needs from the markup: where links are (a time link's `t=` is the truth) and which lines
+ * are headings. Pure and linear: a scanner, not a DOM, so it runs in Node, in workers and on 1 MB inputs.
+ */
+import { decodeEntities } from './entities';
+
+export interface LinkSpan {
+  /** Offsets of the link text in `text`. */
+  start: number;
+  end: number;
+  href: string;
+}
+
+export interface NormalizedText {
+  text: string;
+  links: LinkSpan[];
+  /** [start, end) ranges of heading text (`<h1>`…`<h6>`, markdown `#`). */
+  headings: Array<[number, number]>;
+}
+
+// Bounded quantifiers keep this linear on inputs such as 100k unclosed `<a` tags.
+const HTML_HINT = /<(?:p|br|div|li|ul|ol|a|span|h[1-6]|strong|b|em|i|body|table|tr|td|img|section|article)\b[^<>]{0,500}>/i;
+
+/** True when the input reads as HTML rather than text or markdown. */
+export function looksLikeHtml(input: string): boolean {
+  return HTML_HINT.test(input);
+}
+
+export function toPlainText(input: string, html: boolean): NormalizedText {
+  return html ? fromHtml(input) : fromText(input);
+}
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'section', 'article',
+  'header', 'footer', 'aside', 'nav', 'main', 'blockquote', 'pre', 'hr', 'figure', 'figcaption', 'details',
+  'summary', 'address', 'body', 'html', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th',
+]);
+const SKIPPED_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'head'] as const;
+const SKIP_END: Record<string, RegExp> = Object.fromEntries(
+  SKIPPED_TAGS.map((t) => [t, new RegExp(`</${t}\\s*>`, 'gi')]),
+);
+
+/** The lower-cased name of the tag opening at `lt` (`<p`, `</A`), or undefined when `<` opens no tag. */
+function tagName(input: string, lt: number): string | undefined {
+  let p = lt + 1;
+  if (input.charCodeAt(p) === 47) p++;
+  const start = p;
+  const first = input.charCodeAt(p) | 32;
+  if (first < 97 || first > 122) return undefined;
+  while (p < input.length && p - start < 31) {
+    const c = input.charCodeAt(p);
+    const lower = c | 32;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 45) p++;
+    else break;
+  }
+  return input.slice(start, p).toLowerCase();
+}
+const HREF_ATTR = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/** Accumulates output text, collapsing whitespace the way a browser lays out inline text. */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
+
+class TextBuilder {
+  private parts: string[] = [];
+  length = 0;
+  private last = '\n';
+  private pendingSpace = false;
+
+  text(s: string): void {
+    // Most chunks between tags are words with single spaces: push them whole. Only chunks with runs of
+    // whitespace, newlines or edge spaces go through the word loop. Char loops: this runs once per tag.
+    let clean = s.length > 0 && !isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(s.length - 1));
+    for (let i = 0; clean && i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (isSpace(c) && (c !== 32 || isSpace(s.charCodeAt(i + 1)))) clean = false;
+    }
+    if (clean) {
+      this.word(s);
+      return;
+    }
+    let i = 0;
+    while (i < s.length) {
+      let j = i;
+      while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+      if (j > i) this.pendingSpace = true;
+      if (j >= s.length) break;
+      let k = j;
+      while (k < s.length && !isSpace(s.charCodeAt(k))) k++;
+      this.word(s.slice(j, k));
+      i = k;
+    }
+  }
+
+  private word(w: string): void {
+    if (this.pendingSpace && this.last !== '\n' && this.last !== ' ') this.push(' ');
+    this.pendingSpace = false;
+    this.push(w);
+  }
+
+  newline(force: boolean): void {
+    this.pendingSpace = false;
+    if (force || this.last !== '\n') this.push('\n');
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+    this.last = s[s.length - 1]!;
+  }
+
+  done(): string {
+    return this.parts.join('');
+  }
+}
+
+function fromHtml(input: string): NormalizedText {
+  const out = new TextBuilder();
+  const links: LinkSpan[] = [];
+  const headings: Array<[number, number]> = [];
+  let openLink: { start: number; href: string } | undefined;
+  let openHeading: number | undefined;
+  let i = 0;
+  // The next '>' is cached: re-searching from every '<' is quadratic on runs of unclosed tags.
+  let nextGt = -2;
+  const gtFrom = (from: number): number => {
+    if (nextGt === -1 || (nextGt >= from && nextGt !== -2)) return nextGt;
+    nextGt = input.indexOf('>', from);
+    return nextGt;
+  };
+  while (i < input.length) {
+    const lt = input.indexOf('<', i);
+    const textEnd = lt === -1 ? input.length : lt;
+    if (textEnd > i) out.text(decodeEntities(input.slice(i, textEnd)));
+    if (lt === -1) break;
+    if (input.startsWith('<!--', lt)) {
+      const close = input.indexOf('-->', lt + 4);
+      i = close === -1 ? input.length : close + 3;
+      continue;
+    }
+    const name = tagName(input, lt);
+    const gt = name || input[lt + 1] === '!' ? gtFrom(lt) : -1;
+    if (gt === -1) {
+      // Not a tag (a literal "<" in text, or a tag cut off): keep it as text.
+      out.text('<');
+      i = lt + 1;
+      continue;
+    }
+    i = gt + 1;
+    if (!name) continue; // doctype or similar
+    const closing = input[lt + 1] === '/';
+    const skipEnd = SKIP_END[name];
+    if (skipEnd && !closing) {
+      skipEnd.lastIndex = i;
+      const m = skipEnd.exec(input);
+      i = m ? m.index + m[0].length : input.length;
+      continue;
+    }
+    if (name === 'br') {
+      out.newline(true);
+    } else if (name === 'a') {
+      if (closing) {
+        if (openLink && out.length > openLink.start) links.push({ start: openLink.start, end: out.length, href: openLink.href });
+        openLink = undefined;
+      } else {
+        const m = HREF_ATTR.exec(input.slice(lt, gt));
+        const href = m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : '';
+        openLink = { start: out.length, href };
+      }
+    } else if (BLOCK_TAGS.has(name)) {
+      const heading = name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6';
+      if (heading && closing && openHeading !== undefined) {
+        headings.push([openHeading, out.length]);
+        openHeading = undefined;
+      }
+      out.newline(false);
+      if (heading && !closing) openHeading = out.length;
+    }
+  }
+  return trimSpans({ text: out.done(), links, headings });
+}
+
+/** Link spans can start on a space the builder emitted lazily; keep them on the link's own text. */
+function trimSpans(n: NormalizedText): NormalizedText {
+  for (const l of n.links) {
+    while (l.start < l.end && /\s/.test(n.text[l.start]!)) l.start++;
+    while (l.end > l.start && /\s/.test(n.text[l.end - 1]!)) l.end--;
+  }
+  n.links = n.links.filter((l) => l.end > l.start);
+  return n;
+}
+
+const FRONT_MATTER = /^(---|\+\+\+)[ \t]*\n/;
+// Markdown images and links, and HTML entities. Text and URL parts exclude brackets, so one failed
+// attempt never rescans text another attempt covers: linear on runs of "[x](".
+const MD_TOKEN =
+  /(!?)\[([^[\]\n]{0,500})\]\(([^()\s[\]]*(?:\([^()\s[\]]*\)[^()\s[\]]*)*)(?:\s+"[^"\n]{0,200}")?\)|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+
+function fromText(input: string): NormalizedText {
+  let src = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  if (/[\u200b\u2060\ufeff]/.test(src)) src = src.replace(/[\u200b\u2060\ufeff]/g, '');
+  src = stripFrontMatter(src);
+  const parts: string[] = [];
+  const links: LinkSpan[] = [];
+  let length = 0;
+  let last = 0;
+  MD_TOKEN.lastIndex = 0;
+  for (let m = MD_TOKEN.exec(src); m; m = MD_TOKEN.exec(src)) {
+    const before = src.slice(last, m.index);
+    parts.push(before);
+    length += before.length;
+    last = m.index + m[0].length;
+    if (m[0][0] === '&') {
+      const decoded = decodeEntities(m[0]);
+      parts.push(decoded);
+      length += decoded.length;
+    } else if (m[1] !== '!') {
+      const label = decodeEntities(m[2]!);
+      links.push({ start: length, end: length + label.length, href: m[3]! });
+      parts.push(label);
+      length += label.length;
+    }
+  }
+  parts.push(src.slice(last));
+  const text = parts.join('');
+  const headings: Array<[number, number]> = [];
+  const heading = /^#{1,6}[ \t]+(.*)$/gm;
+  for (let m = heading.exec(text); m; m = heading.exec(text)) headings.push([m.index, m.index + m[0].length]);
+  return trimSpans({ text, links: links.filter((l) => l.end > l.start), headings });
+}
+
+/** YAML/TOML front matter of markdown notes holds metadata (`duration: "53:43"`), never the timeline. */
+function stripFrontMatter(src: string): string {
+  const open = FRONT_MATTER.exec(src);
+  if (!open) return src;
+  const fence = open[1]!;
+  let pos = open[0].length;
+  // A front matter block is short; an unclosed fence within the first lines means it was not one.
+  for (let lines = 0; lines < 200 && pos < src.length; lines++) {
+    const nl = src.indexOf('\n', pos);
+    const line = src.slice(pos, nl === -1 ? src.length : nl).trimEnd();
+    if (line === fence) return src.slice(nl === -1 ? src.length : nl + 1);
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  return src;
+}

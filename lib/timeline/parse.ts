@@ -1,0 +1,433 @@
+/**
+ * The timeline engine: show notes in, chapters out.
+ *
+ * 1. Normalise the input to plain text, keeping links and headings (normalize.ts).
+ * 2. Find every time-like token with its possible readings and its context (candidates.ts).
+ * 3. Read each line's layout: a time leading its line ("00:00 Intro"), ending it ("Intro (00:00)"), standing
+ *    alone with its title on a neighbouring line, or several times in one flattened line. Flattened lines are
+ *    split by a small dynamic programme that picks the readings that make one ascending, consistent list.
+ * 4. Group entries into blocks (a block ends where the times start over or the layout changes) and pick the
+ *    block that is the episode's table of contents; the other times become mentions.
+ * Every step is linear in the input (the dynamic programme looks back a bounded number of candidates).
+ */
+import { findCandidates, type Candidate, type Reading } from './candidates';
+import { looksLikeHtml, toPlainText, type NormalizedText } from './normalize';
+import { cleanTitle, cutTrailingMatter, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
+import type { Chapter, Mention, ParseOptions, ParseResult, Warning } from './types';
+
+type EntryKind = 'lead' | 'trail' | 'bare' | 'flat';
+
+interface Entry {
+  kind: EntryKind;
+  time: number;
+  cand: Candidate;
+  line: number;
+  /** Offsets of the raw title text; empty for `bare` entries until their block decides where titles are. */
+  titleStart: number;
+  titleEnd: number;
+  /** Flattened entries: how strongly a header announced the list (see `headerStrength`). */
+  header: number;
+  /** Title-first entries may carry a list number ("1. Intro 00:00"). */
+  numbered: boolean;
+}
+
+interface Block {
+  entries: Entry[];
+  titles: string[];
+  /** -1 a sponsor header, 0 none, 1 a track list's, 2 a chapter list's ("Chapters", "Timestamps", "目次"). */
+  header: number;
+}
+
+/** How many earlier candidates a flattened list may skip over (titles that contain times, decoys). */
+const LOOKBACK = 12;
+/** Untimed non-empty lines allowed between two entries of one list (bullet lists under each entry). */
+const MAX_GAP_LINES = 25;
+
+class Lines {
+  readonly starts: number[] = [0];
+  private readonly nonEmptyBefore: number[];
+
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.nonEmptyBefore = [0];
+    for (let l = 0; l < this.starts.length; l++) {
+      this.nonEmptyBefore.push(this.nonEmptyBefore[l]! + (this.get(l).trim() ? 1 : 0));
+    }
+  }
+
+  get count(): number {
+    return this.starts.length;
+  }
+
+  end(line: number): number {
+    return line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.text.length;
+  }
+
+  get(line: number): string {
+    return this.text.slice(this.starts[line]!, this.end(line));
+  }
+
+  /** Non-empty lines strictly between two lines. */
+  nonEmptyBetween(a: number, b: number): number {
+    return Math.max(0, this.nonEmptyBefore[b]! - this.nonEmptyBefore[a + 1]!);
+  }
+
+  /** Line index of an offset. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+const spanEnd = (c: Candidate): number => (c.rangeEnd ?? c).outerEnd;
+/** Where the text before a reading ends: the wrapper, or the reading's own digits when it was shortened. */
+const segmentEnd = (c: Candidate, r: Reading): number => (r.shortened ? r.start : c.outerStart);
+const timeOf = (c: Candidate, r: Reading): number => c.linkTime ?? r.seconds;
+
+export function parseTimeline(input: string, options: ParseOptions = {}): ParseResult {
+  const duration =
+    options.duration !== undefined && Number.isFinite(options.duration) && options.duration > 0
+      ? options.duration
+      : undefined;
+  const norm = toPlainText(input, options.html ?? looksLikeHtml(input));
+  const lines = new Lines(norm.text);
+  const cands = findCandidates(norm);
+  const headingLines = lineSet(lines, norm.headings);
+  const usable = cands.filter((c) => !c.excluded && !c.isRangeEnd);
+
+  const entries = readLayouts(norm, lines, usable, duration);
+  const blocks = groupBlocks(entries, lines).map((b) => resolveBlock(b, norm.text, lines, headingLines));
+  const eligible = blocks.filter((b) => b.entries.length >= 2);
+  const warnings: Warning[] = [];
+  let chosen: Block | undefined;
+  if (eligible.length > 0) {
+    const ranked = eligible
+      .map((b) => ({ b, score: blockScore(b) }))
+      .sort((x, y) => y.score - x.score);
+    chosen = ranked[0]!.b;
+    if (ranked.length > 1) warnings.push(severalGroupsWarning(chosen, ranked.slice(1).map((r) => r.b), lines));
+  }
+
+  const chapters = chosen ? toChapters(chosen, norm, duration, warnings) : [];
+  const used = new Set(chosen?.entries.filter((_, i) => chosen!.titles[i]).map((e) => e.cand));
+  const mentions: Mention[] = usable
+    .filter((c) => !used.has(c))
+    .map((c) => ({ time: timeOf(c, c.readings[0]!), text: norm.text.slice(c.start, c.end), offset: c.start }))
+    .filter((m) => duration === undefined || m.time < duration);
+  return { chapters, mentions, warnings };
+}
+
+function lineSet(lines: Lines, ranges: Array<[number, number]>): Set<number> {
+  const set = new Set<number>();
+  for (const [start, end] of ranges) {
+    for (let l = lines.lineOf(start); l < lines.count && lines.starts[l]! < Math.max(end, start + 1); l++) set.add(l);
+  }
+  return set;
+}
+
+/** Step 3: one pass over the lines that hold candidates. */
+function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], duration?: number): Entry[] {
+  const { text } = norm;
+  const byLine: Array<{ line: number; cands: Candidate[] }> = [];
+  for (const c of usable) {
+    const line = lines.lineOf(c.start);
+    const last = byLine[byLine.length - 1];
+    if (last && last.line === line) last.cands.push(c);
+    else byLine.push({ line, cands: [c] });
+  }
+
+  // A line with one time that leads it: the shape most lists have. Flattened lines next to such lines are
+  // list entries whose titles contain a time ("12:30 The 24:00 rule"), not lists of their own.
+  const singleLead = byLine.map(({ line, cands }) => cands.length === 1 && leadsLine(text, lines, line, cands[0]!));
+
+  const entries: Entry[] = [];
+  byLine.forEach(({ line, cands }, idx) => {
+    const start = lines.starts[line]!;
+    const end = lines.end(line);
+    if (cands.length > 1) {
+      const neighbourIsList = singleLead[idx - 1] === true || singleLead[idx + 1] === true;
+      const flat = neighbourIsList ? undefined : readFlattened(norm, lines, line, cands, duration);
+      if (flat) {
+        for (const e of flat) entries.push(e);
+        return;
+      }
+    }
+    const c = cands[0]!;
+    const reading = c.readings[0]!;
+    if (reading.shortened) return;
+    const time = timeOf(c, reading);
+    // Plain literals, not `{ ...base }`: object spread takes a slow path here and dominated the profile.
+    if (leadsLine(text, lines, line, c)) {
+      const titleStart = spanEnd(c);
+      const kind = hasWords(text.slice(titleStart, end)) ? 'lead' : 'bare';
+      const titleEnd = kind === 'lead' ? end : titleStart;
+      entries.push({ kind, time, cand: c, line, titleStart, titleEnd, header: 0, numbered: false });
+    } else if (cands.length === 1 && isClosing(text.slice(spanEnd(c), end))) {
+      entries.push({ kind: 'trail', time, cand: c, line, titleStart: start, titleEnd: c.outerStart, header: 0, numbered: true });
+    }
+  });
+  return entries;
+}
+
+function leadsLine(text: string, lines: Lines, line: number, c: Candidate): boolean {
+  return !c.readings[0]!.shortened && isDecor(text.slice(lines.starts[line]!, c.outerStart));
+}
+
+/**
+ * Splits a line holding several times into entries, choosing readings by consistency: strictly ascending
+ * times, the line's usual wrapper, plausible gaps, a title between each pair, within the duration.
+ */
+function readFlattened(
+  norm: NormalizedText,
+  lines: Lines,
+  line: number,
+  cands: Candidate[],
+  duration?: number,
+): Entry[] | undefined {
+  const { text } = norm;
+  const wrapCount = new Map<string, number>();
+  for (const c of cands) wrapCount.set(c.wrap, (wrapCount.get(c.wrap) ?? 0) + 1);
+  const usualWrap = [...wrapCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+
+  interface Node { ci: number; r: Reading; time: number; score: number; prev?: Node }
+  const nodes: Node[][] = cands.map((c, ci) =>
+    c.readings.map((r) => {
+      const time = timeOf(c, r);
+      let score = 10;
+      if (r.shortened) score -= 1;
+      if (time >= 10 * 3600) score -= 12;
+      if (duration !== undefined && time >= duration) score -= 15;
+      if (c.wrap !== usualWrap) score -= 5;
+      return { ci, r, time, score };
+    }),
+  );
+  // Whether the text between two neighbouring candidates holds a title. Skipping candidates always leaves
+  // words (the skipped digits), so only neighbours need the check: linear in the line.
+  const titledGap = cands.map((c, i) => (i + 1 < cands.length ? hasWords(text.slice(spanEnd(c), cands[i + 1]!.outerStart)) : true));
+  let best: Node | undefined;
+  for (let j = 0; j < cands.length; j++) {
+    for (const node of nodes[j]!) {
+      const own = node.score;
+      for (let i = Math.max(0, j - LOOKBACK); i < j; i++) {
+        for (const p of nodes[i]!) {
+          if (p.time >= node.time) continue;
+          let s = p.score + own;
+          if (node.time - p.time > 3 * 3600) s -= 12;
+          if (i === j - 1 && !node.r.shortened && !titledGap[i]) s -= 8;
+          if (s > node.score) {
+            node.score = s;
+            node.prev = p;
+          }
+        }
+      }
+      if (!best || node.score > best.score) best = node;
+    }
+  }
+  const chain: Node[] = [];
+  for (let n = best; n; n = n.prev) chain.unshift(n);
+  if (chain.length < 2) return undefined;
+
+  const lineStart = lines.starts[line]!;
+  const lineEnd = lines.end(line);
+  const first = chain[0]!;
+  const last = chain[chain.length - 1]!;
+  const firstCand = cands[first.ci]!;
+  const lastCand = cands[last.ci]!;
+  const atStart = !first.r.shortened && isDecor(text.slice(lineStart, firstCand.outerStart));
+  const titleFirst = !atStart && isClosing(text.slice(spanEnd(lastCand), lineEnd));
+  const preamble = text.slice(lineStart, segmentEnd(firstCand, first.r));
+  const prevLine = line > 0 ? lines.get(line - 1) : '';
+  const header = Math.max(headerStrength(preamble.slice(-60)), headerStrength(prevLine));
+
+  const entries: Entry[] = chain.map((n, k) => {
+    const c = cands[n.ci]!;
+    let titleStart: number;
+    let titleEnd: number;
+    if (titleFirst) {
+      titleStart = k === 0 ? lineStart : spanEnd(cands[chain[k - 1]!.ci]!);
+      titleEnd = segmentEnd(c, n.r);
+    } else {
+      titleStart = spanEnd(c);
+      const next = chain[k + 1];
+      titleEnd = next ? segmentEnd(cands[next.ci]!, next.r) : lineEnd;
+    }
+    return { kind: 'flat', time: n.time, cand: c, line, titleStart, titleEnd, header, numbered: false };
+  });
+
+  if (titleFirst) {
+    // The first title starts after the prose before the list: cut at the last sentence or label boundary.
+    const head = entries[0]!;
+    const lead = text.slice(head.titleStart, head.titleEnd);
+    const boundary = Math.max(lead.lastIndexOf('. '), lead.lastIndexOf(': '), lead.lastIndexOf('! '), lead.lastIndexOf('? '));
+    if (boundary !== -1) head.titleStart += boundary + 2;
+    if (entries.slice(1).some((e) => startsLikeProse(text.slice(e.titleStart, e.titleEnd)))) return undefined;
+  } else {
+    const tail = entries[entries.length - 1]!;
+    tail.titleEnd = tail.titleStart + cutTrailingMatter(text.slice(tail.titleStart, tail.titleEnd)).length;
+  }
+
+  const titled = entries.filter((e) => hasWords(text.slice(e.titleStart, e.titleEnd))).length;
+  const startsAtZero = entries[0]!.time < 1;
+  const plausible = entries.length >= 3 || header > 0 || startsAtZero;
+  if (!plausible || titled < entries.length * 0.8) return undefined;
+  return entries;
+}
+
+/** Step 4a: consecutive entries form one block until the times start over, the layout flips or a long gap. */
+function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
+  const blocks: Entry[][] = [];
+  let cur: Entry[] = [];
+  const family = (e: Entry) => (e.kind === 'trail' ? 'title-first' : 'time-first');
+  for (const e of entries) {
+    const prev = cur[cur.length - 1];
+    if (prev) {
+      const first = cur[0]!;
+      const restarts = e.time < prev.time && (e.time <= first.time + 1 || prev.time - e.time > 600);
+      const gap = lines.nonEmptyBetween(prev.line, e.line) > MAX_GAP_LINES;
+      if (restarts || gap || family(e) !== family(prev)) {
+        blocks.push(cur);
+        cur = [];
+      }
+    }
+    cur.push(e);
+  }
+  if (cur.length) blocks.push(cur);
+  return blocks;
+}
+
+/**
+ * Step 4b: titles for a block. A time alone on its line takes its title from a neighbouring line: the next
+ * one by default (Oxide, Syntax), the previous one when those are headings (Podlove OSF `<h2>Title</h2> 00:01:21`).
+ */
+function resolveBlock(entries: Entry[], text: string, lines: Lines, headingLines: Set<number>): Block {
+  const bare = entries.filter((e) => e.kind === 'bare');
+  const timedLines = new Set(entries.map((e) => e.line));
+  const near = (line: number, step: 1 | -1): number | undefined => {
+    for (let l = line + step, seen = 0; l >= 0 && l < lines.count && seen < 3; l += step) {
+      if (timedLines.has(l)) return undefined;
+      const s = lines.get(l);
+      if (!s.trim()) continue;
+      seen++;
+      if (hasWords(s)) return l;
+    }
+    return undefined;
+  };
+  const prevs = bare.map((e) => near(e.line, -1));
+  const nexts = bare.map((e) => near(e.line, 1));
+  const headed = prevs.filter((l) => l !== undefined && headingLines.has(l)).length;
+  const usePrev = bare.length > 0 && (headed * 2 > bare.length || nexts.every((l) => l === undefined));
+  bare.forEach((e, i) => {
+    const l = usePrev ? prevs[i] : nexts[i];
+    if (l === undefined) return;
+    e.titleStart = lines.starts[l]!;
+    e.titleEnd = lines.end(l);
+  });
+
+  const kept = entries.filter((e) => e.titleEnd > e.titleStart);
+  const titles = kept.map((e) => cleanTitle(text.slice(e.titleStart, e.titleEnd), e.numbered));
+  // Entries are in text order, so the first one's title (possibly on the line above it) opens the block.
+  const firstLine = kept[0] ? lines.lineOf(Math.min(kept[0].titleStart, lines.starts[kept[0].line]!)) : 0;
+  let header = kept.reduce((h, e) => Math.max(h, e.header), 0);
+  for (let l = firstLine - 1, seen = 0; header === 0 && l >= 0 && seen < 2; l--) {
+    const s = lines.get(l);
+    if (!s.trim()) continue;
+    seen++;
+    header = headerStrength(s);
+  }
+  const withTitles = kept.filter((_, i) => titles[i]);
+  return { entries: withTitles, titles: titles.filter(Boolean), header };
+}
+
+/** Step 4c: the table of contents is long, announced, starts near zero and has short titles (not a transcript). */
+function blockScore(b: Block): number {
+  const lengths = b.titles.map((t) => t.length).sort((x, y) => x - y);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const transcriptLike = median > 150;
+  let score = b.entries.length;
+  if (transcriptLike) score *= 0.15;
+  score *= [0.5, 1, 1.5, 2][b.header + 1]!;
+  if (b.entries[0]!.time < 60) score *= 1.3;
+  return score;
+}
+
+function severalGroupsWarning(chosen: Block, others: Block[], lines: Lines): Warning {
+  const where = (b: Block) => `line ${b.entries[0]!.line + 1}`;
+  const why = [
+    chosen.header > 0 ? 'announced by a header' : '',
+    chosen.entries[0]!.time < 60 ? 'starts at the beginning' : '',
+    'short titles',
+  ].filter(Boolean).join(', ');
+  const rest = others.map((b) => `${b.entries.length} at ${where(b)}`).join('; ');
+  void lines;
+  return {
+    code: 'several-groups',
+    message: `Found ${others.length + 1} timed lists; used the ${chosen.entries.length} entries at ${where(chosen)} (${why}) as chapters and kept the others (${rest}) as links.`,
+  };
+}
+
+function toChapters(block: Block, norm: NormalizedText, duration: number | undefined, warnings: Warning[]): Chapter[] {
+  let linkDiffers = 0;
+  let chapters: Chapter[] = block.entries.map((e, i) => {
+    const written = e.cand.readings[0]!.seconds;
+    if (e.cand.linkTime !== undefined && Math.abs(e.cand.linkTime - written) > 1) linkDiffers++;
+    const chapter: Chapter = { startTime: e.time, title: block.titles[i]! };
+    const url = titleLink(norm, e, chapter.title);
+    if (url) chapter.url = url;
+    return chapter;
+  });
+  if (linkDiffers > 0) {
+    warnings.push({
+      code: 'link-time-differs',
+      message: `${linkDiffers} chapter time(s) were taken from their links' t= values, which differ from the text.`,
+    });
+  }
+  const sorted = [...chapters].sort((a, b) => a.startTime - b.startTime);
+  if (sorted.some((c, i) => c !== chapters[i])) {
+    warnings.push({ code: 'unordered', message: 'The list was not in time order; chapters were sorted by start.' });
+    chapters = sorted;
+  }
+  const dupes = chapters.filter((c, i) => i > 0 && c.startTime === chapters[i - 1]!.startTime).length;
+  if (dupes > 0) {
+    warnings.push({ code: 'duplicate-start', message: `${dupes} chapter(s) start at the same time as the one before.` });
+  }
+  if (duration !== undefined) {
+    const within = chapters.filter((c) => c.startTime < duration);
+    if (within.length < chapters.length) {
+      warnings.push({
+        code: 'past-duration',
+        message: `Dropped ${chapters.length - within.length} chapter(s) starting at or after the end of the episode.`,
+      });
+      chapters = within;
+    }
+  }
+  chapters.forEach((c, i) => {
+    const end = i + 1 < chapters.length ? chapters[i + 1]!.startTime : duration;
+    if (end !== undefined) c.endTime = end;
+  });
+  return chapters;
+}
+
+/** A chapter's own link: one web link that makes up (nearly) all of its title, not a seek link. */
+function titleLink(norm: NormalizedText, e: Entry, title: string): string | undefined {
+  const { links } = norm;
+  // Links are in text order and do not overlap: find the first one ending after the title starts.
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid]!.end <= e.titleStart) lo = mid + 1;
+    else hi = mid;
+  }
+  const link = links[lo];
+  if (!link || link.start >= e.titleEnd) return undefined;
+  const next = links[lo + 1];
+  if (next && next.start < e.titleEnd) return undefined;
+  if (!/^https?:\/\//i.test(link.href) || /[?#&](?:t|start)=/.test(link.href)) return undefined;
+  return link.end - link.start >= title.length * 0.8 ? link.href : undefined;
+}
