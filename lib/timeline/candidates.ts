@@ -37,7 +37,6 @@ export interface Candidate {
 
 // Greedy and unambiguous (digits and colons alternate), so linear on "1:2:3:4:…" runs.
 const TOKEN = /\d+(?:[:：]\d+)+(?:\.\d+)?/g;
-const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/gi;
 
 // Context that says a time is not a position in the episode. Words before the time are read by a short
 // backwards scan (a `…$` regex would retry from every position, per candidate); words after, by anchored regexes.
@@ -55,6 +54,11 @@ const VERSE_BEFORE = words(
     'galatians|ephesians|philippians|colossians|thessalonians|timothy|titus|philemon|hebrews|james|peter|jude|' +
     'revelation|matthäus|markus|lukas|johannes|offenbarung|gen|matt|rom|rev|ps|cor|jn|mt|mk|lk',
 );
+const SECOND_WORDS = new Set(
+  [...CLOCK_BEFORE, ...SCORE_BEFORE, ...RATIO_BEFORE, ...DURATION_BEFORE, ...VERSE_BEFORE]
+    .filter((p) => p.includes(' '))
+    .map((p) => p.split(' ').pop()!),
+);
 const AFTER =
   /^\s?(?:[ap]\.?m\b\.?|uhr\b|hrs?\b|h\b|o'?clock\b|(?:utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|jst|ist|aest|et|pt|ct|mez)\b|(?:monitor|display|screen|aspect|ratio|format|video|vertical|widescreen|crop|bildformat|seitenverhältnis|frame)|(?:long|lang|minutes?|mins?|hours?|stunden|minuten|std)\b|(?:win|victory|defeat|loss|lead|sieg|niederlage)\b)/i;
 
@@ -64,10 +68,12 @@ const isLetter = (ch: string): boolean => {
   return c > 127 && /\p{L}/u.test(ch);
 };
 
+const SEP_CHARS = new Set(' \t\n\u00a0:="\'„“.');
+
 /** The word (and the two words) right before `pos`, and what separates them from it. */
 function wordsBefore(text: string, pos: number): { sep: string; one: string; two: string } {
   let i = pos;
-  while (i > 0 && pos - i < 6 && /[\s:="'„“.]/.test(text[i - 1]!)) i--;
+  while (i > 0 && pos - i < 6 && SEP_CHARS.has(text[i - 1]!)) i--;
   const sep = text.slice(i, pos);
   let j = i;
   while (j > 0 && i - j < 24 && isLetter(text[j - 1]!)) j--;
@@ -76,21 +82,31 @@ function wordsBefore(text: string, pos: number): { sep: string; one: string; two
   while (k > 0 && j - k < 2 && text[k - 1] === ' ') k--;
   let m = k;
   while (m > 0 && k - m < 24 && isLetter(text[m - 1]!)) m--;
-  return { sep, one, two: k < j ? `${text.slice(m, k).toLowerCase()} ${one}` : one };
+  return { sep, one, two: k < j && SECOND_WORDS.has(one) ? `${text.slice(m, k).toLowerCase()} ${one}` : one };
 }
 
 function excludedByContext(text: string, start: number, end: number): boolean {
-  if (AFTER.test(text.slice(end, end + 20))) return true;
+  // Every rule needs a letter right after the time (one space allowed) or a space right before it.
+  const after = text.charCodeAt(end) === 32 ? end + 1 : end;
+  if (after < text.length && isLetter(text[after]!) && AFTER.test(text.slice(end, end + 20))) return true;
+  const before = text.charCodeAt(start - 1);
+  if (!(before === 32 || before === 9 || before === 160)) return false;
   const { sep, one, two } = wordsBefore(text, start);
   // A word glued to the time ("Why tabs won11:45") ends the previous title of a flattened list: no context.
   if (!one || !/\s/.test(sep)) return false;
-  const has = (set: Set<string>) => set.has(one) || set.has(two);
+  // Two-word keys are built only when the word can end one ("a las", "final score"): fresh strings hash slowly.
+  const pair = SECOND_WORDS.has(one) ? two : '';
+  const has = (set: Set<string>) => set.has(one) || (pair !== '' && set.has(pair));
   if (/^[.\s]+$/.test(sep) && (has(CLOCK_BEFORE) || has(SCORE_BEFORE) || has(RATIO_BEFORE) || has(VERSE_BEFORE))) return true;
   return /^\s*[:=]?\s*["'„“]?$/.test(sep) && has(DURATION_BEFORE);
 }
 
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/gi;
+
+/** [start, end) of every URL in the text, in order. */
 function urlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (!text.includes('://') && !/www\./i.test(text)) return spans;
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
@@ -101,12 +117,15 @@ const OPENERS: Array<[string, string]> = [
   ['@', ''], ['*', '*'], ['_', '_'], ['`', '`'], ['<', '>'],
 ];
 
+const WRAP_CHARS = new Set(OPENERS.map(([open]) => open[open.length - 1]!));
+
 /** Finds the wrapper around a token: `(12:30)`, `[@12:30]`, `**12:30**`, `(00:00 )`. */
 function findWrap(text: string, start: number, end: number): { wrap: string; outerStart: number; outerEnd: number } {
   let l = start;
   while (l > 0 && text[l - 1] === ' ') l--;
   let r = end;
   while (r < text.length && text[r] === ' ') r++;
+  if (!WRAP_CHARS.has(text[l - 1] ?? '')) return { wrap: '', outerStart: start, outerEnd: end };
   for (const [open, close] of OPENERS) {
     if (l >= open.length && text.startsWith(open, l - open.length)) {
       if (close === '') return { wrap: open, outerStart: l - open.length, outerEnd: end };
@@ -117,6 +136,45 @@ function findWrap(text: string, start: number, end: number): { wrap: string; out
 }
 
 const RANGE_SEP = /^\s*(?:-->|[-–—~〜]|to|bis)\s*$/;
+const URL_PUNCT = new Set('/=#?&%+');
+
+/**
+ * Splits a token such as `01:02:03.500` into its leading digits and the seconds the other fields add.
+ * Undefined when it is no time: four fields, fields after the first not two digits below 60, long fractions.
+ */
+function parseToken(tok: string): { parts: 2 | 3; lead: string; rest: number; fraction: number } | undefined {
+  const dot = tok.indexOf('.');
+  const clockEnd = dot === -1 ? tok.length : dot;
+  if (dot !== -1 && tok.length - dot - 1 > 3) return undefined;
+  let colon = -1;
+  for (let i = 0; i < clockEnd; i++) {
+    const c = tok.charCodeAt(i);
+    if (c === 58 || c === 0xff1a) {
+      colon = i;
+      break;
+    }
+  }
+  const lead = tok.slice(0, colon);
+  let rest = 0;
+  let fields = 1;
+  for (let i = colon; i < clockEnd; i += 3) {
+    // Each later field is a separator and exactly two digits.
+    if (i + 3 > clockEnd || (i + 3 < clockEnd && tok.charCodeAt(i + 3) !== 58 && tok.charCodeAt(i + 3) !== 0xff1a)) return undefined;
+    const v = (tok.charCodeAt(i + 1) - 48) * 10 + (tok.charCodeAt(i + 2) - 48);
+    if (v > 59) return undefined;
+    rest = rest * 60 + v;
+    fields++;
+  }
+  if (fields > 3) return undefined;
+  const fraction = dot === -1 ? 0 : Number(`0.${tok.slice(dot + 1)}`);
+  return { parts: fields as 2 | 3, lead, rest, fraction };
+}
+
+/**
+ * Real notes hold a few hundred times at most (a long transcript, a few thousand). Past this many the text is
+ * not show notes; reading on would only let hostile input buy time. The parser warns when it stops here.
+ */
+export const MAX_CANDIDATES = 20_000;
 
 export function findCandidates(norm: NormalizedText): Candidate[] {
   const { text, links } = norm;
@@ -125,25 +183,17 @@ export function findCandidates(norm: NormalizedText): Candidate[] {
   let urlIdx = 0;
   let linkIdx = 0;
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  for (let m = TOKEN.exec(text); m && out.length < MAX_CANDIDATES; m = TOKEN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const [clock, frac] = m[0].split('.') as [string, string | undefined];
-    const fields = clock.split(/[:：]/);
-    if (fields.length > 3) continue; // 4-field editor timecodes and digit/colon runs are not times
-    if (frac !== undefined && frac.length > 3) continue;
-    const tail = fields.slice(1);
-    if (tail.some((f) => f.length !== 2 || Number(f) > 59)) continue;
+    const token = parseToken(m[0]);
+    if (!token) continue;
     while (urlIdx < urls.length && urls[urlIdx]![1] <= start) urlIdx++;
     const inUrl = urlIdx < urls.length && urls[urlIdx]![0] <= start;
-    const prevChar = text[start - 1] ?? '';
-    if (inUrl || /[/=#?&%+]/.test(prevChar) || text[end] === '/') continue;
+    if (inUrl || URL_PUNCT.has(text[start - 1] ?? '') || text[end] === '/') continue;
 
-    const parts = fields.length as 2 | 3;
-    const lead = fields[0]!;
+    const { parts, lead, rest, fraction } = token;
     const maxLead = parts === 2 ? 3 : 2;
-    const rest = tail.reduce((acc, f, i) => acc + Number(f) * (i === tail.length - 1 ? 1 : 60), 0);
-    const fraction = frac ? Number(`0.${frac}`) : 0;
     const readings: Reading[] = [];
     // Every suffix of the leading digits is a reading: in flattened text the digits before the colon may end
     // the previous title ("part 21:02:03" is "part 2" + "1:02:03"). Layout and consistency pick one later.

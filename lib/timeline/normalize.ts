@@ -198,14 +198,15 @@ const MD_TOKEN =
 
 function fromText(input: string): NormalizedText {
   let src = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
-  if (/[\u200b\u2060\ufeff]/.test(src)) src = src.replace(/[\u200b\u2060\ufeff]/g, '');
+  if (src.includes('\u200b') || src.includes('\u2060') || src.includes('\ufeff')) src = src.replace(/[\u200b\u2060\ufeff]/g, '');
   src = stripFrontMatter(src);
   const parts: string[] = [];
   const links: LinkSpan[] = [];
   let length = 0;
   let last = 0;
   MD_TOKEN.lastIndex = 0;
-  for (let m = MD_TOKEN.exec(src); m; m = MD_TOKEN.exec(src)) {
+  const hasTokens = src.includes('[') || src.includes('&');
+  for (let m = hasTokens ? MD_TOKEN.exec(src) : null; m; m = MD_TOKEN.exec(src)) {
     const before = src.slice(last, m.index);
     parts.push(before);
     length += before.length;
@@ -224,8 +225,10 @@ function fromText(input: string): NormalizedText {
   parts.push(src.slice(last));
   const text = parts.join('');
   const headings: Array<[number, number]> = [];
-  const heading = /^#{1,6}[ \t]+(.*)$/gm;
-  for (let m = heading.exec(text); m; m = heading.exec(text)) headings.push([m.index, m.index + m[0].length]);
+  if (text.includes('#')) {
+    const heading = /^#{1,6}[ \t]+(.*)$/gm;
+    for (let m = heading.exec(text); m; m = heading.exec(text)) headings.push([m.index, m.index + m[0].length]);
+  }
   return trimSpans({ text, links: links.filter((l) => l.end > l.start), headings });
 }
 

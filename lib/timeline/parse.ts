@@ -10,7 +10,7 @@
  *    block that is the episode's table of contents; the other times become mentions.
  * Every step is linear in the input (the dynamic programme looks back a bounded number of candidates).
  */
-import { findCandidates, type Candidate, type Reading } from './candidates';
+import { MAX_CANDIDATES, findCandidates, type Candidate, type Reading } from './candidates';
 import { looksLikeHtml, toPlainText, type NormalizedText } from './normalize';
 import { cleanTitle, cutTrailingMatter, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
 import type { Chapter, Mention, ParseOptions, ParseResult, Warning } from './types';
@@ -34,8 +34,8 @@ interface Entry {
 interface Block {
   entries: Entry[];
   titles: string[];
-  /** -1 a sponsor header, 0 none, 1 a track list's, 2 a chapter list's ("Chapters", "Timestamps", "目次"). */
-  header: number;
+  /** The line where the block's text begins (its first title may stand above its first time). */
+  firstLine: number;
 }
 
 /** How many earlier candidates a flattened list may skip over (titles that contain times, decoys). */
@@ -45,14 +45,9 @@ const MAX_GAP_LINES = 25;
 
 class Lines {
   readonly starts: number[] = [0];
-  private readonly nonEmptyBefore: number[];
 
   constructor(readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-    this.nonEmptyBefore = [0];
-    for (let l = 0; l < this.starts.length; l++) {
-      this.nonEmptyBefore.push(this.nonEmptyBefore[l]! + (this.get(l).trim() ? 1 : 0));
-    }
   }
 
   get count(): number {
@@ -67,9 +62,20 @@ class Lines {
     return this.text.slice(this.starts[line]!, this.end(line));
   }
 
-  /** Non-empty lines strictly between two lines. */
-  nonEmptyBetween(a: number, b: number): number {
-    return Math.max(0, this.nonEmptyBefore[b]! - this.nonEmptyBefore[a + 1]!);
+  /** True when the line holds more than whitespace. */
+  filled(line: number): boolean {
+    for (let i = this.starts[line]!, end = this.end(line); i < end; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c !== 32 && c !== 9 && c !== 13 && c !== 160) return true;
+    }
+    return false;
+  }
+
+  /** True when more than `max` non-empty lines stand strictly between two lines. */
+  moreFilledBetween(a: number, b: number, max: number): boolean {
+    let n = 0;
+    for (let l = a + 1; l < b; l++) if (this.filled(l) && ++n > max) return true;
+    return false;
   }
 
   /** Line index of an offset. */
@@ -102,18 +108,31 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
   const usable = cands.filter((c) => !c.excluded && !c.isRangeEnd);
 
   const entries = readLayouts(norm, lines, usable, duration);
-  const blocks = groupBlocks(entries, lines).map((b) => resolveBlock(b, norm.text, lines, headingLines));
-  const eligible = blocks.filter((b) => b.entries.length >= 2);
+  // A lone entry is never a timeline: only blocks of two or more get their titles resolved.
+  const eligible = groupBlocks(entries, lines)
+    .filter((b) => b.length >= 2)
+    .map((b) => resolveBlock(b, norm.text, lines, headingLines))
+    .filter((b) => b.entries.length >= 2);
   const warnings: Warning[] = [];
   let chosen: Block | undefined;
   if (eligible.length > 0) {
-    const ranked = eligible
-      .map((b) => ({ b, score: blockScore(b) }))
-      .sort((x, y) => y.score - x.score);
-    chosen = ranked[0]!.b;
-    if (ranked.length > 1) warnings.push(severalGroupsWarning(chosen, ranked.slice(1).map((r) => r.b), lines));
+    chosen = eligible[0]!;
+    if (eligible.length > 1) {
+      const ranked = eligible
+        .map((b) => ({ b, header: blockHeader(b, lines) }))
+        .map((r) => ({ ...r, score: blockScore(r.b, r.header) }))
+        .sort((x, y) => y.score - x.score);
+      chosen = ranked[0]!.b;
+      warnings.push(severalGroupsWarning(ranked[0]!, ranked.slice(1).map((r) => r.b)));
+    }
   }
 
+  if (cands.length >= MAX_CANDIDATES) {
+    warnings.push({
+      code: 'truncated',
+      message: `The text holds more than ${MAX_CANDIDATES} time-like strings; only the first ${MAX_CANDIDATES} were read.`,
+    });
+  }
   const chapters = chosen ? toChapters(chosen, norm, duration, warnings) : [];
   const used = new Set(chosen?.entries.filter((_, i) => chosen!.titles[i]).map((e) => e.cand));
   const mentions: Mention[] = usable
@@ -289,7 +308,7 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
     if (prev) {
       const first = cur[0]!;
       const restarts = e.time < prev.time && (e.time <= first.time + 1 || prev.time - e.time > 600);
-      const gap = lines.nonEmptyBetween(prev.line, e.line) > MAX_GAP_LINES;
+      const gap = lines.moreFilledBetween(prev.line, e.line, MAX_GAP_LINES);
       if (restarts || gap || family(e) !== family(prev)) {
         blocks.push(cur);
         cur = [];
@@ -333,38 +352,46 @@ function resolveBlock(entries: Entry[], text: string, lines: Lines, headingLines
   const titles = kept.map((e) => cleanTitle(text.slice(e.titleStart, e.titleEnd), e.numbered));
   // Entries are in text order, so the first one's title (possibly on the line above it) opens the block.
   const firstLine = kept[0] ? lines.lineOf(Math.min(kept[0].titleStart, lines.starts[kept[0].line]!)) : 0;
-  let header = kept.reduce((h, e) => Math.max(h, e.header), 0);
-  for (let l = firstLine - 1, seen = 0; header === 0 && l >= 0 && seen < 2; l--) {
+  const withTitles = kept.filter((_, i) => titles[i]);
+  return { entries: withTitles, titles: titles.filter(Boolean), firstLine };
+}
+
+/**
+ * -1 a sponsor header, 0 none, 1 a track list's, 2 a chapter list's ("Chapters", "Timestamps", "目次"): from a
+ * flattened list's own preamble, else from the two non-empty lines above the block. Only asked for when
+ * several blocks compete.
+ */
+function blockHeader(b: Block, lines: Lines): number {
+  let header = b.entries.reduce((h, e) => Math.max(h, e.header), 0);
+  for (let l = b.firstLine - 1, seen = 0; header === 0 && l >= 0 && seen < 2; l--) {
     const s = lines.get(l);
     if (!s.trim()) continue;
     seen++;
     header = headerStrength(s);
   }
-  const withTitles = kept.filter((_, i) => titles[i]);
-  return { entries: withTitles, titles: titles.filter(Boolean), header };
+  return header;
 }
 
 /** Step 4c: the table of contents is long, announced, starts near zero and has short titles (not a transcript). */
-function blockScore(b: Block): number {
+function blockScore(b: Block, header: number): number {
   const lengths = b.titles.map((t) => t.length).sort((x, y) => x - y);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   const transcriptLike = median > 150;
   let score = b.entries.length;
   if (transcriptLike) score *= 0.15;
-  score *= [0.5, 1, 1.5, 2][b.header + 1]!;
+  score *= [0.5, 1, 1.5, 2][header + 1]!;
   if (b.entries[0]!.time < 60) score *= 1.3;
   return score;
 }
 
-function severalGroupsWarning(chosen: Block, others: Block[], lines: Lines): Warning {
+function severalGroupsWarning({ b: chosen, header }: { b: Block; header: number }, others: Block[]): Warning {
   const where = (b: Block) => `line ${b.entries[0]!.line + 1}`;
   const why = [
-    chosen.header > 0 ? 'announced by a header' : '',
+    header > 0 ? 'announced by a header' : '',
     chosen.entries[0]!.time < 60 ? 'starts at the beginning' : '',
     'short titles',
   ].filter(Boolean).join(', ');
   const rest = others.map((b) => `${b.entries.length} at ${where(b)}`).join('; ');
-  void lines;
   return {
     code: 'several-groups',
     message: `Found ${others.length + 1} timed lists; used the ${chosen.entries.length} entries at ${where(chosen)} (${why}) as chapters and kept the others (${rest}) as links.`,

@@ -23,6 +23,7 @@ export type WarningCode =
   | 'past-duration'
   | 'duplicate-start'
   | 'unordered'
+  | 'truncated'
   | 'link-time-differs';
 
 export interface Warning {
