@@ -160,11 +160,22 @@ const MAX_TITLE = 1000;
 const NUMBERING = /^\d{1,3}(?:\s*[.)]\s+|\s+[-–—]\s+)/;
 const QUOTES: Record<string, string> = { '"': '"', '“': '”', '„': '“', '«': '»', "'": "'", '‘': '’', '「': '」', '『': '』' };
 
+// Bit 1: may lead a title as junk; bit 2: may end one. Indexed by char code below U+0080, Sets above.
+const ASCII_JUNK = new Uint8Array(128);
+for (const ch of LEADING_JUNK) if (ch.charCodeAt(0) < 128) ASCII_JUNK[ch.charCodeAt(0)]! |= 1;
+for (const ch of TRAILING_JUNK) if (ch.charCodeAt(0) < 128) ASCII_JUNK[ch.charCodeAt(0)]! |= 2;
+
+function isJunk(s: string, i: number, bit: 1 | 2): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (ASCII_JUNK[c]! & bit) !== 0;
+  return (bit === 1 ? LEADING_JUNK : TRAILING_JUNK).has(s[i]!);
+}
+
 function trimJunk(s: string): string {
   let start = 0;
   let end = s.length;
-  while (start < end && LEADING_JUNK.has(s[start]!)) start++;
-  while (end > start && TRAILING_JUNK.has(s[end - 1]!)) end--;
+  while (start < end && isJunk(s, start, 1)) start++;
+  while (end > start && isJunk(s, end - 1, 2)) end--;
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
