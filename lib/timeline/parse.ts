@@ -214,7 +214,7 @@ function readFlattened(
   for (const c of cands) wrapCount.set(c.wrap, (wrapCount.get(c.wrap) ?? 0) + 1);
   const usualWrap = [...wrapCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 
-  interface Node { ci: number; r: Reading; time: number; score: number; prev?: Node }
+  interface Node { ci: number; r: Reading; time: number; score: number; prev: Node | undefined }
   const nodes: Node[][] = cands.map((c, ci) =>
     c.readings.map((r) => {
       const time = timeOf(c, r);
@@ -223,7 +223,7 @@ function readFlattened(
       if (time >= 10 * 3600) score -= 12;
       if (duration !== undefined && time >= duration) score -= 15;
       if (c.wrap !== usualWrap) score -= 5;
-      return { ci, r, time, score };
+      return { ci, r, time, score, prev: undefined };
     }),
   );
   // Whether the text between two neighbouring candidates holds a title. Skipping candidates always leaves
