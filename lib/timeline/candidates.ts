@@ -6,6 +6,8 @@
 import type { NormalizedText } from './normalize';
 import { timeFromUrl } from './time';
 
+export type Context = 'none' | 'weak' | 'strong';
+
 export interface Reading {
   seconds: number;
   /** Offset where this reading's digits start (later than the token's start when leading digits are title). */
@@ -27,8 +29,13 @@ export interface Candidate {
   wrap: string;
   /** The seek time of a link whose text this is (`<a href="?t=750">12:30</a>`). */
   linkTime?: number;
-  /** Context says this is not a position in the episode (clock time, ratio, verse, score, duration). */
+  /**
+   * Context suggests this is not a position in the episode (clock time, ratio, verse, score, duration). Soft:
+   * a list entry keeps it when most of its list is clean ("Cold open (00:00)"), a lone time loses it.
+   */
   excluded: boolean;
+  /** How strong that evidence is (see `contextOf`). */
+  context: Context;
   /** The other end of a range written `00:00–05:30`. */
   rangeEnd?: Candidate;
   /** True for the second time of a range; it never starts a chapter. */
@@ -59,8 +66,12 @@ const SECOND_WORDS = new Set(
     .filter((p) => p.includes(' '))
     .map((p) => p.split(' ').pop()!),
 );
-const AFTER =
-  /^\s?(?:[ap]\.?m\b\.?|uhr\b|hrs?\b|h\b|o'?clock\b|(?:utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|jst|ist|aest|et|pt|ct|mez)\b|(?:monitor|display|screen|aspect|ratio|format|video|vertical|widescreen|crop|bildformat|seitenverhältnis|frame)|(?:long|lang|minutes?|mins?|hours?|stunden|minuten|std)\b|(?:win|victory|defeat|loss|lead|sieg|niederlage)\b)/i;
+// Words right after a time. `\b` is ASCII-only ("Höhepunkte" would end a word after its H), so boundaries are
+// spelled out. Clock words count in any case ("10:30 PM", "14:00 Uhr"); ratio, duration and score words only in
+// lower case, as prose continues: a capital starts a title ("04:30 Video editing", "03:15 Win of the week").
+const CLOCK_AFTER = /^\s?(?:[ap]\.?m\.?|uhr|hrs?|h|o'?clock|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|jst|ist|aest|et|pt|ct|mez)(?![\p{L}\p{N}])/iu;
+const PROSE_AFTER =
+  /^\s?(?:monitor|display|screen|aspect|ratio|format|video|vertical|widescreen|bildformat|seitenverhältnis|long|lang|minutes?|mins?|hours?|stunden|minuten|std|win|victory|defeat|loss|lead|sieg|niederlage)(?![\p{L}\p{N}])/u;
 
 const isLetter = (ch: string): boolean => {
   const c = ch.charCodeAt(0);
@@ -85,20 +96,29 @@ function wordsBefore(text: string, pos: number): { sep: string; one: string; two
   return { sep, one, two: k < j && SECOND_WORDS.has(one) ? `${text.slice(m, k).toLowerCase()} ${one}` : one };
 }
 
-function excludedByContext(text: string, start: number, end: number): boolean {
-  // Every rule needs a letter right after the time (one space allowed) or a space right before it.
+/**
+ * What the words around a time say: 'strong' when they name it a clock time, ratio, duration or score
+ * ("10:30 pm", "16:18 monitor", "Dauer: 2:40:19"); 'weak' for a bare word before it ("from 13:30", "John 3:16"),
+ * which in a flattened list is as likely the end of the previous title ("Cold open 3:10").
+ */
+function contextOf(text: string, start: number, end: number): Context {
   const after = text.charCodeAt(end) === 32 ? end + 1 : end;
-  if (after < text.length && isLetter(text[after]!) && AFTER.test(text.slice(end, end + 20))) return true;
+  if (after < text.length && isLetter(text[after]!)) {
+    const next = text.slice(end, end + 20);
+    if (CLOCK_AFTER.test(next) || PROSE_AFTER.test(next)) return 'strong';
+  }
   const before = text.charCodeAt(start - 1);
-  if (!(before === 32 || before === 9 || before === 160)) return false;
+  if (!(before === 32 || before === 9 || before === 160)) return 'none';
   const { sep, one, two } = wordsBefore(text, start);
-  // A word glued to the time ("Why tabs won11:45") ends the previous title of a flattened list: no context.
-  if (!one || !/\s/.test(sep)) return false;
+  if (!one) return 'none';
   // Two-word keys are built only when the word can end one ("a las", "final score"): fresh strings hash slowly.
   const pair = SECOND_WORDS.has(one) ? two : '';
   const has = (set: Set<string>) => set.has(one) || (pair !== '' && set.has(pair));
-  if (/^[.\s]+$/.test(sep) && (has(CLOCK_BEFORE) || has(SCORE_BEFORE) || has(RATIO_BEFORE) || has(VERSE_BEFORE))) return true;
-  return /^\s*[:=]?\s*["'„“]?$/.test(sep) && has(DURATION_BEFORE);
+  if (/^\s*[:=]\s*["'„“]?$/.test(sep) && has(DURATION_BEFORE)) return 'strong';
+  if (!/^[.\s]+$/.test(sep)) return 'none';
+  return has(CLOCK_BEFORE) || has(SCORE_BEFORE) || has(RATIO_BEFORE) || has(VERSE_BEFORE) || has(DURATION_BEFORE)
+    ? 'weak'
+    : 'none';
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/gi;
@@ -135,7 +155,8 @@ function findWrap(text: string, start: number, end: number): { wrap: string; out
   return { wrap: '', outerStart: start, outerEnd: end };
 }
 
-const RANGE_SEP = /^\s*(?:-->|[-–—~〜]|to|bis)\s*$/;
+// Same line only: a title "to" must not join one line's time to the next line's.
+const RANGE_SEP = /^[ \t]*(?:-->|[-–—~〜]|to|bis)[ \t]*$/;
 const URL_PUNCT = new Set('/=#?&%+');
 
 /**
@@ -210,6 +231,7 @@ export function findCandidates(norm: NormalizedText): Candidate[] {
     const link = links[linkIdx];
     const linkTime = link && link.start <= start && end <= link.end ? timeFromUrl(link.href) : undefined;
     const wrap = findWrap(text, start, end);
+    const context = contextOf(text, wrap.outerStart, wrap.outerEnd);
     out.push({
       start,
       end,
@@ -219,7 +241,8 @@ export function findCandidates(norm: NormalizedText): Candidate[] {
       outerStart: wrap.outerStart,
       outerEnd: wrap.outerEnd,
       linkTime,
-      excluded: excludedByContext(text, wrap.outerStart, wrap.outerEnd),
+      excluded: context !== 'none',
+      context,
       // Every field is set here, so all candidates share one hidden class (V8 keeps the code monomorphic).
       rangeEnd: undefined,
       isRangeEnd: false,

@@ -40,6 +40,8 @@ interface Block {
 
 /** How many earlier candidates a flattened list may skip over (titles that contain times, decoys). */
 const LOOKBACK = 12;
+/** What leaving out a candidate that fits the order costs a flattened list, against 10 for taking one. */
+const SKIP_COST = 4;
 /** Untimed non-empty lines allowed between two entries of one list (bullet lists under each entry). */
 const MAX_GAP_LINES = 25;
 
@@ -105,11 +107,12 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
   const lines = new Lines(norm.text);
   const cands = findCandidates(norm);
   const headingLines = lineSet(lines, norm.headings);
-  const usable = cands.filter((c) => !c.excluded && !c.isRangeEnd);
+  const usable = cands.filter((c) => !c.isRangeEnd);
 
   const entries = readLayouts(norm, lines, usable, duration);
   // A lone entry is never a timeline: only blocks of two or more get their titles resolved.
   const eligible = groupBlocks(entries, lines)
+    .map((b) => (mostlyExcluded(b) ? b.filter((e) => !e.cand.excluded) : b))
     .filter((b) => b.length >= 2)
     .map((b) => resolveBlock(b, norm.text, lines, headingLines))
     .filter((b) => b.entries.length >= 2);
@@ -136,7 +139,7 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
   const chapters = chosen ? toChapters(chosen, norm, duration, warnings) : [];
   const used = new Set(chosen?.entries.filter((_, i) => chosen!.titles[i]).map((e) => e.cand));
   const mentions: Mention[] = usable
-    .filter((c) => !used.has(c))
+    .filter((c) => !used.has(c) && !c.excluded)
     .map((c) => ({ time: timeOf(c, c.readings[0]!), text: norm.text.slice(c.start, c.end), offset: c.start }))
     .filter((m) => duration === undefined || m.time < duration);
   return { chapters, mentions, warnings };
@@ -223,29 +226,50 @@ function readFlattened(
       if (time >= 10 * 3600) score -= 12;
       if (duration !== undefined && time >= duration) score -= 15;
       if (c.wrap !== usualWrap) score -= 5;
+      // Clock, ratio or score words around it: it joins the list only where it fits the others, and strong
+      // evidence ("9:16 video") keeps it out unless nothing else fits.
+      if (c.context === 'weak') score -= 4;
+      else if (c.context === 'strong') score -= 12;
       return { ci, r, time, score, prev: undefined };
     }),
   );
   // Whether the text between two neighbouring candidates holds a title. Skipping candidates always leaves
   // words (the skipped digits), so only neighbours need the check: linear in the line.
   const titledGap = cands.map((c, i) => (i + 1 < cands.length ? hasWords(text.slice(spanEnd(c), cands[i + 1]!.outerStart)) : true));
+  // Candidates strictly between two chain members whose time would fit between theirs: skipping one needs a
+  // reason ("Why 5:50 is the new 6:00" inside a title is skipped for free, as 5:50 cannot follow 8:00).
+  const fitsBetween = (i: number, j: number, lo: number, hi: number): number => {
+    let n = 0;
+    for (let k = i + 1; k < j; k++) {
+      const t = nodes[k]![0]!.time;
+      if (t > lo && t < hi && cands[k]!.context !== 'strong') n++;
+    }
+    return n;
+  };
   let best: Node | undefined;
+  let bestScore = -Infinity;
   for (let j = 0; j < cands.length; j++) {
     for (const node of nodes[j]!) {
       const own = node.score;
       for (let i = Math.max(0, j - LOOKBACK); i < j; i++) {
         for (const p of nodes[i]!) {
           if (p.time >= node.time) continue;
-          let s = p.score + own;
+          // Every chapter of a time-first list has a title: neighbours with nothing between are not both starts.
+          if (i === j - 1 && !node.r.shortened && !titledGap[i]) continue;
+          let s = p.score + own - SKIP_COST * fitsBetween(i, j, p.time, node.time);
           if (node.time - p.time > 3 * 3600) s -= 12;
-          if (i === j - 1 && !node.r.shortened && !titledGap[i]) s -= 8;
           if (s > node.score) {
             node.score = s;
             node.prev = p;
           }
         }
       }
-      if (!best || node.score > best.score) best = node;
+      // A chain that stops before later times that would still fit leaves them in its last title.
+      const final = node.score - SKIP_COST * fitsBetween(j, Math.min(cands.length, j + LOOKBACK + 1), node.time, Infinity);
+      if (!best || final > bestScore) {
+        best = node;
+        bestScore = final;
+      }
     }
   }
   const chain: Node[] = [];
@@ -292,10 +316,16 @@ function readFlattened(
   }
 
   const titled = entries.filter((e) => hasWords(text.slice(e.titleStart, e.titleEnd))).length;
+  if (mostlyExcluded(entries)) return undefined;
   const startsAtZero = entries[0]!.time < 1;
   const plausible = entries.length >= 3 || header > 0 || startsAtZero;
   if (!plausible || titled < entries.length * 0.8) return undefined;
   return entries;
+}
+
+/** Half or more of the times have clock, score or verse words around them: prose, not a list. */
+function mostlyExcluded(entries: Entry[]): boolean {
+  return entries.filter((e) => e.cand.excluded).length * 2 >= entries.length;
 }
 
 /** Step 4a: consecutive entries form one block until the times start over, the layout flips or a long gap. */
@@ -379,7 +409,8 @@ function blockScore(b: Block, header: number): number {
   const transcriptLike = median > 150;
   let score = b.entries.length;
   if (transcriptLike) score *= 0.15;
-  score *= [0.5, 1, 1.5, 2][header + 1]!;
+  // A chapter header outweighs sheer length: 4 announced chapters beat a 10-entry unannounced list.
+  score *= [0.5, 1, 1.2, 3][header + 1]!;
   if (b.entries[0]!.time < 60) score *= 1.3;
   return score;
 }

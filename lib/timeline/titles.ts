@@ -179,9 +179,13 @@ function trimJunk(s: string): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
-const isWs = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200a);
+const isWs = (c: number): boolean =>
+  c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f ||
+  c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x1680;
+/** Invisible characters that only get in the way of matching and display. */
+const isInvisible = (c: number): boolean => c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0x180e;
 const CLOSES_EMPHASIS = new Set('.,;:!?)]');
-const NEEDS_TIDY = /[*_`\t\n\r\f\v\u00a0\u2000-\u200a]| {2}/;
+const NEEDS_TIDY = /[*_`\t\n\r\f\v\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]|^ | {2}| $/;
 
 /**
  * One pass over a title: collapses whitespace, drops code marks and markdown emphasis. A `*`/`_` run goes only
@@ -202,7 +206,7 @@ function tidy(s: string): string {
         from = j;
       }
       i = j - 1;
-    } else if (c === 96) {
+    } else if (c === 96 || isInvisible(c)) {
       out += s.slice(from, i);
       from = i + 1;
     } else if (c === 42 || c === 95) {

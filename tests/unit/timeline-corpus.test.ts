@@ -20,10 +20,10 @@ import {
  * `npm run bench`), so a regression fails here. Never lower a floor to make a change pass.
  */
 const FLOORS = {
-  precision: 0,
-  recall: 0,
-  titlePrecision: 0,
-  titleRecall: 0,
+  precision: 1,
+  recall: 1,
+  titlePrecision: 1,
+  titleRecall: 1,
 } as const;
 
 const corpus = loadTimelineCorpus();
