@@ -323,9 +323,9 @@ function readFlattened(
   return entries;
 }
 
-/** Half or more of the times have clock, score or verse words around them: prose, not a list. */
+/** More than half of the times have clock, score or verse words around them: prose, not a list. */
 function mostlyExcluded(entries: Entry[]): boolean {
-  return entries.filter((e) => e.cand.excluded).length * 2 >= entries.length;
+  return entries.filter((e) => e.cand.excluded).length * 2 > entries.length;
 }
 
 /** Step 4a: consecutive entries form one block until the times start over, the layout flips or a long gap. */
