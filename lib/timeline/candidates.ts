@@ -66,12 +66,20 @@ const SECOND_WORDS = new Set(
     .filter((p) => p.includes(' '))
     .map((p) => p.split(' ').pop()!),
 );
-// Words right after a time. `\b` is ASCII-only ("Höhepunkte" would end a word after its H), so boundaries are
-// spelled out. Clock words count in any case ("10:30 PM", "14:00 Uhr"); ratio, duration and score words only in
-// lower case, as prose continues: a capital starts a title ("04:30 Video editing", "03:15 Win of the week").
-const CLOCK_AFTER = /^\s?(?:[ap]\.?m\.?|uhr|hrs?|h|o'?clock|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|jst|ist|aest|et|pt|ct|mez)(?![\p{L}\p{N}])/iu;
-const PROSE_AFTER =
-  /^\s?(?:monitor|display|screen|aspect|ratio|format|video|vertical|widescreen|bildformat|seitenverhältnis|long|lang|minutes?|mins?|hours?|stunden|minuten|std|win|victory|defeat|loss|lead|sieg|niederlage)(?![\p{L}\p{N}])/u;
+// Words right after a time. Clock words count in any case ("10:30 PM", "14:00 Uhr"); ratio, duration and score
+// words only in lower case, as prose continues: a capital starts a title ("04:30 Video editing", "03:15 Win of
+// the week"). Looked up as whole words: a prefix match would take "Höhepunkte" for "h".
+const CLOCK_AFTER = words(
+  'am|pm|uhr|h|hr|hrs|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|jst|ist|aest|et|pt|ct|mez',
+);
+const PROSE_AFTER = words(
+  'monitor|display|screen|aspect|ratio|format|video|vertical|widescreen|bildformat|seitenverhältnis|long|lang|' +
+    'minute|minutes|min|mins|hour|hours|stunden|minuten|std|win|victory|defeat|loss|lead|sieg|niederlage',
+);
+/** "a.m.", "p.m.", "o'clock": the words above with their punctuation. */
+const CLOCK_PUNCT_AFTER = /^\s?(?:[ap]\.m\.?|o'clock)/i;
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 const isLetter = (ch: string): boolean => {
   const c = ch.charCodeAt(0);
@@ -104,8 +112,14 @@ function wordsBefore(text: string, pos: number): { sep: string; one: string; two
 function contextOf(text: string, start: number, end: number): Context {
   const after = text.charCodeAt(end) === 32 ? end + 1 : end;
   if (after < text.length && isLetter(text[after]!)) {
-    const next = text.slice(end, end + 20);
-    if (CLOCK_AFTER.test(next) || PROSE_AFTER.test(next)) return 'strong';
+    let e = after;
+    while (e < text.length && e - after < 20 && isLetter(text[e]!)) e++;
+    const word = text.slice(after, e);
+    if (e - after < 20 && !isDigitCode(text.charCodeAt(e))) {
+      const lower = word.toLowerCase();
+      if (CLOCK_AFTER.has(lower) || (word === lower && PROSE_AFTER.has(word))) return 'strong';
+    }
+    if (e - after === 1 && CLOCK_PUNCT_AFTER.test(text.slice(end, end + 10))) return 'strong';
   }
   const before = text.charCodeAt(start - 1);
   if (!(before === 32 || before === 9 || before === 160)) return 'none';
@@ -126,7 +140,6 @@ const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/gi;
 /** [start, end) of every URL in the text, in order. */
 function urlSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  if (!text.includes('://') && !/www\./i.test(text)) return spans;
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;
@@ -157,7 +170,8 @@ function findWrap(text: string, start: number, end: number): { wrap: string; out
 
 // Same line only: a title "to" must not join one line's time to the next line's.
 const RANGE_SEP = /^[ \t]*(?:-->|[-–—~〜]|to|bis)[ \t]*$/;
-const URL_PUNCT = new Set('/=#?&%+');
+/** `/ = # ? & % +` right before a time: it is part of a path or query, not text. */
+const isUrlPunct = (c: number): boolean => c === 47 || c === 61 || c === 35 || c === 63 || c === 38 || c === 37 || c === 43;
 
 /**
  * Splits a token such as `01:02:03.500` into its leading digits and the seconds the other fields add.
@@ -211,7 +225,7 @@ export function findCandidates(norm: NormalizedText): Candidate[] {
     if (!token) continue;
     while (urlIdx < urls.length && urls[urlIdx]![1] <= start) urlIdx++;
     const inUrl = urlIdx < urls.length && urls[urlIdx]![0] <= start;
-    if (inUrl || URL_PUNCT.has(text[start - 1] ?? '') || text[end] === '/') continue;
+    if (inUrl || isUrlPunct(text.charCodeAt(start - 1)) || text.charCodeAt(end) === 47) continue;
 
     const { parts, lead, rest, fraction } = token;
     const maxLead = parts === 2 ? 3 : 2;
@@ -219,9 +233,10 @@ export function findCandidates(norm: NormalizedText): Candidate[] {
     // Every suffix of the leading digits is a reading: in flattened text the digits before the colon may end
     // the previous title ("part 21:02:03" is "part 2" + "1:02:03"). Layout and consistency pick one later.
     for (let len = Math.min(lead.length, maxLead); len >= 1; len--) {
-      const digits = lead.slice(lead.length - len);
-      if (len === 3 && digits[0] === '0') continue;
-      const seconds = Number(digits) * (parts === 2 ? 60 : 3600) + rest + fraction;
+      let value = 0;
+      for (let k = lead.length - len; k < lead.length; k++) value = value * 10 + lead.charCodeAt(k) - 48;
+      if (len === 3 && lead.charCodeAt(lead.length - 3) === 48) continue;
+      const seconds = value * (parts === 2 ? 60 : 3600) + rest + fraction;
       if (readings.some((r) => r.seconds === seconds)) continue;
       readings.push({ seconds, start: start + lead.length - len, shortened: len < lead.length });
     }

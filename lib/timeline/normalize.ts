@@ -199,16 +199,15 @@ const MD_TOKEN =
   /(!?)\[([^[\]\n]{0,500})\]\(([^()\s[\]]*(?:\([^()\s[\]]*\)[^()\s[\]]*)*)(?:\s+"[^"\n]{0,200}")?\)|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 
 function fromText(input: string): NormalizedText {
-  let src = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
-  if (src.includes('\u200b') || src.includes('\u2060') || src.includes('\ufeff')) src = src.replace(/[\u200b\u2060\ufeff]/g, '');
+  let src = input;
+  if (/[\r\u200b\u2060\ufeff]/.test(src)) src = src.replace(/\r\n?/g, '\n').replace(/[\u200b\u2060\ufeff]/g, '');
   src = stripFrontMatter(src);
   const links: LinkSpan[] = [];
   // String concatenation builds a rope that V8 flattens once; cheaper than collecting parts here.
   let out = '';
   let last = 0;
   MD_TOKEN.lastIndex = 0;
-  const hasTokens = src.includes('[') || src.includes('&');
-  for (let m = hasTokens ? MD_TOKEN.exec(src) : null; m; m = MD_TOKEN.exec(src)) {
+  for (let m = MD_TOKEN.exec(src); m; m = MD_TOKEN.exec(src)) {
     out += src.slice(last, m.index);
     last = m.index + m[0].length;
     if (m[0][0] === '&') {
