@@ -40,6 +40,8 @@ export interface Candidate {
   rangeEnd?: Candidate;
   /** True for the second time of a range; it never starts a chapter. */
   isRangeEnd: boolean;
+  /** Set by the parser when this time starts a chapter (so it is not also a mention). */
+  used: boolean;
 }
 
 // Greedy and unambiguous (digits and colons alternate), so linear on "1:2:3:4:…" runs.
@@ -76,6 +78,13 @@ const PROSE_AFTER = words(
   'monitor|display|screen|aspect|ratio|format|video|vertical|widescreen|bildformat|seitenverhältnis|long|lang|' +
     'minute|minutes|min|mins|hour|hours|stunden|minuten|std|win|victory|defeat|loss|lead|sieg|niederlage',
 );
+/**
+ * By ASCII letter (lower-cased): 1 when a clock word starts with it, 2 when a prose word does. A capital can
+ * only start a clock word ("PM", "Uhr"), so most title words are ruled out by one lookup.
+ */
+const AFTER_FIRST = new Uint8Array(26);
+for (const w of [...CLOCK_AFTER, 'o']) AFTER_FIRST[w.charCodeAt(0) - 97]! |= 1;
+for (const w of PROSE_AFTER) if (w.charCodeAt(0) < 123) AFTER_FIRST[w.charCodeAt(0) - 97]! |= 2;
 /** "a.m.", "p.m.", "o'clock": the words above with their punctuation. */
 const CLOCK_PUNCT_AFTER = /^\s?(?:[ap]\.m\.?|o'clock)/i;
 
@@ -111,7 +120,11 @@ function wordsBefore(text: string, pos: number): { sep: string; one: string; two
  */
 function contextOf(text: string, start: number, end: number): Context {
   const after = text.charCodeAt(end) === 32 ? end + 1 : end;
-  if (after < text.length && isLetter(text[after]!)) {
+  // Most times are followed by a title word no context word starts like: one table lookup rules it out.
+  const code = text.charCodeAt(after);
+  const folded = code | 32;
+  const mask = folded >= 97 && folded <= 122 ? AFTER_FIRST[folded - 97]! & (code === folded ? 3 : 1) : code > 127 ? 3 : 0;
+  if (after < text.length && mask !== 0 && isLetter(text[after]!)) {
     let e = after;
     while (e < text.length && e - after < 20 && isLetter(text[e]!)) e++;
     const word = text.slice(after, e);
@@ -135,15 +148,51 @@ function contextOf(text: string, start: number, end: number): Context {
     : 'none';
 }
 
-const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"]{1,2000}/gi;
+/** Characters that end a URL (and so a scan back through one). */
+const isUrlStop = (c: number): boolean =>
+  c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 60 || c === 62 || c === 34;
 
-/** [start, end) of every URL in the text, in order. */
-function urlSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  URL_RE.lastIndex = 0;
-  for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) spans.push([m.index, m.index + m[0].length]);
-  return spans;
+/**
+ * Tracks whether each time sits inside a URL (`overcast.fm/+abc/16:45`), scanning back from the time to the
+ * start of its word. A scan stops at the previous time when both share a word, and takes over that time's
+ * answer plus what lies between, so glued input ("a0:00ba0:00b…") costs the text's length, not its square.
+ */
+class UrlTracker {
+  private prevStart = -1;
+  private prevWordStart = 0;
+  private prevInUrl = false;
+
+  constructor(private readonly text: string) {}
+
+  inUrl(start: number): boolean {
+    const { text } = this;
+    let i = start;
+    while (i > 0 && !isUrlStop(text.charCodeAt(i - 1))) {
+      if (i - 1 === this.prevStart) {
+        const inUrl = this.prevInUrl || hasScheme(text, this.prevStart, start);
+        return this.remember(start, this.prevWordStart, inUrl);
+      }
+      i--;
+    }
+    return this.remember(start, i, hasScheme(text, i, start) || startsWithWww(text, i));
+  }
+
+  private remember(start: number, wordStart: number, inUrl: boolean): boolean {
+    this.prevStart = start;
+    this.prevWordStart = wordStart;
+    this.prevInUrl = inUrl;
+    return inUrl;
+  }
 }
+
+/** `://` within [from, to): checked by hand, as indexOf would search on past `to`. */
+const hasScheme = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i + 2 < to; i++) {
+    if (text.charCodeAt(i) === 58 && text.charCodeAt(i + 1) === 47 && text.charCodeAt(i + 2) === 47) return true;
+  }
+  return false;
+};
+const startsWithWww = (text: string, at: number): boolean => (text.charCodeAt(at) | 32) === 119 && /^www\./i.test(text.slice(at, at + 4));
 
 const OPENERS: Array<[string, string]> = [
   ['[@', ']'], ['**', '**'], ['(', ')'], ['[', ']'], ['【', '】'], ['（', '）'], ['〔', '〕'], ['{', '}'],
@@ -158,7 +207,7 @@ function findWrap(text: string, start: number, end: number): { wrap: string; out
   while (l > 0 && text[l - 1] === ' ') l--;
   let r = end;
   while (r < text.length && text[r] === ' ') r++;
-  if (!WRAP_CHARS.has(text[l - 1] ?? '')) return { wrap: '', outerStart: start, outerEnd: end };
+  if (l === 0 || !WRAP_CHARS.has(text[l - 1]!)) return { wrap: '', outerStart: start, outerEnd: end };
   for (const [open, close] of OPENERS) {
     if (l >= open.length && text.startsWith(open, l - open.length)) {
       if (close === '') return { wrap: open, outerStart: l - open.length, outerEnd: end };
@@ -213,9 +262,8 @@ export const MAX_CANDIDATES = 20_000;
 
 export function findCandidates(norm: NormalizedText): Candidate[] {
   const { text, links } = norm;
-  const urls = urlSpans(text);
+  const urls = new UrlTracker(text);
   const out: Candidate[] = [];
-  let urlIdx = 0;
   let linkIdx = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m && out.length < MAX_CANDIDATES; m = TOKEN.exec(text)) {
@@ -223,9 +271,7 @@ export function findCandidates(norm: NormalizedText): Candidate[] {
     const end = start + m[0].length;
     const token = parseToken(m[0]);
     if (!token) continue;
-    while (urlIdx < urls.length && urls[urlIdx]![1] <= start) urlIdx++;
-    const inUrl = urlIdx < urls.length && urls[urlIdx]![0] <= start;
-    if (inUrl || isUrlPunct(text.charCodeAt(start - 1)) || text.charCodeAt(end) === 47) continue;
+    if (isUrlPunct(text.charCodeAt(start - 1)) || text.charCodeAt(end) === 47 || urls.inUrl(start)) continue;
 
     const { parts, lead, rest, fraction } = token;
     const maxLead = parts === 2 ? 3 : 2;
@@ -261,6 +307,7 @@ export function findCandidates(norm: NormalizedText): Candidate[] {
       // Every field is set here, so all candidates share one hidden class (V8 keeps the code monomorphic).
       rangeEnd: undefined,
       isRangeEnd: false,
+      used: false,
     });
   }
   markRanges(text, out);

@@ -45,7 +45,7 @@ const SKIP_COST = 4;
 /** Untimed non-empty lines allowed between two entries of one list (bullet lists under each entry). */
 const MAX_GAP_LINES = 25;
 
-class Lines {
+export class Lines {
   readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
@@ -106,7 +106,6 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
   const norm = toPlainText(input, options.html ?? looksLikeHtml(input));
   const lines = new Lines(norm.text);
   const cands = findCandidates(norm);
-  const headingLines = lineSet(lines, norm.headings);
   const usable = cands.filter((c) => !c.isRangeEnd);
 
   const entries = readLayouts(norm, lines, usable, duration);
@@ -114,7 +113,7 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
   const eligible = groupBlocks(entries, lines)
     .map((b) => (mostlyExcluded(b) ? b.filter((e) => !e.cand.excluded) : b))
     .filter((b) => b.length >= 2)
-    .map((b) => resolveBlock(b, norm.text, lines, headingLines))
+    .map((b) => resolveBlock(b, norm, lines))
     .filter((b) => b.entries.length >= 2);
   const warnings: Warning[] = [];
   let chosen: Block | undefined;
@@ -137,15 +136,15 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
     });
   }
   const chapters = chosen ? toChapters(chosen, norm, duration, warnings) : [];
-  const used = new Set(chosen?.entries.filter((_, i) => chosen!.titles[i]).map((e) => e.cand));
+  if (chosen) for (const e of chosen.entries) e.cand.used = true;
   const mentions: Mention[] = usable
-    .filter((c) => !used.has(c) && !c.excluded)
+    .filter((c) => !c.used && !c.excluded)
     .map((c) => ({ time: timeOf(c, c.readings[0]!), text: norm.text.slice(c.start, c.end), offset: c.start }))
     .filter((m) => duration === undefined || m.time < duration);
   return { chapters, mentions, warnings };
 }
 
-function lineSet(lines: Lines, ranges: Array<[number, number]>): Set<number> {
+export function lineSet(lines: Lines, ranges: Array<[number, number]>): Set<number> {
   const set = new Set<number>();
   for (const [start, end] of ranges) {
     for (let l = lines.lineOf(start); l < lines.count && lines.starts[l]! < Math.max(end, start + 1); l++) set.add(l);
@@ -154,7 +153,7 @@ function lineSet(lines: Lines, ranges: Array<[number, number]>): Set<number> {
 }
 
 /** Step 3: one pass over the lines that hold candidates. */
-function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], duration?: number): Entry[] {
+export function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], duration?: number): Entry[] {
   const { text } = norm;
   const byLine: Array<{ line: number; cands: Candidate[] }> = [];
   for (const c of usable) {
@@ -166,7 +165,8 @@ function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], du
 
   // A line with one time that leads it: the shape most lists have. Flattened lines next to such lines are
   // list entries whose titles contain a time ("12:30 The 24:00 rule"), not lists of their own.
-  const singleLead = byLine.map(({ line, cands }) => cands.length === 1 && leadsLine(text, lines, line, cands[0]!));
+  const leads = byLine.map(({ line, cands }) => leadsLine(text, lines, line, cands[0]!));
+  const singleLead = byLine.map(({ cands }, i) => cands.length === 1 && leads[i]!);
 
   const entries: Entry[] = [];
   byLine.forEach(({ line, cands }, idx) => {
@@ -185,7 +185,7 @@ function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], du
     if (reading.shortened) return;
     const time = timeOf(c, reading);
     // Plain literals, not `{ ...base }`: object spread takes a slow path here and dominated the profile.
-    if (leadsLine(text, lines, line, c)) {
+    if (leads[idx]!) {
       const titleStart = spanEnd(c);
       const kind = hasWords(text.slice(titleStart, end)) ? 'lead' : 'bare';
       const titleEnd = kind === 'lead' ? end : titleStart;
@@ -329,7 +329,7 @@ function mostlyExcluded(entries: Entry[]): boolean {
 }
 
 /** Step 4a: consecutive entries form one block until the times start over, the layout flips or a long gap. */
-function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
+export function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
   const blocks: Entry[][] = [];
   let cur: Entry[] = [];
   const family = (e: Entry) => (e.kind === 'trail' ? 'title-first' : 'time-first');
@@ -354,36 +354,49 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
  * Step 4b: titles for a block. A time alone on its line takes its title from a neighbouring line: the next
  * one by default (Oxide, Syntax), the previous one when those are headings (Podlove OSF `<h2>Title</h2> 00:01:21`).
  */
-function resolveBlock(entries: Entry[], text: string, lines: Lines, headingLines: Set<number>): Block {
+export function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines): Block {
+  const { text } = norm;
+  if (entries.some((e) => e.kind === 'bare')) placeBareTitles(entries, lines, norm.headings);
+  const kept: Entry[] = [];
+  const titles: string[] = [];
+  for (const e of entries) {
+    if (e.titleEnd <= e.titleStart) continue;
+    const title = cleanTitle(text.slice(e.titleStart, e.titleEnd), e.numbered);
+    if (!title) continue;
+    kept.push(e);
+    titles.push(title);
+  }
+  // Entries are in text order, so the first one's title (possibly on the line above it) opens the block.
+  const firstLine = kept[0] ? lines.lineOf(Math.min(kept[0].titleStart, lines.starts[kept[0].line]!)) : 0;
+  return { entries: kept, titles, firstLine };
+}
+
+/** Gives each time alone on its line the neighbouring line its block takes titles from (see resolveBlock). */
+function placeBareTitles(entries: Entry[], lines: Lines, headings: Array<[number, number]>): void {
   const bare = entries.filter((e) => e.kind === 'bare');
+  const htmlHeadings = lineSet(lines, headings);
+  // HTML headings come from the markup; markdown ones are recognised from the line itself.
+  const isHeading = (l: number) => htmlHeadings.has(l) || /^#{1,6}[ \t]/.test(lines.get(l));
   const timedLines = new Set(entries.map((e) => e.line));
   const near = (line: number, step: 1 | -1): number | undefined => {
     for (let l = line + step, seen = 0; l >= 0 && l < lines.count && seen < 3; l += step) {
       if (timedLines.has(l)) return undefined;
-      const s = lines.get(l);
-      if (!s.trim()) continue;
+      if (!lines.filled(l)) continue;
       seen++;
-      if (hasWords(s)) return l;
+      if (hasWords(lines.get(l))) return l;
     }
     return undefined;
   };
   const prevs = bare.map((e) => near(e.line, -1));
   const nexts = bare.map((e) => near(e.line, 1));
-  const headed = prevs.filter((l) => l !== undefined && headingLines.has(l)).length;
-  const usePrev = bare.length > 0 && (headed * 2 > bare.length || nexts.every((l) => l === undefined));
+  const headed = prevs.filter((l) => l !== undefined && isHeading(l)).length;
+  const usePrev = headed * 2 > bare.length || nexts.every((l) => l === undefined);
   bare.forEach((e, i) => {
     const l = usePrev ? prevs[i] : nexts[i];
     if (l === undefined) return;
     e.titleStart = lines.starts[l]!;
     e.titleEnd = lines.end(l);
   });
-
-  const kept = entries.filter((e) => e.titleEnd > e.titleStart);
-  const titles = kept.map((e) => cleanTitle(text.slice(e.titleStart, e.titleEnd), e.numbered));
-  // Entries are in text order, so the first one's title (possibly on the line above it) opens the block.
-  const firstLine = kept[0] ? lines.lineOf(Math.min(kept[0].titleStart, lines.starts[kept[0].line]!)) : 0;
-  const withTitles = kept.filter((_, i) => titles[i]);
-  return { entries: withTitles, titles: titles.filter(Boolean), firstLine };
 }
 
 /**
@@ -429,7 +442,7 @@ function severalGroupsWarning({ b: chosen, header }: { b: Block; header: number 
   };
 }
 
-function toChapters(block: Block, norm: NormalizedText, duration: number | undefined, warnings: Warning[]): Chapter[] {
+export function toChapters(block: Block, norm: NormalizedText, duration: number | undefined, warnings: Warning[]): Chapter[] {
   let linkDiffers = 0;
   let chapters: Chapter[] = block.entries.map((e, i) => {
     const written = e.cand.readings[0]!.seconds;
@@ -445,10 +458,9 @@ function toChapters(block: Block, norm: NormalizedText, duration: number | undef
       message: `${linkDiffers} chapter time(s) were taken from their links' t= values, which differ from the text.`,
     });
   }
-  const sorted = [...chapters].sort((a, b) => a.startTime - b.startTime);
-  if (sorted.some((c, i) => c !== chapters[i])) {
+  if (chapters.some((c, i) => i > 0 && c.startTime < chapters[i - 1]!.startTime)) {
     warnings.push({ code: 'unordered', message: 'The list was not in time order; chapters were sorted by start.' });
-    chapters = sorted;
+    chapters = [...chapters].sort((a, b) => a.startTime - b.startTime);
   }
   const dupes = chapters.filter((c, i) => i > 0 && c.startTime === chapters[i - 1]!.startTime).length;
   if (dupes > 0) {

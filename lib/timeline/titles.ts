@@ -2,7 +2,7 @@
 
 // What may stand before a time that leads its line: bullets, markdown, brackets, emoji, list numbers ("12. ").
 // Checked with a character loop: these run on every timed line, and Unicode-class regexes cost far more.
-const DECOR = new Set(' \t-–—―−•·・*>+#|~=_►▶▸▹▪▫●○◦◆◇■□★☆✓✔➤➜→⇒»@([{（【〔「]\u00a0\ufe0f\u200d');
+const DECOR = new Set(' \t-–—―−•·・*>+#|~=_►▶▸▹▪▫●○◦◆◇■□★☆✓✔➤➜→⇒»@([{（【〔「]\u00a0\ufe0f\u200d\u200b\u2060\ufeff');
 // What may follow a time that ends its line ("Intro - *00:14:35*.").
 const CLOSING = new Set(' \t.,;:!?)]}）】〕」*_-–—|\u00a0\ufe0f\u200d');
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}/u;
@@ -35,7 +35,14 @@ export const isDecor = (s: string): boolean => onlyOf(s, DECOR, true);
 export const isClosing = (s: string): boolean => onlyOf(s, CLOSING, false);
 
 /** True when the text has a letter, digit or emoji: something a title can be made of. */
-export const hasWords = (s: string): boolean => /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(s);
+export function hasWords(s: string): boolean {
+  // Most titles start with a letter or digit after a space or separator: decided without the Unicode regex.
+  for (let i = 0; i < s.length && i < 4; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && (s.charCodeAt(i) & 32) !== 0)) return true;
+  }
+  return /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(s);
+}
 
 interface Word {
   /** Lower-cased. */
@@ -186,7 +193,10 @@ const isWs = (c: number): boolean =>
 const isInvisible = (c: number): boolean => c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0x180e;
 const CLOSES_EMPHASIS = new Set('.,;:!?)]');
 const URL_IN_TITLE = /(?:https?:\/\/|www\.)/i;
-const NEEDS_TIDY = /[*_`\t\n\r\f\v\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+// What cleanTitle may have to act on: group 1, markdown marks or odd or doubled whitespace (tidy); group 2, a
+// URL (cut). One native scan answers for most titles, which need neither.
+const TITLE_WORK =
+  /([*_`\t\n\r\f\v\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2})|(https?:\/\/|www\.)/i;
 
 /**
  * One pass over a title: collapses whitespace, drops code marks and markdown emphasis. A `*`/`_` run goes only
@@ -236,13 +246,19 @@ function tidy(s: string): string {
 export function cleanTitle(raw: string, numbered = false): string {
   // No chapter title is longer than this; the cap also bounds the work on hostile input.
   let t = raw.length > MAX_TITLE ? raw.slice(0, MAX_TITLE) : raw;
-  // Most titles have nothing for tidy() to do; one native scan says so faster than the char loop.
-  if (NEEDS_TIDY.test(t)) t = tidy(t);
-  const url = URL_IN_TITLE.exec(t);
-  if (url && url.index > 0) t = t.slice(0, url.index);
+  const work = TITLE_WORK.exec(t);
+  if (work?.[2] !== undefined) {
+    // A URL comes before anything to tidy: the title ends there (unless it is all URL).
+    if (work.index > 0) t = t.slice(0, work.index);
+  } else if (work) {
+    t = tidy(t);
+    const url = URL_IN_TITLE.exec(t);
+    if (url && url.index > 0) t = t.slice(0, url.index);
+  }
   t = trimJunk(t);
   if (numbered && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) t = t.replace(NUMBERING, '');
-  const close = QUOTES[t[0] ?? ''];
+  const first = t.charCodeAt(0);
+  const close = first === 34 || first === 39 || first > 127 ? QUOTES[t[0]!] : undefined;
   if (close && t.length > 2 && t.endsWith(close) && !t.slice(1, -1).includes(close)) t = trimJunk(t.slice(1, -1));
   return t;
 }

@@ -27,10 +27,13 @@ const LETTERS = [
  * `1:00 CET`, `45:00 minutes`): a title starting with one of them would be time-like text, which the
  * generated titles must not contain.
  */
+// Words that, right after a time, mark a clock time, a duration, a ratio or a score ("10:30 pm", "45:00 long",
+// "9:16 video", "21:14 win"): the parser documents them as context, so generated titles do not start with them.
 const UNIT_WORDS = new Set(
   (
     'am|pm|h|hr|hrs|uhr|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|jst|ist|aest|et|pt|ct|mez|' +
-    'min|mins|minute|minutes|hour|hours|std|stunden|minuten'
+    'min|mins|minute|minutes|hour|hours|std|stunden|minuten|long|lang|win|victory|defeat|loss|lead|sieg|' +
+    'niederlage|monitor|display|screen|aspect|ratio|format|video|vertical|widescreen|bildformat'
   ).split('|'),
 );
 
