@@ -29,7 +29,7 @@ const LARGE_LIMIT_MS = 100;
 /** time(1 MB) / time(256 KB): ≈4 is linear, 16 quadratic. */
 const MAX_SCALING = 8;
 /** Below this the 1 MB time is too small for the scaling ratio to mean anything (timer and GC noise). */
-const MIN_MS_FOR_SCALING = 5;
+const MIN_MS_FOR_SCALING = 10;
 /** A case's worker is stopped after this long (start-up and input generation included). */
 const CASE_TIMEOUT_MS = 6000;
 /** Cases not started within this long after the first one are reported as not run (and fail): keeps the bench short. */
