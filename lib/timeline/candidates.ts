@@ -242,27 +242,28 @@ const hasScheme = (text: string, from: number, to: number): boolean => {
 };
 const startsWithWww = (text: string, at: number): boolean => (text.charCodeAt(at) | 32) === 119 && /^www\./i.test(text.slice(at, at + 4));
 
-const OPENERS: Array<[string, string]> = [
-  ['[@', ']'], ['**', '**'], ['(', ')'], ['[', ']'], ['【', '】'], ['（', '）'], ['〔', '〕'], ['{', '}'],
-  ['@', ''], ['*', '*'], ['_', '_'], ['`', '`'], ['<', '>'],
-];
-
-const WRAP_CHARS = new Set(OPENERS.map(([open]) => open[open.length - 1]!));
+/** The closing mark for each opening one a time may be wrapped in. `@` closes with nothing (`- @2:25`). */
+const CLOSERS: Record<string, string> = {
+  '(': ')', '[': ']', '【': '】', '（': '）', '〔': '〕', '{': '}', '*': '*', _: '_', '`': '`', '<': '>', '@': '',
+};
 
 /** Finds the wrapper around a token: `(12:30)`, `[@12:30]`, `**12:30**`, `(00:00 )`. */
 function findWrap(text: string, start: number, end: number): { wrap: string; outerStart: number; outerEnd: number } {
   let l = start;
-  while (l > 0 && text[l - 1] === ' ') l--;
+  while (l > 0 && text.charCodeAt(l - 1) === 32) l--;
+  const last = l > 0 ? text[l - 1]! : '';
+  const single = CLOSERS[last];
+  if (single === undefined) return { wrap: '', outerStart: start, outerEnd: end };
+  // Two-character openers: "[@" and "**".
+  const pair = l > 1 ? text[l - 2]! + last : '';
+  const open = pair === '[@' || pair === '**' ? pair : last;
+  const close = pair === '[@' ? ']' : pair === '**' ? '**' : single;
+  if (close === '') return { wrap: open, outerStart: l - 1, outerEnd: end };
   let r = end;
-  while (r < text.length && text[r] === ' ') r++;
-  if (l === 0 || !WRAP_CHARS.has(text[l - 1]!)) return { wrap: '', outerStart: start, outerEnd: end };
-  for (const [open, close] of OPENERS) {
-    if (l >= open.length && text.startsWith(open, l - open.length)) {
-      if (close === '') return { wrap: open, outerStart: l - open.length, outerEnd: end };
-      if (text.startsWith(close, r)) return { wrap: open, outerStart: l - open.length, outerEnd: r + close.length };
-    }
-  }
-  return { wrap: '', outerStart: start, outerEnd: end };
+  while (r < text.length && text.charCodeAt(r) === 32) r++;
+  if (text.startsWith(close, r)) return { wrap: open, outerStart: l - open.length, outerEnd: r + close.length };
+  // "[@" without its "]" may still be a plain "@" ("- [@2:25(…" is rare, "@2:25" in a link label is not).
+  return open === '[@' ? { wrap: '@', outerStart: l - 1, outerEnd: end } : { wrap: '', outerStart: start, outerEnd: end };
 }
 
 // Same line only: a title "to" must not join one line's time to the next line's.

@@ -45,7 +45,7 @@ const SKIP_COST = 4;
 /** Untimed non-empty lines allowed between two entries of one list (bullet lists under each entry). */
 const MAX_GAP_LINES = 25;
 
-export class Lines {
+class Lines {
   readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
@@ -144,7 +144,7 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
   return { chapters, mentions, warnings };
 }
 
-export function lineSet(lines: Lines, ranges: Array<[number, number]>): Set<number> {
+function lineSet(lines: Lines, ranges: Array<[number, number]>): Set<number> {
   const set = new Set<number>();
   for (const [start, end] of ranges) {
     for (let l = lines.lineOf(start); l < lines.count && lines.starts[l]! < Math.max(end, start + 1); l++) set.add(l);
@@ -153,7 +153,7 @@ export function lineSet(lines: Lines, ranges: Array<[number, number]>): Set<numb
 }
 
 /** Step 3: one pass over the lines that hold candidates. */
-export function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], duration?: number): Entry[] {
+function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], duration?: number): Entry[] {
   const { text } = norm;
   const byLine: Array<{ line: number; cands: Candidate[] }> = [];
   for (const c of usable) {
@@ -329,7 +329,7 @@ function mostlyExcluded(entries: Entry[]): boolean {
 }
 
 /** Step 4a: consecutive entries form one block until the times start over, the layout flips or a long gap. */
-export function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
+function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
   const blocks: Entry[][] = [];
   let cur: Entry[] = [];
   const family = (e: Entry) => (e.kind === 'trail' ? 'title-first' : 'time-first');
@@ -354,7 +354,7 @@ export function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
  * Step 4b: titles for a block. A time alone on its line takes its title from a neighbouring line: the next
  * one by default (Oxide, Syntax), the previous one when those are headings (Podlove OSF `<h2>Title</h2> 00:01:21`).
  */
-export function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines): Block {
+function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines): Block {
   const { text } = norm;
   if (entries.some((e) => e.kind === 'bare')) placeBareTitles(entries, lines, norm.headings);
   const kept: Entry[] = [];
@@ -442,7 +442,7 @@ function severalGroupsWarning({ b: chosen, header }: { b: Block; header: number 
   };
 }
 
-export function toChapters(block: Block, norm: NormalizedText, duration: number | undefined, warnings: Warning[]): Chapter[] {
+function toChapters(block: Block, norm: NormalizedText, duration: number | undefined, warnings: Warning[]): Chapter[] {
   let linkDiffers = 0;
   let chapters: Chapter[] = block.entries.map((e, i) => {
     const written = e.cand.readings[0]!.seconds;
