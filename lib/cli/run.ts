@@ -5,6 +5,7 @@
 import {
   CHAPTER_FORMATS,
   PLATFORMS,
+  PLATFORM_RULES,
   formatChapters,
   isChapterFormat,
   isPlatform,
@@ -223,7 +224,7 @@ async function runValidate(args: ParsedArgs, io: CliIo): Promise<number> {
   let broken = false;
   for (const platform of platforms) {
     const violations = validateFor(chapters, platform);
-    if (violations.length === 0) lines.push(`ok: no ${platform} rule broken`);
+    if (violations.length === 0) lines.push(`ok: no ${PLATFORM_RULES[platform].label} rule broken`);
     for (const v of violations) lines.push(`${prefix(platform)}${v.message}`);
     broken ||= violations.length > 0;
   }

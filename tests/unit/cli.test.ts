@@ -239,14 +239,14 @@ describe('validate', () => {
     parseMock.mockReturnValueOnce(parsed(THREE));
     const f = fakeIo({ 'notes.txt': NOTES });
     expect(await run(['validate', 'notes.txt'], f.io)).toBe(0);
-    expect(f.out()).toBe('ok: no youtube rule broken\nok: no spotify rule broken\nok: no apple rule broken\n');
+    expect(f.out()).toBe('ok: no YouTube rule broken\nok: no Spotify rule broken\nok: no Apple Podcasts rule broken\n');
   });
 
   it('checks one platform with --platform', async () => {
     parseMock.mockReturnValueOnce(parsed(THREE));
     const f = fakeIo({ 'notes.txt': NOTES });
     expect(await run(['validate', '--platform=spotify', 'notes.txt'], f.io)).toBe(0);
-    expect(f.out()).toBe('ok: no spotify rule broken\n');
+    expect(f.out()).toBe('ok: no Spotify rule broken\n');
   });
 
   it('exits 1 with one line per broken rule, prefixed by the platform', async () => {
