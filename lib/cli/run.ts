@@ -9,7 +9,6 @@ import {
   formatChapters,
   isChapterFormat,
   isPlatform,
-  looksLikeHtml,
   parseTimeline,
   validateFor,
 } from '../timeline';
@@ -153,7 +152,7 @@ function durationOf(args: ParsedArgs): number | undefined {
   // Number() alone would take '', '0x10', '1e3' and 'Infinity'; plain decimals are what people mean.
   const n = /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : Number.NaN;
   // A zero-length episode would bound every chapter away, so it is refused like a negative one.
-  if (!(n > 0)) throw new UsageError(`--duration needs a positive number of seconds, not '${raw}'`);
+  if (!(n > 0) || !Number.isFinite(n)) throw new UsageError(`--duration needs a positive number of seconds, not '${raw}'`);
   return n;
 }
 
@@ -189,8 +188,9 @@ async function readInput(input: string, io: CliIo): Promise<string> {
 
 async function parseInput(input: string, args: ParsedArgs, io: CliIo, duration: number | undefined): Promise<ParseResult> {
   const text = await readInput(input, io);
-  const html = args.flags.get('html') === true || looksLikeHtml(text);
-  const result = parseTimeline(text, duration === undefined ? { html } : { html, duration });
+  // Without --html, parseTimeline detects HTML itself.
+  const html = args.flags.get('html') === true ? true : undefined;
+  const result = parseTimeline(text, { ...(html ? { html } : {}), ...(duration === undefined ? {} : { duration }) });
   for (const w of result.warnings) io.stderr(`earmark: warning: ${oneLine(w.message)}\n`);
   return result;
 }

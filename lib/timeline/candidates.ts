@@ -3,6 +3,7 @@
  * that rules it out (clock times, ratios, verses, durations, URLs). Which ones are chapters is decided later,
  * by the layout of the whole text.
  */
+import { isAsciiLetterCode, isDigitCode, isLetter } from './chars';
 import type { NormalizedText } from './normalize';
 import { timeFromUrl } from './time';
 
@@ -44,10 +45,7 @@ export interface Candidate {
   used: boolean;
 }
 
-const isDigitAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
+const isDigitAt = (text: string, i: number): boolean => isDigitCode(text.charCodeAt(i));
 const isColonAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c === 58 || c === 0xff1a;
@@ -95,8 +93,8 @@ class TokenScanner {
   }
 }
 
-// Context that says a time is not a position in the episode. Words before the time are read by a short
-// backwards scan (a `…$` regex would retry from every position, per candidate); words after, by anchored regexes.
+// Context that says a time is not a position in the episode. The word before a time is read by a short
+// backwards scan (a `…$` regex would retry from every position, per candidate); the word after, by a lookup.
 const words = (list: string): Set<string> => new Set(list.split('|'));
 const CLOCK_BEFORE = words('at|from|until|till|til|by|um|ab|bis|gegen|à|starting|starts|doors|open|opens|tonight|today|tomorrow|a las|alle');
 const SCORE_BEFORE = words('score|scored|scores|won|lost|beat|beats|defeated|vs|versus|halftime|final score');
@@ -111,54 +109,50 @@ const VERSE_BEFORE = words(
     'galatians|ephesians|philippians|colossians|thessalonians|timothy|titus|philemon|hebrews|james|peter|jude|' +
     'revelation|matthäus|markus|lukas|johannes|offenbarung|gen|matt|rom|rev|ps|cor|jn|mt|mk|lk',
 );
+/** Last words of the two-word phrases above: only after one of these is a two-word key built. */
 const SECOND_WORDS = new Set(
   [...CLOCK_BEFORE, ...SCORE_BEFORE, ...RATIO_BEFORE, ...DURATION_BEFORE, ...VERSE_BEFORE]
     .filter((p) => p.includes(' '))
     .map((p) => p.split(' ').pop()!),
 );
-// Words right after a time. Clock words count in any case ("10:30 PM", "14:00 Uhr"); ratio, duration and score
-// words only in lower case, as prose continues: a capital starts a title ("04:30 Video editing", "03:15 Win of
-// the week"). Looked up as whole words: a prefix match would take "Höhepunkte" for "h".
-const CLOCK_AFTER = words(
-  'am|pm|uhr|h|hr|hrs|utc|gmt|cet|cest|est|edt|pst|pdt|cst|cdt|bst|jst|ist|aest|et|pt|ct|mez',
+// Words right after a time, looked up whole (a prefix match would take "Höhepunkte" for "h"). Each counts only in
+// the case it is written in as a unit, since a capital more likely starts a title: "am"/"pm"/"Uhr" in any case;
+// "h"/"hr" in lower case ("12:30 H. P. Lovecraft" is a title); time zones in capitals ("1:00 Et voilà" is one
+// too); ratio, duration and score words in lower case ("04:30 Video editing", "03:15 Win of the week").
+const CLOCK_ANY_CASE = words('am|pm|uhr');
+const LOWER_AFTER = words(
+  'h|hr|hrs|monitor|display|screen|aspect|ratio|format|video|vertical|widescreen|bildformat|seitenverhältnis|long|' +
+    'lang|minute|minutes|min|mins|hour|hours|stunden|minuten|std|win|victory|defeat|loss|lead|sieg|niederlage',
 );
-const PROSE_AFTER = words(
-  'monitor|display|screen|aspect|ratio|format|video|vertical|widescreen|bildformat|seitenverhältnis|long|lang|' +
-    'minute|minutes|min|mins|hour|hours|stunden|minuten|std|win|victory|defeat|loss|lead|sieg|niederlage',
-);
+const UPPER_AFTER = words('UTC|GMT|CET|CEST|EST|EDT|PST|PDT|CST|CDT|BST|JST|IST|AEST|ET|PT|CT|MEZ');
 /**
- * By ASCII letter (lower-cased): 1 when a clock word starts with it, 2 when a prose word does. A capital can
- * only start a clock word ("PM", "Uhr"), so most title words are ruled out by one lookup.
+ * By ASCII letter (lower-cased): bit 1 when a word above starts with it in capitals, bit 2 in lower case. Most
+ * title words are ruled out by this one lookup.
  */
 const AFTER_FIRST = new Uint8Array(26);
-for (const w of [...CLOCK_AFTER, 'o']) AFTER_FIRST[w.charCodeAt(0) - 97]! |= 1;
-for (const w of PROSE_AFTER) if (w.charCodeAt(0) < 123) AFTER_FIRST[w.charCodeAt(0) - 97]! |= 2;
-/** "a.m.", "p.m.", "o'clock": the words above with their punctuation. */
+for (const w of [...CLOCK_ANY_CASE, ...UPPER_AFTER, 'o']) AFTER_FIRST[(w.charCodeAt(0) | 32) - 97]! |= 1;
+for (const w of [...CLOCK_ANY_CASE, ...LOWER_AFTER, 'o']) if (isAsciiLetterCode(w.charCodeAt(0))) AFTER_FIRST[w.charCodeAt(0) - 97]! |= 2;
+/** "a.m.", "p.m.", "o'clock": units written with punctuation. */
 const CLOCK_PUNCT_AFTER = /^\s?(?:[ap]\.m\.?|o'clock)/i;
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-
-const isLetter = (ch: string): boolean => {
-  const c = ch.charCodeAt(0);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return true;
-  return c > 127 && /\p{L}/u.test(ch);
-};
-
+/** What may stand between a context word and its time: spaces, a colon or `=` (durations), quotes, a dot. */
 const SEP_CHARS = new Set(' \t\n\u00a0:="\'„“.');
 
-/** The word (and the two words) right before `pos`, and what separates them from it. */
-function wordsBefore(text: string, pos: number): { sep: string; one: string; two: string } {
+/** The word right before `pos`, the two words when they can form a phrase, and what separates them from it. */
+function wordsBefore(text: string, pos: number): { sep: string; one: string; two: string | undefined } {
   let i = pos;
   while (i > 0 && pos - i < 6 && SEP_CHARS.has(text[i - 1]!)) i--;
   const sep = text.slice(i, pos);
   let j = i;
   while (j > 0 && i - j < 24 && isLetter(text[j - 1]!)) j--;
   const one = text.slice(j, i).toLowerCase();
+  // Two-word keys are built only when the word can end one ("a las", "final score"): fresh strings hash slowly.
+  if (!SECOND_WORDS.has(one)) return { sep, one, two: undefined };
   let k = j;
   while (k > 0 && j - k < 2 && text[k - 1] === ' ') k--;
   let m = k;
   while (m > 0 && k - m < 24 && isLetter(text[m - 1]!)) m--;
-  return { sep, one, two: k < j && SECOND_WORDS.has(one) ? `${text.slice(m, k).toLowerCase()} ${one}` : one };
+  return { sep, one, two: k < j ? `${text.slice(m, k).toLowerCase()} ${one}` : undefined };
 }
 
 /**
@@ -168,37 +162,36 @@ function wordsBefore(text: string, pos: number): { sep: string; one: string; two
  */
 function contextOf(text: string, start: number, end: number): Context {
   const after = text.charCodeAt(end) === 32 ? end + 1 : end;
-  // Most times are followed by a title word no context word starts like: one table lookup rules it out.
   const code = text.charCodeAt(after);
-  const folded = code | 32;
-  const mask = folded >= 97 && folded <= 122 ? AFTER_FIRST[folded - 97]! & (code === folded ? 3 : 1) : code > 127 ? 3 : 0;
-  if (after < text.length && mask !== 0 && isLetter(text[after]!)) {
+  const upper = code >= 65 && code <= 90;
+  const first = isAsciiLetterCode(code) ? AFTER_FIRST[(code | 32) - 97]! & (upper ? 1 : 2) : code > 127 ? 3 : 0;
+  if (after < text.length && first !== 0 && isLetter(text[after]!)) {
     let e = after;
     while (e < text.length && e - after < 20 && isLetter(text[e]!)) e++;
     const word = text.slice(after, e);
     if (e - after < 20 && !isDigitCode(text.charCodeAt(e))) {
       const lower = word.toLowerCase();
-      if (CLOCK_AFTER.has(lower) || (word === lower && PROSE_AFTER.has(word))) return 'strong';
+      if (CLOCK_ANY_CASE.has(lower) || (word === lower && LOWER_AFTER.has(word)) || UPPER_AFTER.has(word)) return 'strong';
     }
     if (e - after === 1 && CLOCK_PUNCT_AFTER.test(text.slice(end, end + 10))) return 'strong';
   }
-  const before = text.charCodeAt(start - 1);
-  if (!(before === 32 || before === 9 || before === 160)) return 'none';
+  if (start === 0 || !SEP_CHARS.has(text[start - 1]!) || text.charCodeAt(start - 1) === 10) return 'none';
   const { sep, one, two } = wordsBefore(text, start);
   if (!one) return 'none';
-  // Two-word keys are built only when the word can end one ("a las", "final score"): fresh strings hash slowly.
-  const pair = SECOND_WORDS.has(one) ? two : '';
-  const has = (set: Set<string>) => set.has(one) || (pair !== '' && set.has(pair));
+  const has = (set: Set<string>) => set.has(one) || (two !== undefined && set.has(two));
+  // "Dauer: 2:40:19", "duration=1:00:00", 'duration: "53:43"': a label names a duration.
   if (/^\s*[:=]\s*["'„“]?$/.test(sep) && has(DURATION_BEFORE)) return 'strong';
-  if (!/^[.\s]+$/.test(sep)) return 'none';
+  // Otherwise only a word a space away counts; glued ("Why tabs won11:45") it ends a flattened title.
+  if (!/^\.?\s+$/.test(sep)) return 'none';
   return has(CLOCK_BEFORE) || has(SCORE_BEFORE) || has(RATIO_BEFORE) || has(VERSE_BEFORE) || has(DURATION_BEFORE)
     ? 'weak'
     : 'none';
 }
 
-/** Characters that end a URL (and so a scan back through one). */
+/** Characters that end a URL (and so a scan back through one), CJK punctuation and spaces included. */
 const isUrlStop = (c: number): boolean =>
-  c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 60 || c === 62 || c === 34;
+  c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 60 || c === 62 || c === 34 ||
+  c === 0x3000 || c === 0x3001 || c === 0x3002 || c === 0xff0c || c === 0xff09 || c === 0x300d || c === 0x3011;
 
 /**
  * Tracks whether each time sits inside a URL (`overcast.fm/+abc/16:45`), scanning back from the time to the
@@ -266,8 +259,8 @@ function findWrap(text: string, start: number, end: number): { wrap: string; out
   return open === '[@' ? { wrap: '@', outerStart: l - 1, outerEnd: end } : { wrap: '', outerStart: start, outerEnd: end };
 }
 
-// Same line only: a title "to" must not join one line's time to the next line's.
-const RANGE_SEP = /^[ \t]*(?:-->|[-–—~〜]|to|bis)[ \t]*$/;
+// Dashes (and WebVTT's arrow) on the same line. Not words such as "to": a title "to" must not join two times.
+const RANGE_SEP = /^[ \t]*(?:-->|[-–—~〜])[ \t]*$/;
 /** `/ = # ? & % +` right before a time: it is part of a path or query, not text. */
 const isUrlPunct = (c: number): boolean => c === 47 || c === 61 || c === 35 || c === 63 || c === 38 || c === 37 || c === 43;
 
@@ -281,8 +274,7 @@ function parseToken(tok: string): { parts: 2 | 3; lead: string; rest: number; fr
   if (dot !== -1 && tok.length - dot - 1 > 3) return undefined;
   let colon = -1;
   for (let i = 0; i < clockEnd; i++) {
-    const c = tok.charCodeAt(i);
-    if (c === 58 || c === 0xff1a) {
+    if (isColonAt(tok, i)) {
       colon = i;
       break;
     }
@@ -292,7 +284,7 @@ function parseToken(tok: string): { parts: 2 | 3; lead: string; rest: number; fr
   let fields = 1;
   for (let i = colon; i < clockEnd; i += 3) {
     // Each later field is a separator and exactly two digits.
-    if (i + 3 > clockEnd || (i + 3 < clockEnd && tok.charCodeAt(i + 3) !== 58 && tok.charCodeAt(i + 3) !== 0xff1a)) return undefined;
+    if (i + 3 > clockEnd || (i + 3 < clockEnd && !isColonAt(tok, i + 3))) return undefined;
     const v = (tok.charCodeAt(i + 1) - 48) * 10 + (tok.charCodeAt(i + 2) - 48);
     if (v > 59) return undefined;
     rest = rest * 60 + v;
@@ -309,13 +301,14 @@ function parseToken(tok: string): { parts: 2 | 3; lead: string; rest: number; fr
  */
 export const MAX_CANDIDATES = 20_000;
 
-export function findCandidates(norm: NormalizedText): Candidate[] {
+export function findCandidates(norm: NormalizedText): { candidates: Candidate[]; truncated: boolean } {
   const { text, links } = norm;
   const urls = new UrlTracker(text);
   const out: Candidate[] = [];
   let linkIdx = 0;
   const scanner = new TokenScanner(text);
-  for (let m = scanner.next(); m && out.length < MAX_CANDIDATES; m = scanner.next()) {
+  let m: [number, number] | undefined;
+  for (m = scanner.next(); m && out.length < MAX_CANDIDATES; m = scanner.next()) {
     const [start, end] = m;
     const token = parseToken(text.slice(start, end));
     if (!token) continue;
@@ -359,7 +352,8 @@ export function findCandidates(norm: NormalizedText): Candidate[] {
     });
   }
   markRanges(text, out);
-  return out;
+  // Stopped at the cap with tokens left: say so. Exactly MAX_CANDIDATES tokens is not a truncation.
+  return { candidates: out, truncated: m !== undefined };
 }
 
 /** `00:00–05:30 Intro`: the second time ends the first one's span and never starts a chapter. */

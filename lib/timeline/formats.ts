@@ -52,13 +52,16 @@ function oneLine(title: string): string {
 export function toWebVtt(chapters: readonly Chapter[], options: FormatOptions = {}): string {
   const cues = chapters.map((c, i) => {
     const next = chapters[i + 1];
-    const end =
+    const duration = options.duration !== undefined && Number.isFinite(options.duration) ? options.duration : undefined;
+    const known =
       c.endTime ??
       next?.startTime ??
-      (options.duration !== undefined && options.duration > c.startTime ? options.duration : undefined) ??
+      (duration !== undefined && duration > c.startTime ? duration : undefined) ??
       // Nothing tells where the last chapter ends, yet every cue needs an end after its start.
       // A one-minute cue keeps the file valid; players clamp cues to the media's real length.
       c.startTime + 60;
+    // Two chapters at one start would make an empty cue, which WebVTT forbids: give it a millisecond.
+    const end = Math.max(known, c.startTime + 0.001);
     // The chapter title grammar forbids "-->" (it would read as a timing line), and a blank
     // payload would leave the cue without a title.
     const title = oneLine(c.title).replace(/-->/g, '→').trim() || `Chapter ${i + 1}`;

@@ -3,6 +3,7 @@
  * timeline parser needs from the markup: where links are (a time link's `t=` is the truth) and which lines
  * are headings. Pure and linear: a scanner, not a DOM, so it runs in Node, in workers and on 1 MB inputs.
  */
+import { isSpaceCode } from './chars';
 import { decodeEntities } from './entities';
 
 export interface LinkSpan {
@@ -19,8 +20,16 @@ export interface NormalizedText {
   headings: Array<[number, number]>;
 }
 
-// Bounded quantifiers keep this linear on inputs such as 100k unclosed `<a` tags.
-const HTML_HINT = /<(?:p|br|div|li|ul|ol|a|span|h[1-6]|strong|b|em|i|body|table|tr|td|img|section|article)\b[^<>]{0,500}>/i;
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'section', 'article',
+  'header', 'footer', 'aside', 'nav', 'main', 'blockquote', 'pre', 'hr', 'figure', 'figcaption', 'details',
+  'summary', 'address', 'body', 'html', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th',
+]);
+const INLINE_HINT_TAGS = ['br', 'a', 'span', 'strong', 'b', 'em', 'i', 'img', 'code', 'small', 'sup', 'sub'];
+
+// Any block tag or common inline tag makes the input HTML. Bounded quantifiers keep this linear on inputs such as
+// 100k unclosed `<a` tags.
+const HTML_HINT = new RegExp(`<(?:${[...BLOCK_TAGS, ...INLINE_HINT_TAGS].join('|')})\\b[^<>]{0,500}>`, 'i');
 
 /** True when the input reads as HTML rather than text or markdown. */
 export function looksLikeHtml(input: string): boolean {
@@ -30,12 +39,6 @@ export function looksLikeHtml(input: string): boolean {
 export function toPlainText(input: string, html: boolean): NormalizedText {
   return html ? fromHtml(input) : fromText(input);
 }
-
-const BLOCK_TAGS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'section', 'article',
-  'header', 'footer', 'aside', 'nav', 'main', 'blockquote', 'pre', 'hr', 'figure', 'figcaption', 'details',
-  'summary', 'address', 'body', 'html', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th',
-]);
 const SKIPPED_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'head'] as const;
 const SKIP_END = new Map<string, RegExp>(SKIPPED_TAGS.map((t) => [t, new RegExp(`</${t}\\s*>`, 'gi')]));
 
@@ -57,11 +60,13 @@ function tagName(input: string, lt: number): string | undefined {
   const name = input.slice(start, p);
   return upper ? name.toLowerCase() : name;
 }
-const HREF_ATTR = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+// The href attribute itself, not `data-href=` or `:href=`.
+const HREF_ATTR = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
+
+/** What HTML layout collapses: ASCII whitespace, plus no-break spaces, which read as spaces in notes. */
+const isLayoutSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
 
 /** Accumulates output text, collapsing whitespace the way a browser lays out inline text. */
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
-
 class TextBuilder {
   // A rope built by concatenation: V8 flattens it once, which beats joining thousands of small parts.
   private out = '';
@@ -72,10 +77,10 @@ class TextBuilder {
   text(s: string): void {
     // Most chunks between tags are words with single spaces: push them whole. Only chunks with runs of
     // whitespace, newlines or edge spaces go through the word loop. Char loops: this runs once per tag.
-    let clean = s.length > 0 && !isSpace(s.charCodeAt(0)) && !isSpace(s.charCodeAt(s.length - 1));
+    let clean = s.length > 0 && !isLayoutSpace(s.charCodeAt(0)) && !isLayoutSpace(s.charCodeAt(s.length - 1));
     for (let i = 0; clean && i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (isSpace(c) && (c !== 32 || isSpace(s.charCodeAt(i + 1)))) clean = false;
+      if (isLayoutSpace(c) && (c !== 32 || isLayoutSpace(s.charCodeAt(i + 1)))) clean = false;
     }
     if (clean) {
       this.word(s);
@@ -84,11 +89,11 @@ class TextBuilder {
     let i = 0;
     while (i < s.length) {
       let j = i;
-      while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+      while (j < s.length && isLayoutSpace(s.charCodeAt(j))) j++;
       if (j > i) this.pendingSpace = true;
       if (j >= s.length) break;
       let k = j;
-      while (k < s.length && !isSpace(s.charCodeAt(k))) k++;
+      while (k < s.length && !isLayoutSpace(s.charCodeAt(k))) k++;
       this.word(s.slice(j, k));
       i = k;
     }
@@ -116,6 +121,16 @@ class TextBuilder {
   }
 }
 
+/** indexOf for one character, remembering its last answer so increasing `from`s cost one pass in all. */
+function finder(input: string, ch: string): (from: number) => number {
+  let found = -2;
+  return (from) => {
+    if (found === -1 || (found >= from && found !== -2)) return found;
+    found = input.indexOf(ch, from);
+    return found;
+  };
+}
+
 function fromHtml(input: string): NormalizedText {
   const out = new TextBuilder();
   const links: LinkSpan[] = [];
@@ -123,12 +138,24 @@ function fromHtml(input: string): NormalizedText {
   let openLink: { start: number; href: string } | undefined;
   let openHeading: number | undefined;
   let i = 0;
-  // The next '>' is cached: re-searching from every '<' is quadratic on runs of unclosed tags.
-  let nextGt = -2;
-  const gtFrom = (from: number): number => {
-    if (nextGt === -1 || (nextGt >= from && nextGt !== -2)) return nextGt;
-    nextGt = input.indexOf('>', from);
-    return nextGt;
+  // Next '>' and quotes, cached: re-searching from every '<' is quadratic on runs of unclosed tags or quotes.
+  const gtFrom = finder(input, '>');
+  const dquoteFrom = finder(input, '"');
+  const squoteFrom = finder(input, "'");
+  /** Where the tag opening at `lt` ends: its first '>' outside a quoted attribute value, or -1. */
+  const tagEnd = (lt: number): number => {
+    const first = gtFrom(lt);
+    let end = first;
+    for (let k = lt + 1; end !== -1 && k < end; k++) {
+      const c = input.charCodeAt(k);
+      if (c !== 34 && c !== 39) continue;
+      const close = (c === 34 ? dquoteFrom : squoteFrom)(k + 1);
+      // An unclosed quote: fall back to the first '>', as the value was never going to end.
+      if (close === -1) return first;
+      k = close;
+      if (k > end) end = gtFrom(k);
+    }
+    return end;
   };
   while (i < input.length) {
     const lt = input.indexOf('<', i);
@@ -141,7 +168,7 @@ function fromHtml(input: string): NormalizedText {
       continue;
     }
     const name = tagName(input, lt);
-    const gt = name || input[lt + 1] === '!' ? gtFrom(lt) : -1;
+    const gt = name ? tagEnd(lt) : input[lt + 1] === '!' ? gtFrom(lt) : -1;
     if (gt === -1) {
       // Not a tag (a literal "<" in text, or a tag cut off): keep it as text.
       out.text('<');
@@ -152,7 +179,8 @@ function fromHtml(input: string): NormalizedText {
     if (!name) continue; // doctype or similar
     const closing = input[lt + 1] === '/';
     const skipEnd = SKIP_END.get(name);
-    if (skipEnd && !closing) {
+    // `<svg …/>` closes itself: nothing to skip.
+    if (skipEnd && !closing && input.charCodeAt(gt - 1) !== 47) {
       skipEnd.lastIndex = i;
       const m = skipEnd.exec(input);
       i = m ? m.index + m[0].length : input.length;
@@ -166,7 +194,7 @@ function fromHtml(input: string): NormalizedText {
         openLink = undefined;
       } else {
         const m = HREF_ATTR.exec(input.slice(lt, gt));
-        const href = m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : '';
+        const href = m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '', true) : '';
         openLink = { start: out.length, href };
       }
     } else if (BLOCK_TAGS.has(name)) {
@@ -184,9 +212,10 @@ function fromHtml(input: string): NormalizedText {
 
 /** Link spans can start on a space the builder emitted lazily; keep them on the link's own text. */
 function trimSpans(n: NormalizedText): NormalizedText {
+  if (n.links.length === 0) return n;
   for (const l of n.links) {
-    while (l.start < l.end && isSpace(n.text.charCodeAt(l.start))) l.start++;
-    while (l.end > l.start && isSpace(n.text.charCodeAt(l.end - 1))) l.end--;
+    while (l.start < l.end && isSpaceCode(n.text.charCodeAt(l.start))) l.start++;
+    while (l.end > l.start && isSpaceCode(n.text.charCodeAt(l.end - 1))) l.end--;
   }
   n.links = n.links.filter((l) => l.end > l.start);
   return n;
@@ -224,7 +253,7 @@ function fromText(input: string): NormalizedText {
         out += decodeEntities(m[0]);
       } else if (!image) {
         const label = decodeEntities(m[1]!);
-        links.push({ start: out.length, end: out.length + label.length, href: m[2]! });
+        links.push({ start: out.length, end: out.length + label.length, href: decodeEntities(m[2]!, true) });
         out += label;
       }
     }
@@ -233,7 +262,7 @@ function fromText(input: string): NormalizedText {
   }
   const text = last === 0 ? src : out + src.slice(last);
   // Markdown headings are told from the line text where the parser needs them (`# Title`): no pass here.
-  return trimSpans({ text, links: links.filter((l) => l.end > l.start), headings: [] });
+  return trimSpans({ text, links, headings: [] });
 }
 
 /** YAML/TOML front matter of markdown notes holds metadata (`duration: "53:43"`), never the timeline. */
@@ -242,6 +271,8 @@ function stripFrontMatter(src: string): string {
   if (!open) return src;
   const fence = open[1]!;
   let pos = open[0].length;
+  // Only metadata opens with `key: value` (YAML) or `key = value` (TOML); a `---` rule above a list does not.
+  if (!/^[A-Za-z_][\w-]*[ \t]*[:=]/.test(src.slice(pos, pos + 80))) return src;
   // A front matter block is short; an unclosed fence within the first lines means it was not one.
   for (let lines = 0; lines < 200 && pos < src.length; lines++) {
     const nl = src.indexOf('\n', pos);

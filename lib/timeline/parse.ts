@@ -11,6 +11,8 @@
  * Every step is linear in the input (the dynamic programme looks back a bounded number of candidates).
  */
 import { MAX_CANDIDATES, findCandidates, type Candidate, type Reading } from './candidates';
+import { isSpaceCode } from './chars';
+import { timeFromUrl } from './time';
 import { looksLikeHtml, toPlainText, type NormalizedText } from './normalize';
 import { cleanTitle, cutTrailingMatter, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
 import type { Chapter, Mention, ParseOptions, ParseResult, Warning } from './types';
@@ -20,6 +22,8 @@ type EntryKind = 'lead' | 'trail' | 'bare' | 'flat';
 interface Entry {
   kind: EntryKind;
   time: number;
+  /** The time as its digits read (before a link's `t=` overrides it), for the link-time warning. */
+  written: number;
   cand: Candidate;
   line: number;
   /** Offsets of the raw title text; empty for `bare` entries until their block decides where titles are. */
@@ -42,6 +46,21 @@ interface Block {
 const LOOKBACK = 12;
 /** What leaving out a candidate that fits the order costs a flattened list, against 10 for taking one. */
 const SKIP_COST = 4;
+/**
+ * How many timed lists compete for the table of contents at most. Real notes hold a handful; hostile ones may
+ * hold thousands of tiny ones, and only the largest are worth resolving and ranking.
+ */
+const MAX_RANKED = 64;
+
+/** The MAX_RANKED largest blocks, kept in text order. */
+function largest(blocks: Entry[][]): Entry[][] {
+  if (blocks.length <= MAX_RANKED) return blocks;
+  const cut = blocks.map((b) => b.length).sort((x, y) => y - x)[MAX_RANKED - 1]!;
+  const kept: Entry[][] = [];
+  for (const b of blocks) if (b.length > cut && kept.length < MAX_RANKED) kept.push(b);
+  for (const b of blocks) if (b.length === cut && kept.length < MAX_RANKED) kept.push(b);
+  return kept.sort((x, y) => x[0]!.line - y[0]!.line);
+}
 /** Untimed non-empty lines allowed between two entries of one list (bullet lists under each entry). */
 const MAX_GAP_LINES = 25;
 
@@ -67,8 +86,7 @@ class Lines {
   /** True when the line holds more than whitespace. */
   filled(line: number): boolean {
     for (let i = this.starts[line]!, end = this.end(line); i < end; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c !== 32 && c !== 9 && c !== 13 && c !== 160) return true;
+      if (!isSpaceCode(this.text.charCodeAt(i))) return true;
     }
     return false;
   }
@@ -105,15 +123,20 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
       : undefined;
   const norm = toPlainText(input, options.html ?? looksLikeHtml(input));
   const lines = new Lines(norm.text);
-  const cands = findCandidates(norm);
+  const { candidates: cands, truncated } = findCandidates(norm);
   const usable = cands.filter((c) => !c.isRangeEnd);
 
   const entries = readLayouts(norm, lines, usable, duration);
+  // HTML heading lines, found once and only if a block needs them (times alone on their lines).
+  let headingSet: Set<number> | undefined;
+  const headingLines = () => (headingSet ??= lineSet(lines, norm.headings));
   // A lone entry is never a timeline: only blocks of two or more get their titles resolved.
-  const eligible = groupBlocks(entries, lines)
-    .map((b) => (mostlyExcluded(b) ? b.filter((e) => !e.cand.excluded) : b))
-    .filter((b) => b.length >= 2)
-    .map((b) => resolveBlock(b, norm, lines))
+  const eligible = largest(
+    groupBlocks(entries, lines)
+      .map((b) => (mostlyExcluded(b) ? b.filter((e) => !e.cand.excluded) : b))
+      .filter((b) => b.length >= 2),
+  )
+    .map((b) => resolveBlock(b, norm, lines, headingLines))
     .filter((b) => b.entries.length >= 2);
   const warnings: Warning[] = [];
   let chosen: Block | undefined;
@@ -125,11 +148,11 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
         .map((r) => ({ ...r, score: blockScore(r.b, r.header) }))
         .sort((x, y) => y.score - x.score);
       chosen = ranked[0]!.b;
-      warnings.push(severalGroupsWarning(ranked[0]!, ranked.slice(1).map((r) => r.b)));
+      warnings.push(severalGroupsWarning(ranked[0]!, eligible.filter((b) => b !== chosen)));
     }
   }
 
-  if (cands.length >= MAX_CANDIDATES) {
+  if (truncated) {
     warnings.push({
       code: 'truncated',
       message: `The text holds more than ${MAX_CANDIDATES} time-like strings; only the first ${MAX_CANDIDATES} were read.`,
@@ -173,7 +196,9 @@ function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], du
     const start = lines.starts[line]!;
     const end = lines.end(line);
     if (cands.length > 1) {
-      const neighbourIsList = singleLead[idx - 1] === true || singleLead[idx + 1] === true;
+      // Only near neighbours count (blank lines between list entries allowed): a time paragraphs away says nothing.
+      const near = (k: number) => byLine[k] !== undefined && Math.abs(byLine[k]!.line - line) <= 3 && singleLead[k] === true;
+      const neighbourIsList = near(idx - 1) || near(idx + 1);
       const flat = neighbourIsList ? undefined : readFlattened(norm, lines, line, cands, duration);
       if (flat) {
         for (const e of flat) entries.push(e);
@@ -189,9 +214,10 @@ function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], du
       const titleStart = spanEnd(c);
       const kind = hasWords(text.slice(titleStart, end)) ? 'lead' : 'bare';
       const titleEnd = kind === 'lead' ? end : titleStart;
-      entries.push({ kind, time, cand: c, line, titleStart, titleEnd, header: 0, numbered: false });
+      entries.push({ kind, time, written: reading.seconds, cand: c, line, titleStart, titleEnd, header: 0, numbered: false });
     } else if (cands.length === 1 && isClosing(text.slice(spanEnd(c), end))) {
-      entries.push({ kind: 'trail', time, cand: c, line, titleStart: start, titleEnd: c.outerStart, header: 0, numbered: true });
+      const titleEnd = c.outerStart;
+      entries.push({ kind: 'trail', time, written: reading.seconds, cand: c, line, titleStart: start, titleEnd, header: 0, numbered: true });
     }
   });
   return entries;
@@ -256,8 +282,11 @@ function readFlattened(
           if (p.time >= node.time) continue;
           // Every chapter of a time-first list has a title: neighbours with nothing between are not both starts.
           if (i === j - 1 && !node.r.shortened && !titledGap[i]) continue;
-          let s = p.score + own - SKIP_COST * fitsBetween(i, j, p.time, node.time);
+          let s = p.score + own;
           if (node.time - p.time > 3 * 3600) s -= 12;
+          // Skips only lower the score: no need to count them for a link that cannot win anyway.
+          if (s <= node.score) continue;
+          s -= SKIP_COST * fitsBetween(i, j, p.time, node.time);
           if (s > node.score) {
             node.score = s;
             node.prev = p;
@@ -273,7 +302,8 @@ function readFlattened(
     }
   }
   const chain: Node[] = [];
-  for (let n = best; n; n = n.prev) chain.unshift(n);
+  for (let n = best; n; n = n.prev) chain.push(n);
+  chain.reverse();
   if (chain.length < 2) return undefined;
 
   const lineStart = lines.starts[line]!;
@@ -300,7 +330,8 @@ function readFlattened(
       const next = chain[k + 1];
       titleEnd = next ? segmentEnd(cands[next.ci]!, next.r) : lineEnd;
     }
-    return { kind: 'flat', time: n.time, cand: c, line, titleStart, titleEnd, header, numbered: false };
+    const { time, r } = n;
+    return { kind: 'flat', time, written: r.seconds, cand: c, line, titleStart, titleEnd, header, numbered: titleFirst };
   });
 
   if (titleFirst) {
@@ -332,7 +363,8 @@ function mostlyExcluded(entries: Entry[]): boolean {
 function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
   const blocks: Entry[][] = [];
   let cur: Entry[] = [];
-  const family = (e: Entry) => (e.kind === 'trail' ? 'title-first' : 'time-first');
+  // Line lists and flattened lists are different layouts: a line entry after a flattened list starts anew.
+  const family = (e: Entry) => (e.kind === 'trail' ? 'title-first' : e.kind === 'flat' ? 'flat' : 'time-first');
   for (const e of entries) {
     const prev = cur[cur.length - 1];
     if (prev) {
@@ -354,9 +386,9 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
  * Step 4b: titles for a block. A time alone on its line takes its title from a neighbouring line: the next
  * one by default (Oxide, Syntax), the previous one when those are headings (Podlove OSF `<h2>Title</h2> 00:01:21`).
  */
-function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines): Block {
+function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines, headingLines: () => Set<number>): Block {
   const { text } = norm;
-  if (entries.some((e) => e.kind === 'bare')) placeBareTitles(entries, lines, norm.headings);
+  if (entries.some((e) => e.kind === 'bare')) placeBareTitles(entries, lines, headingLines());
   const kept: Entry[] = [];
   const titles: string[] = [];
   for (const e of entries) {
@@ -372,9 +404,8 @@ function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines): Blo
 }
 
 /** Gives each time alone on its line the neighbouring line its block takes titles from (see resolveBlock). */
-function placeBareTitles(entries: Entry[], lines: Lines, headings: Array<[number, number]>): void {
+function placeBareTitles(entries: Entry[], lines: Lines, htmlHeadings: Set<number>): void {
   const bare = entries.filter((e) => e.kind === 'bare');
-  const htmlHeadings = lineSet(lines, headings);
   // HTML headings come from the markup; markdown ones are recognised from the line itself.
   const isHeading = (l: number) => htmlHeadings.has(l) || /^#{1,6}[ \t]/.test(lines.get(l));
   const timedLines = new Set(entries.map((e) => e.line));
@@ -407,25 +438,27 @@ function placeBareTitles(entries: Entry[], lines: Lines, headings: Array<[number
 function blockHeader(b: Block, lines: Lines): number {
   let header = b.entries.reduce((h, e) => Math.max(h, e.header), 0);
   for (let l = b.firstLine - 1, seen = 0; header === 0 && l >= 0 && seen < 2; l--) {
-    const s = lines.get(l);
-    if (!s.trim()) continue;
+    if (!lines.filled(l)) continue;
     seen++;
-    header = headerStrength(s);
+    header = headerStrength(lines.get(l));
   }
   return header;
 }
 
 /** Step 4c: the table of contents is long, announced, starts near zero and has short titles (not a transcript). */
 function blockScore(b: Block, header: number): number {
-  const lengths = b.titles.map((t) => t.length).sort((x, y) => x - y);
-  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  const transcriptLike = median > 150;
   let score = b.entries.length;
-  if (transcriptLike) score *= 0.15;
+  if (transcriptLike(b)) score *= 0.15;
   // A chapter header outweighs sheer length: 4 announced chapters beat a 10-entry unannounced list.
   score *= [0.5, 1, 1.2, 3][header + 1]!;
   if (b.entries[0]!.time < 60) score *= 1.3;
   return score;
+}
+
+/** Long titles (median over 150 characters): speaker paragraphs of a transcript, not a table of contents. */
+function transcriptLike(b: Block): boolean {
+  const lengths = b.titles.map((t) => t.length).sort((x, y) => x - y);
+  return (lengths[Math.floor(lengths.length / 2)] ?? 0) > 150;
 }
 
 function severalGroupsWarning({ b: chosen, header }: { b: Block; header: number }, others: Block[]): Warning {
@@ -433,19 +466,22 @@ function severalGroupsWarning({ b: chosen, header }: { b: Block; header: number 
   const why = [
     header > 0 ? 'announced by a header' : '',
     chosen.entries[0]!.time < 60 ? 'starts at the beginning' : '',
-    'short titles',
+    transcriptLike(chosen) ? '' : 'short titles',
+    `${chosen.entries.length} entries`,
   ].filter(Boolean).join(', ');
-  const rest = others.map((b) => `${b.entries.length} at ${where(b)}`).join('; ');
+  const listed = others.slice(0, 3).map((b) => `${b.entries.length} at ${where(b)}`);
+  if (others.length > 3) listed.push(`${others.length - 3} more`);
+  const rest = listed.join('; ');
   return {
     code: 'several-groups',
-    message: `Found ${others.length + 1} timed lists; used the ${chosen.entries.length} entries at ${where(chosen)} (${why}) as chapters and kept the others (${rest}) as links.`,
+    message: `Found ${others.length + 1} timed lists; used the one at ${where(chosen)} (${why}) as chapters and kept the others (${rest}) as links.`,
   };
 }
 
 function toChapters(block: Block, norm: NormalizedText, duration: number | undefined, warnings: Warning[]): Chapter[] {
   let linkDiffers = 0;
   let chapters: Chapter[] = block.entries.map((e, i) => {
-    const written = e.cand.readings[0]!.seconds;
+    const written = e.written;
     if (e.cand.linkTime !== undefined && Math.abs(e.cand.linkTime - written) > 1) linkDiffers++;
     const chapter: Chapter = { startTime: e.time, title: block.titles[i]! };
     const url = titleLink(norm, e, chapter.title);
@@ -498,6 +534,6 @@ function titleLink(norm: NormalizedText, e: Entry, title: string): string | unde
   if (!link || link.start >= e.titleEnd) return undefined;
   const next = links[lo + 1];
   if (next && next.start < e.titleEnd) return undefined;
-  if (!/^https?:\/\//i.test(link.href) || /[?#&](?:t|start)=/.test(link.href)) return undefined;
+  if (!/^https?:\/\//i.test(link.href) || timeFromUrl(link.href) !== undefined) return undefined;
   return link.end - link.start >= title.length * 0.8 ? link.href : undefined;
 }

@@ -1,4 +1,6 @@
 /** Text rules for the timeline parser: what counts as decoration, headers, trailing matter, and title cleanup. */
+import { URL_START, isAsciiLetterCode, isDigitCode, isInvisibleCode, isLetter, isSpaceCode } from './chars';
+
 
 // What may stand before a time that leads its line: bullets, markdown, brackets, emoji, list numbers ("12. ").
 // Checked with a character loop: these run on every timed line, and Unicode-class regexes cost far more.
@@ -36,10 +38,11 @@ export const isClosing = (s: string): boolean => onlyOf(s, CLOSING, false);
 
 /** True when the text has a letter, digit or emoji: something a title can be made of. */
 export function hasWords(s: string): boolean {
-  // Most titles start with a letter or digit after a space or separator: decided without the Unicode regex.
+  // Most titles start with an ASCII letter or digit within their first few characters (after a space or a
+  // separator): that answers without the Unicode regex.
   for (let i = 0; i < s.length && i < 4; i++) {
-    const c = s.charCodeAt(i) | 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57 && (s.charCodeAt(i) & 32) !== 0)) return true;
+    const c = s.charCodeAt(i);
+    if (isAsciiLetterCode(c) || isDigitCode(c)) return true;
   }
   return /[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(s);
 }
@@ -57,9 +60,9 @@ function wordsOf(s: string): Word[] {
   const out: Word[] = [];
   let i = 0;
   while (i < s.length) {
-    while (i < s.length && !isWordChar(s[i]!)) i++;
+    while (i < s.length && !isLetter(s[i]!)) i++;
     const start = i;
-    while (i < s.length && isWordChar(s[i]!)) i++;
+    while (i < s.length && isLetter(s[i]!)) i++;
     if (i > start) {
       const raw = s.slice(start, i);
       const w = raw.toLowerCase();
@@ -69,11 +72,6 @@ function wordsOf(s: string): Word[] {
   return out;
 }
 
-function isWordChar(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if ((c | 32) >= 97 && (c | 32) <= 122) return true;
-  return c > 127 && /[\p{L}\p{M}]/u.test(ch);
-}
 
 interface Phrases {
   all: Set<string>;
@@ -120,7 +118,6 @@ export function headerStrength(s: string): number {
   return findPhrase(words, MUSIC_PHRASES) !== -1 ? 1 : 0;
 }
 
-export const isHeader = (s: string): boolean => headerStrength(s) > 0;
 
 // Where the last title of a flattened list stops: a labelled section ("Music:", "LINKS:"), a call to action
 // ("Learn more"), a URL, or a bullet that starts another list.
@@ -139,7 +136,7 @@ const CALLS = phrases(
 export function cutTrailingMatter(full: string): string {
   const title = full.slice(0, MAX_TITLE);
   let cut = title.length;
-  const url = /(?:https?:\/\/|www\.)/i.exec(title);
+  const url = URL_START.exec(title);
   if (url && url.index > 0) cut = url.index;
   const bullet = /\s[○●•►▶➤]\s/u.exec(title);
   if (bullet && bullet.index > 0 && bullet.index < cut) cut = bullet.index;
@@ -186,17 +183,11 @@ function trimJunk(s: string): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
-const isWs = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f ||
-  c === 0x3000 || c === 0x2028 || c === 0x2029 || c === 0x1680;
-/** Invisible characters that only get in the way of matching and display. */
-const isInvisible = (c: number): boolean => c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0x180e;
 const CLOSES_EMPHASIS = new Set('.,;:!?)]');
-const URL_IN_TITLE = /(?:https?:\/\/|www\.)/i;
 // What cleanTitle may have to act on: group 1, markdown marks or odd or doubled whitespace (tidy); group 2, a
 // URL (cut). One native scan answers for most titles, which need neither.
 const TITLE_WORK =
-  /([*_`\t\n\r\f\v\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2})|(https?:\/\/|www\.)/i;
+  /([*_`\t\n\r\f\v\u00a0\u00ad\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2})|(https?:\/\/|www\.)/i;
 
 /**
  * One pass over a title: collapses whitespace, drops code marks and markdown emphasis. A `*`/`_` run goes only
@@ -211,23 +202,23 @@ function tidy(s: string): string {
     const c = s.charCodeAt(i);
     // Printable ASCII other than the marks handled below: the common case, decided in one comparison chain.
     if (c > 32 && c < 127 && c !== 42 && c !== 95 && c !== 96) continue;
-    if (isWs(c)) {
+    if (isSpaceCode(c)) {
       let j = i + 1;
-      while (j < n && isWs(s.charCodeAt(j))) j++;
+      while (j < n && isSpaceCode(s.charCodeAt(j))) j++;
       if (c !== 32 || j > i + 1) {
         out += s.slice(from, i) + ' ';
         from = j;
       }
       i = j - 1;
-    } else if (c === 96 || isInvisible(c)) {
+    } else if (c === 96 || isInvisibleCode(c)) {
       out += s.slice(from, i);
       from = i + 1;
     } else if (c === 42 || c === 95) {
       let j = i + 1;
       while (j < n && s.charCodeAt(j) === c) j++;
       const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
-      const opens = (isWs(prev) || prev === 40 || prev === 91) && j < n && !isWs(s.charCodeAt(j));
-      const closes = !isWs(prev) && (j === n || isWs(s.charCodeAt(j)) || CLOSES_EMPHASIS.has(s[j]!));
+      const opens = (isSpaceCode(prev) || prev === 40 || prev === 91) && j < n && !isSpaceCode(s.charCodeAt(j));
+      const closes = !isSpaceCode(prev) && (j === n || isSpaceCode(s.charCodeAt(j)) || CLOSES_EMPHASIS.has(s[j]!));
       if (j - i === 2 || (j - i <= 3 && (opens || closes))) {
         out += s.slice(from, i);
         from = j;
@@ -247,12 +238,12 @@ export function cleanTitle(raw: string, numbered = false): string {
   // No chapter title is longer than this; the cap also bounds the work on hostile input.
   let t = raw.length > MAX_TITLE ? raw.slice(0, MAX_TITLE) : raw;
   const work = TITLE_WORK.exec(t);
-  if (work?.[2] !== undefined) {
-    // A URL comes before anything to tidy: the title ends there (unless it is all URL).
-    if (work.index > 0) t = t.slice(0, work.index);
+  if (work?.[2] !== undefined && work.index > 0) {
+    // A URL before anything to tidy: the title ends there, and what stays needs no tidying.
+    t = t.slice(0, work.index);
   } else if (work) {
     t = tidy(t);
-    const url = URL_IN_TITLE.exec(t);
+    const url = URL_START.exec(t);
     if (url && url.index > 0) t = t.slice(0, url.index);
   }
   t = trimJunk(t);

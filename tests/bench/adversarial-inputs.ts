@@ -114,6 +114,20 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     make: (size) => fill(size, (i) => `${'[x]('.repeat(20)}[${clock(i % 3600)}](#t=${i % 3600} `),
   },
   {
+    name: 'headings-then-bare-lists',
+    description: 'half <h2> headings, then many short lists of times alone on their lines (html: true)',
+    html: true,
+    make: (size) =>
+      repeatTo('<h2>T</h2>', Math.floor(size / 2)) +
+      fill(Math.ceil(size / 2), (i) => `<p>${clock(0)}</p><p>A</p><p>${clock(1 + (i % 50))}</p><p>B</p>`),
+  },
+  {
+    name: 'one-line-flattened-list',
+    description: 'a whole flattened list of 20k entries on one line ("0:00 T0 0:01 T1 …")',
+    html: false,
+    make: (size) => fill(size, (i) => `${clock(i)} T${i} `),
+  },
+  {
     name: 'separator-run',
     description: '"0:00 Intro" then one 1 MB run of " -–—" separators, then "x"',
     html: false,

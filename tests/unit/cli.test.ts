@@ -142,7 +142,7 @@ describe('input', () => {
     expect(await run(['chapters', '-'], f.io)).toBe(0);
     expect(f.stdin).toHaveBeenCalledOnce();
     expect(f.readFile).not.toHaveBeenCalled();
-    expect(parseMock).toHaveBeenCalledWith(NOTES, { html: false });
+    expect(parseMock).toHaveBeenCalledWith(NOTES, {});
   });
 
   it('reads a file named like an option after --', async () => {
@@ -154,14 +154,16 @@ describe('input', () => {
   it('drops a byte-order mark', async () => {
     const f = fakeIo({ 'notes.txt': `\uFEFF${NOTES}` });
     await run(['chapters', 'notes.txt'], f.io);
-    expect(parseMock).toHaveBeenCalledWith(NOTES, { html: false });
+    expect(parseMock).toHaveBeenCalledWith(NOTES, {});
   });
 
   it('detects HTML, or takes --html', async () => {
     const html = '<p>0:00 Intro<br>3:10 Middle<br>12:45 End</p>';
     const f = fakeIo({ 'notes.html': html, 'notes.txt': NOTES });
-    await run(['chapters', 'notes.html'], f.io);
-    expect(parseMock).toHaveBeenLastCalledWith(html, { html: true });
+    // Without --html the parser detects HTML itself; the chapters prove the markup was read as HTML.
+    await run(['chapters', '--format', 'youtube', 'notes.html'], f.io);
+    expect(parseMock).toHaveBeenLastCalledWith(html, {});
+    expect(f.out()).toBe('0:00 Intro\n3:10 Middle\n12:45 End\n');
     await run(['chapters', '--html', 'notes.txt'], f.io);
     expect(parseMock).toHaveBeenLastCalledWith(NOTES, { html: true });
   });
@@ -169,9 +171,9 @@ describe('input', () => {
   it('passes --duration to the parser, in both spellings', async () => {
     const f = fakeIo({ 'notes.txt': NOTES });
     await run(['chapters', '--duration', '800', 'notes.txt'], f.io);
-    expect(parseMock).toHaveBeenLastCalledWith(NOTES, { html: false, duration: 800 });
+    expect(parseMock).toHaveBeenLastCalledWith(NOTES, { duration: 800 });
     await run(['validate', 'notes.txt', '--duration=812.5'], f.io);
-    expect(parseMock).toHaveBeenLastCalledWith(NOTES, { html: false, duration: 812.5 });
+    expect(parseMock).toHaveBeenLastCalledWith(NOTES, { duration: 812.5 });
   });
 
   it('prints parser warnings on stderr without failing', async () => {
