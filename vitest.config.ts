@@ -6,6 +6,19 @@ export default defineConfig({
   // WxtVitest brings WXT's aliases and the fake browser, but not the Preact JSX transform.
   plugins: [WxtVitest(), preact()],
   test: {
-    include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.test.ts'],
+          // One real browser at a time: the machine has two cores, and the suites share nothing.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

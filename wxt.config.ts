@@ -10,6 +10,13 @@ export default defineConfig({
   manifest: {
     name: 'Earmark',
     description: 'Chapters, guests and saved moments for podcasts in web players.',
-    permissions: ['storage'],
+    // activeTab + scripting: "Find chapters on this page" reaches any page only when the user asks, so no
+    // broad host permission. Player sites are reached through their content scripts' matches.
+    permissions: ['storage', 'activeTab', 'scripting'],
+    commands: {
+      // At most three suggested keys: Chrome allows four per extension and WXT's dev mode takes one.
+      'next-chapter': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next chapter' },
+      'previous-chapter': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous chapter' },
+    },
   },
 });

@@ -219,7 +219,8 @@ function tidy(s: string): string {
       const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
       const opens = (isSpaceCode(prev) || prev === 40 || prev === 91) && j < n && !isSpaceCode(s.charCodeAt(j));
       const closes = !isSpaceCode(prev) && (j === n || isSpaceCode(s.charCodeAt(j)) || CLOSES_EMPHASIS.has(s[j]!));
-      if (j - i === 2 || (j - i <= 3 && (opens || closes))) {
+      // "**" is always markdown; "__" only where it wraps words, as in `__init__` it does not.
+      if ((j - i === 2 && c === 42) || (j - i <= 3 && (opens || closes))) {
         out += s.slice(from, i);
         from = j;
       }

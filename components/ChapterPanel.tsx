@@ -1,0 +1,97 @@
+import { useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { Chapter } from '../lib/timeline';
+import { formatTimestamp } from '../lib/timeline';
+import { chapterAt } from '../lib/content/media';
+import type { Store } from '../lib/content/store';
+import { useStore } from './use-store';
+
+export interface PanelState {
+  chapters: readonly Chapter[];
+  /** Seconds of media, when known. */
+  duration?: number;
+  /** Draw the mini timeline: the player has no progress bar we can mark. */
+  showTimeline: boolean;
+  scheme: 'light' | 'dark';
+}
+
+export interface ChapterPanelProps {
+  state: Store<PanelState>;
+  time: Store<number>;
+  onSeek: (seconds: number) => void;
+}
+
+const minutes = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.round(s)} s`);
+
+/**
+ * The chapter list beside the notes: every chapter a button (`button[data-start]`, DOM contract), the playing one
+ * marked with aria-current. Arrow keys move between chapters; Enter or Space seeks.
+ */
+export function ChapterPanel({ state, time, onSeek }: ChapterPanelProps) {
+  const { chapters, duration, showTimeline, scheme } = useStore(state);
+  const now = useStore(time);
+  const [open, setOpen] = useState(true);
+  const list = useRef<HTMLOListElement>(null);
+  const current = chapterAt(
+    chapters.map((c) => c.startTime),
+    now,
+  );
+  const withHours = chapters.some((c) => c.startTime >= 3600);
+  const end = (i: number) => chapters[i]!.endTime ?? chapters[i + 1]?.startTime ?? duration;
+
+  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLOListElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
+    const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>('button[data-start]') ?? [])];
+    const at = buttons.indexOf(event.target as HTMLButtonElement);
+    const next =
+      event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : at + (event.key === 'ArrowDown' ? 1 : -1);
+    buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
+    event.preventDefault();
+  };
+
+  return (
+    <section class={`panel ${scheme}`} aria-label="Chapters">
+      <header>
+        <button class="toggle" type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          <span class="logo" aria-hidden="true">
+            ◆
+          </span>
+          Chapters <span class="count">{chapters.length}</span>
+        </button>
+      </header>
+      {open && showTimeline && duration !== undefined && duration > 0 && (
+        <div class="timeline" aria-hidden="true">
+          {chapters.map((c, i) => (
+            <span
+              key={c.startTime}
+              class={i === current ? 'segment current' : 'segment'}
+              style={{ left: `${(c.startTime / duration) * 100}%`, width: `${(((end(i) ?? duration) - c.startTime) / duration) * 100}%` }}
+            />
+          ))}
+          <span class="playhead" style={{ left: `${Math.min(100, (now / duration) * 100)}%` }} />
+        </div>
+      )}
+      {open && (
+        <ol ref={list} onKeyDown={onKeyDown}>
+          {chapters.map((c, i) => {
+            const length = end(i) !== undefined ? end(i)! - c.startTime : undefined;
+            return (
+              <li key={`${c.startTime}-${i}`}>
+                <button
+                  type="button"
+                  data-start={String(c.startTime)}
+                  aria-current={i === current ? 'true' : undefined}
+                  onClick={() => onSeek(c.startTime)}
+                >
+                  <span class="time">{formatTimestamp(c.startTime, { withHours })}</span>
+                  <span class="title">{c.title}</span>
+                  {length !== undefined && length > 0 && <span class="length">{minutes(length)}</span>}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { formatTimestamp } from '../lib/timeline';
+import type { ContentStatus } from '../lib/messages';
+
+type View = { state: 'loading' } | { state: 'none'; message: string } | { state: 'status'; status: ContentStatus };
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function askStatus(tabId: number): Promise<ContentStatus | undefined> {
+  // No content script in this tab answers with an error: that only means Earmark is not running there.
+  return browser.tabs.sendMessage(tabId, { type: 'earmark:status' }).then(
+    (r) => r as ContentStatus,
+    () => undefined,
+  );
+}
+
+/** The toolbar popup: the current tab's chapters (click to seek), or a way to look for them on any page. */
+export function Popup() {
+  const [view, setView] = useState<View>({ state: 'loading' });
+
+  const refresh = async () => {
+    const tabId = await activeTabId();
+    const status = tabId === undefined ? undefined : await askStatus(tabId);
+    if (status && status.chapters.length > 0) setView({ state: 'status', status });
+    else if (status?.kind === 'episode') setView({ state: 'none', message: 'This episode’s notes hold no timeline.' });
+    else setView({ state: 'none', message: 'Earmark is not running on this page.' });
+  };
+
+  useEffect(() => {
+    void refresh();
+  }, []);
+
+  const findOnPage = async () => {
+    const tabId = await activeTabId();
+    if (tabId === undefined) return;
+    setView({ state: 'loading' });
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/generic.js'] });
+    } catch {
+      setView({ state: 'none', message: 'Earmark cannot read this page (browser pages and the web store are off limits).' });
+      return;
+    }
+    const status = await askStatus(tabId);
+    if (status && status.chapters.length > 0) setView({ state: 'status', status });
+    else setView({ state: 'none', message: 'No media with a timeline found on this page.' });
+  };
+
+  const seek = async (seconds: number) => {
+    const tabId = await activeTabId();
+    if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'earmark:seek', seconds }).catch(() => undefined);
+  };
+
+  return (
+    <main>
+      <h1>Earmark</h1>
+      {view.state === 'loading' && <p class="status">Looking…</p>}
+      {view.state === 'none' && (
+        <>
+          <p class="status">{view.message}</p>
+          <button class="primary" type="button" onClick={() => void findOnPage()}>
+            Find chapters on this page
+          </button>
+        </>
+      )}
+      {view.state === 'status' && (
+        <>
+          {view.status.title && <p>{view.status.title}</p>}
+          <ol>
+            {view.status.chapters.map((c) => (
+              <li key={c.startTime}>
+                <button type="button" data-start={String(c.startTime)} onClick={() => void seek(c.startTime)}>
+                  <span class="time">{formatTimestamp(c.startTime)}</span>
+                  {c.title}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Makes the times in the show notes clickable: each time the parser accepted (a chapter start or a mention)
+ * becomes a link that seeks in place. Built with DOM APIs from the page's own text nodes, never with HTML
+ * strings; the page's own links (YouTube already links its timestamps) are left alone.
+ */
+import { parseTimeValue } from '../timeline';
+
+export const SEEK_ATTR = 'data-earmark-seek';
+const TIME = /(?<![\d:])(?:\d{1,2}:)?\d{1,3}:\d{2}(?![\d:])/g;
+// NodeFilter.SHOW_TEXT, spelled out so this module also runs where the global is missing (Node tests).
+const SHOW_TEXT = 4;
+const SKIP = new Set(['a', 'script', 'style', 'textarea', 'button', 'select', 'option', 'code', 'pre']);
+
+/** Wraps accepted times found in `container`'s text; returns the links it made. */
+export function linkifyTimes(container: Element, accepted: ReadonlySet<number>): HTMLAnchorElement[] {
+  const doc = container.ownerDocument;
+  const walker = doc.createTreeWalker(container, SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!insideSkipped(n, container)) texts.push(n as Text);
+  const links: HTMLAnchorElement[] = [];
+  for (const text of texts) {
+    const value = text.data;
+    TIME.lastIndex = 0;
+    let last = 0;
+    const parts: Array<string | HTMLAnchorElement> = [];
+    for (let m = TIME.exec(value); m; m = TIME.exec(value)) {
+      const seconds = parseTimeValue(m[0]);
+      if (seconds === undefined || !accepted.has(seconds)) continue;
+      parts.push(value.slice(last, m.index));
+      const link = doc.createElement('a');
+      link.href = `#t=${seconds}`;
+      link.setAttribute(SEEK_ATTR, String(seconds));
+      link.textContent = m[0];
+      parts.push(link);
+      links.push(link);
+      last = m.index + m[0].length;
+    }
+    if (parts.length === 0) continue;
+    parts.push(value.slice(last));
+    text.replaceWith(...parts.filter((p) => p !== ''));
+  }
+  return links;
+}
+
+/** Puts the page's text back as it was. */
+export function unlinkify(links: readonly HTMLAnchorElement[]): void {
+  for (const link of links) {
+    if (!link.isConnected) continue;
+    const parent = link.parentNode;
+    link.replaceWith(link.ownerDocument.createTextNode(link.textContent ?? ''));
+    parent?.normalize();
+  }
+}
+
+/** Text inside links, code, form controls or our own links is not ours to change. */
+function insideSkipped(node: Node, container: Element): boolean {
+  for (let p = node.parentElement; p && p !== container; p = p.parentElement) {
+    if (SKIP.has(p.localName) || p.hasAttribute(SEEK_ATTR)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+/**
+ * Chapter markers on the player's own progress bar: one element per chapter, in the page's DOM, carrying
+ * `data-earmark-marker` and `data-start` (the DOM contract). They never take clicks (pointer-events: none), so
+ * the page's scrubber keeps working, and they are re-attached when the player re-renders its bar.
+ */
+import type { Chapter } from '../timeline';
+
+export const MARKER_ATTR = 'data-earmark-marker';
+
+export function placeMarkers(bar: HTMLElement, chapters: readonly Chapter[], duration: number): HTMLElement[] {
+  removeMarkers(bar.ownerDocument);
+  if (!(duration > 0)) return [];
+  // Absolute children need a positioned parent; progress bars almost always are.
+  const view = bar.ownerDocument.defaultView;
+  if (typeof view?.getComputedStyle === 'function' && view.getComputedStyle(bar).position === 'static') {
+    bar.style.position = 'relative';
+  }
+  return chapters
+    .filter((c) => c.startTime > 0 && c.startTime < duration)
+    .map((c) => {
+      const marker = bar.ownerDocument.createElement('div');
+      marker.setAttribute(MARKER_ATTR, '');
+      marker.dataset.start = String(c.startTime);
+      marker.style.cssText =
+        `position:absolute;top:0;bottom:0;left:${((c.startTime / duration) * 100).toFixed(3)}%;width:2px;` +
+        'margin-left:-1px;background:rgba(255,255,255,.9);box-shadow:0 0 0 1px rgba(0,0,0,.35);' +
+        'pointer-events:none;z-index:40';
+      bar.append(marker);
+      return marker;
+    });
+}
+
+export function removeMarkers(doc: Document): void {
+  for (const m of doc.querySelectorAll(`[${MARKER_ATTR}]`)) m.remove();
+}
+
+/** True when markers for these chapters still sit in this bar (a re-rendered player drops them). */
+export function markersInPlace(bar: HTMLElement | null, markers: readonly HTMLElement[]): boolean {
+  return bar !== null && markers.length > 0 && markers.every((m) => m.isConnected && m.parentElement === bar);
+}

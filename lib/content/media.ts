@@ -1,0 +1,103 @@
+/**
+ * Seeking and time-following for a player whose media element may not exist yet (Apple Podcasts creates its
+ * `<audio>` on the first play) or may be swapped (SPA navigation). Media events do not bubble, but a capturing
+ * listener on the document sees them for every media element, present or future.
+ */
+import type { PlayerAdapter } from '../players/types';
+
+/** The part of WXT's ContentScriptContext this module needs (so tests can pass a stand-in). */
+export interface Lifetime {
+  addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
+  setTimeout(handler: () => void, timeout?: number): number;
+  onInvalidated(cb: () => void): () => void;
+  readonly isInvalid: boolean;
+}
+
+const MEDIA_WAIT_MS = 10_000;
+
+export class MediaControl {
+  constructor(
+    private readonly doc: Document,
+    private readonly adapter: PlayerAdapter,
+    private readonly lifetime: Lifetime,
+  ) {}
+
+  element(): HTMLMediaElement | null {
+    return this.adapter.media(this.doc);
+  }
+
+  /** Calls `listener` with the current time of this player's media whenever it changes. */
+  follow(listener: (time: number, media: HTMLMediaElement) => void): void {
+    const onEvent = (event: Event) => {
+      const media = this.element();
+      if (media && event.target === media) listener(media.currentTime, media);
+    };
+    for (const type of ['timeupdate', 'seeked', 'loadedmetadata', 'durationchange', 'play', 'pause']) {
+      this.lifetime.addEventListener(this.doc, type, onEvent, { capture: true });
+    }
+  }
+
+  /**
+   * Moves playback to `seconds` and plays. On a fresh Apple page there is no media element: press the page's
+   * own play button, wait for the element and its metadata, then seek.
+   */
+  async seek(seconds: number): Promise<boolean> {
+    let media = this.element();
+    if (!media) {
+      if (!this.adapter.startPlayback?.(this.doc)) return false;
+      media = await this.waitForMedia();
+      if (!media) return false;
+    }
+    if (media.readyState < HTMLMediaElement.HAVE_METADATA) await this.once(media, 'loadedmetadata');
+    media.currentTime = seconds;
+    if (media.paused) await media.play().catch(() => undefined);
+    return true;
+  }
+
+  /** Seconds of media, from the element when it knows, else from the page's data. */
+  duration(fallback?: number): number | undefined {
+    const d = this.element()?.duration;
+    return d !== undefined && Number.isFinite(d) && d > 0 ? d : fallback;
+  }
+
+  private waitForMedia(): Promise<HTMLMediaElement | null> {
+    return new Promise((resolve) => {
+      const found = this.element();
+      if (found) return resolve(found);
+      const observer = new MutationObserver(() => {
+        const media = this.element();
+        if (media) finish(media);
+      });
+      const finish = (media: HTMLMediaElement | null) => {
+        observer.disconnect();
+        resolve(media);
+      };
+      observer.observe(this.doc.documentElement, { childList: true, subtree: true });
+      this.lifetime.setTimeout(() => finish(this.element()), MEDIA_WAIT_MS);
+      this.lifetime.onInvalidated(() => finish(null));
+    });
+  }
+
+  private once(media: HTMLMediaElement, type: string): Promise<void> {
+    return new Promise((resolve) => {
+      media.addEventListener(type, () => resolve(), { once: true });
+      this.lifetime.setTimeout(resolve, MEDIA_WAIT_MS);
+    });
+  }
+}
+
+/** Index of the chapter playing at `time` (the last one started), or -1 before the first. */
+export function chapterAt(starts: readonly number[], time: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    // A small tolerance: a seek to a chapter start lands a few milliseconds before it on some players.
+    if (starts[mid]! <= time + 0.25) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,47 @@
+/**
+ * The extension's messages, one protocol map: each message names its request and its response.
+ *
+ * A content script receives these only from Earmark's own popup and background (pages cannot reach
+ * `runtime.onMessage`); the guard below still checks every field, by hand rather than with zod, because it ships
+ * in every content script (25 KB budget). Hostile data (the pages' embedded JSON) is validated with zod.
+ */
+
+export type ContentRequest =
+  | { type: 'earmark:status' }
+  | { type: 'earmark:step'; delta: 1 | -1 }
+  | { type: 'earmark:seek'; seconds: number };
+
+export interface ContentStatus {
+  player: string;
+  kind: 'episode' | 'show' | 'other';
+  title?: string;
+  chapters: Array<{ startTime: number; title: string }>;
+}
+
+/** What each content-script request answers. */
+export interface ContentProtocol {
+  'earmark:status': ContentStatus;
+  'earmark:step': boolean;
+  'earmark:seek': boolean;
+}
+
+/** The request, when `message` is exactly one of ours; undefined for anything else. */
+export function asContentRequest(message: unknown): ContentRequest | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as Record<string, unknown>;
+  const keys = Object.keys(m).sort().join(',');
+  if (m.type === 'earmark:status' && keys === 'type') return { type: 'earmark:status' };
+  if (m.type === 'earmark:step' && keys === 'delta,type' && (m.delta === 1 || m.delta === -1)) {
+    return { type: 'earmark:step', delta: m.delta };
+  }
+  if (
+    m.type === 'earmark:seek' &&
+    keys === 'seconds,type' &&
+    typeof m.seconds === 'number' &&
+    Number.isFinite(m.seconds) &&
+    m.seconds >= 0
+  ) {
+    return { type: 'earmark:seek', seconds: m.seconds };
+  }
+  return undefined;
+}

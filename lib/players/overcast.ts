@@ -1,0 +1,92 @@
+/**
+ * Overcast (overcast.fm): classic server-rendered pages, no SPA. The episode page ships `audio#audioplayer`
+ * with its source, the notes in `#episode_body` and a progress bar (`#progressbar`) built from a range input.
+ * Titles are read from both known layouts: the 2019 `.titlestack` and the later `.pure-u-1 h2/h3`.
+ */
+import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { asMedia, probe, query } from './selectors';
+import { fragmentLinkAt, labelOf, mediaDuration } from './page-text';
+import { parseTimeValue } from '../timeline/time';
+
+const HOST = 'overcast.fm';
+// `/+{shareId}`, optionally followed by a time (`/+{shareId}/12:30`, the shape of Overcast's timestamped
+// share links as far as public links show; unconfirmed, so `linkAt` does not produce it).
+const EPISODE_PATH = /^\/\+([A-Za-z0-9_-]{1,40})(?:\/[0-9:]{1,12})?\/?$/;
+const SHOW_PATH = /^\/itunes\d{1,20}(?:\/[^/]+)?\/?$/;
+
+/**
+ * The episode's length as the player shows it (elapsed + remaining, e.g. "0:00" and "-30:00"). The audio element
+ * is `preload="none"`, so before the first play this is the only duration on the page. (Guessed from the
+ * player's markup; the live page may fill these only once playback starts.)
+ */
+function shownDuration(doc: Document): number | undefined {
+  const elapsed = parseTimeValue(probe(doc, '#timeelapsed')?.textContent?.trim() ?? '');
+  const remaining = parseTimeValue((probe(doc, '#timeremaining')?.textContent ?? '').trim().replace(/^[-−]/, ''));
+  const total = elapsed !== undefined && remaining !== undefined ? elapsed + remaining : undefined;
+  return total !== undefined && total > 0 ? total : undefined;
+}
+
+function shareId(url: URL): string | undefined {
+  if (url.hostname !== HOST) return undefined;
+  return EPISODE_PATH.exec(url.pathname)?.[1];
+}
+
+function audio(doc: Document): HTMLMediaElement | null {
+  return asMedia(query(doc, 'audio#audioplayer', 'Overcast audio'));
+}
+
+function notes(doc: Document): Element | null {
+  return query(doc, '#episode_body', 'Overcast show notes');
+}
+
+export const overcast = definePlayer({
+  id: 'overcast',
+  label: 'Overcast',
+  matches: ['*://overcast.fm/*'],
+  examples: {
+    episode: ['https://overcast.fm/+AbCdEfGh1', 'https://overcast.fm/+HoStIlE01', 'https://overcast.fm/+AbCdEfGh1/12:30'],
+    show: ['https://overcast.fm/itunes1234567890/the-tiny-harbour', 'https://overcast.fm/itunes1234567890'],
+    other: [
+      'https://overcast.fm/',
+      'https://overcast.fm/podcasts',
+      'https://overcast.fm/login',
+      'https://overcast.fm/+',
+      'https://overcast.fm/itunes/the-tiny-harbour',
+    ],
+  },
+  fixtures: ['overcast-episode.html', 'overcast-show.html', 'hostile-notes.html'],
+
+  pageKind(url: URL): PageKind {
+    if (url.hostname !== HOST) return 'other';
+    if (EPISODE_PATH.test(url.pathname)) return 'episode';
+    return SHOW_PATH.test(url.pathname) ? 'show' : 'other';
+  },
+
+  readEpisode(doc: Document, url: URL): EpisodeInfo | undefined {
+    const id = shareId(url);
+    if (!id) return undefined;
+    const title = labelOf(query(doc, ['.titlestack .title', '.pure-u-1 h2'], 'Overcast episode title'));
+    if (!title) return undefined;
+    const show = labelOf(probe(doc, ['.titlestack .caption2 a', '.pure-u-1 h3']));
+    const duration = mediaDuration(audio(doc)) ?? shownDuration(doc);
+    return {
+      title,
+      url: `https://${HOST}/+${id}`,
+      // A server-rendered page without the notes block has no notes: there is nothing left to wait for.
+      notes: notes(doc)?.innerHTML ?? '',
+      ...(show ? { show } : {}),
+      ...(duration !== undefined ? { duration } : {}),
+    };
+  },
+
+  notesElement: notes,
+  panelAnchor: notes,
+  media: audio,
+
+  progressBar(doc: Document): HTMLElement | null {
+    const bar = query(doc, '#progressbar', 'Overcast progress bar');
+    return (bar ?? probe(doc, '#progressslidercontainer')?.parentElement ?? null) as HTMLElement | null;
+  },
+
+  linkAt: fragmentLinkAt,
+});

@@ -1,0 +1,30 @@
+/**
+ * Every player adapter, in the order they are tried. The generic adapter comes last and is never chosen by URL:
+ * it runs only when the listener asks for it on a page no other adapter claims.
+ */
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { apple } from './apple';
+import { generic } from './generic';
+import { overcast } from './overcast';
+import { youtube } from './youtube';
+import type { PlayerAdapter } from './types';
+
+export const PLAYERS = [apple, youtube, overcast, generic] as const;
+
+export type PlayerId = (typeof PLAYERS)[number]['id'];
+
+export function playerById(id: string): PlayerAdapter | undefined {
+  return PLAYERS.find((p) => p.id === id);
+}
+
+/** Compiled once: patterns are constant and the lookup runs on every navigation. */
+const compiled = PLAYERS.filter((p) => p !== generic).map((p) => ({
+  player: p as PlayerAdapter,
+  patterns: p.matches.map((m) => new MatchPattern(m)),
+}));
+
+/** The adapter whose content-script match patterns include `url`; never the generic one. */
+export function playerForUrl(url: URL): PlayerAdapter | undefined {
+  // A string, not the URL: the matcher tests `instanceof Location`, which does not exist outside browsers.
+  return compiled.find(({ patterns }) => patterns.some((p) => p.includes(url.href)))?.player;
+}

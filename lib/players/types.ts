@@ -1,0 +1,71 @@
+/**
+ * The contract every player adapter fulfils. Adapters are declarative where they can be (match patterns, URL
+ * examples, selectors beside the pages they must match) and read the page through the `Document` they are
+ * given, so tests can pass fixture pages. Nothing here touches `browser`.
+ */
+
+export type PageKind = 'episode' | 'show' | 'other';
+
+export interface EpisodeInfo {
+  /** The show's name, when the page says it. */
+  show?: string;
+  title: string;
+  /** Canonical URL of the episode page (the page's own URL when nothing better is known). */
+  url: string;
+  /** Seconds, when the page's data says it. */
+  duration?: number;
+  /** Show notes as HTML (page text: hostile; only ever parsed, never inserted). */
+  notes: string;
+  hosts?: string[];
+}
+
+/** An episode card on a show page. */
+export interface EpisodeCard {
+  /** The card element the chip goes into. */
+  element: Element;
+  /** Absolute URL of the episode page. */
+  url: string;
+  title: string;
+  /** Notes or summary as HTML. */
+  notes: string;
+}
+
+export interface PlayerAdapter {
+  /** Stable id (persisted with saved moments later): lowercase, no spaces. */
+  readonly id: string;
+  readonly label: string;
+  /** Manifest match patterns for this player's content script; empty for the on-demand generic adapter. */
+  readonly matches: readonly string[];
+  /** URL examples the page-kind detector must classify exactly so (checked by the registry test). */
+  readonly examples: { readonly episode: readonly string[]; readonly show: readonly string[]; readonly other: readonly string[] };
+  /** Fixture pages under tests/e2e/fixtures/ that mirror this player's real markup (checked by the registry test). */
+  readonly fixtures: readonly string[];
+  /** Page events the player fires on SPA navigation (`yt-navigate-finish`), listened to on `document`. */
+  readonly navigationEvents?: readonly string[];
+
+  pageKind(url: URL): PageKind;
+  /** Undefined while the page has not rendered the episode yet (SPA) or when it is not an episode page. */
+  readEpisode(doc: Document, url: URL): EpisodeInfo | undefined;
+  /** The element that shows the notes (timestamps in it become seek links), if rendered. */
+  notesElement(doc: Document): Element | null;
+  /** The panel is inserted right after this element. */
+  panelAnchor(doc: Document): Element | null;
+  /** The media element, once it exists (Apple's appears only after the first play). */
+  media(doc: Document): HTMLMediaElement | null;
+  /** Starts playback through the page's own controls, for players whose media element does not exist yet. */
+  startPlayback?(doc: Document): boolean;
+  /** The player's progress bar, where chapter markers go; null when the player has none we can decorate. */
+  progressBar(doc: Document): HTMLElement | null;
+  /**
+   * True when the player already shows chapters of its own for this episode (YouTube's chapter markers):
+   * Earmark then adds no markers, so nothing is drawn twice.
+   */
+  hasOwnChapters?(doc: Document): boolean;
+  /** Episode cards on a show page. */
+  showEpisodes?(doc: Document, url: URL): EpisodeCard[];
+  /** A link that opens the episode at a time, using the player's own time parameter where it has one. */
+  linkAt?(episodeUrl: string, seconds: number): string;
+}
+
+/** Identity helper that keeps an adapter's literal types (and checks it against the contract). */
+export const definePlayer = <const A extends PlayerAdapter>(adapter: A): A => adapter;

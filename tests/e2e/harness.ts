@@ -1,0 +1,148 @@
+/**
+ * Real-browser test harness: Debian's Chromium (never a downloaded browser) driven by playwright-core, with the
+ * built extension loaded and real player URLs answered from local fixture pages, so content scripts run exactly
+ * as on the live sites. Media is a silent constant-bitrate MP3 made here, served with Range support so Chromium
+ * reads its duration and seeks it.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repoRoot = resolve(here, '../..');
+export const extensionPath = join(repoRoot, '.output/chrome-mv3');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Why e2e tests cannot run here, or undefined when they can. */
+export function e2eUnavailable(): string | undefined {
+  if (!existsSync(chromiumPath)) return `Chromium not found at ${chromiumPath} (apt-get install chromium, or set CHROMIUM_PATH)`;
+  if (!existsSync(join(extensionPath, 'manifest.json'))) return `no extension build at ${extensionPath} (run npm run build)`;
+  return undefined;
+}
+
+export function fixture(name: string): string {
+  return readFileSync(join(here, 'fixtures', name), 'utf8');
+}
+
+/** The host our fixtures load media from (routed; never reaches a network). */
+export const MEDIA_ORIGIN = 'https://media.earmark.test';
+
+/**
+ * A silent MPEG-2 Layer III stream: the 36-byte frame FF F3 18 C0 + 32 zero bytes lasts 36 ms, so `seconds`
+ * of audio is ceil(seconds / 0.036) frames.
+ */
+export function silentMp3(seconds: number): Buffer {
+  const frame = Buffer.alloc(36);
+  frame.set([0xff, 0xf3, 0x18, 0xc0]);
+  const frames = Math.ceil(seconds / 0.036);
+  const out = Buffer.alloc(frames * 36);
+  for (let i = 0; i < frames; i++) frame.copy(out, i * 36);
+  return out;
+}
+
+/** Answers a media request, honouring a Range header as a real file server would. */
+export async function serveBytes(route: Route, bytes: Buffer, contentType = 'audio/mpeg'): Promise<void> {
+  const range = /bytes=(\d*)-(\d*)/.exec(route.request().headers()['range'] ?? '');
+  if (!range) {
+    await route.fulfill({ status: 200, body: bytes, headers: { 'content-type': contentType, 'accept-ranges': 'bytes' } });
+    return;
+  }
+  const start = range[1] ? Number(range[1]) : 0;
+  const end = range[2] ? Math.min(Number(range[2]), bytes.length - 1) : bytes.length - 1;
+  await route.fulfill({
+    status: 206,
+    body: bytes.subarray(start, end + 1),
+    headers: {
+      'content-type': contentType,
+      'accept-ranges': 'bytes',
+      'content-range': `bytes ${start}-${end}/${bytes.length}`,
+    },
+  });
+}
+
+export interface Session {
+  context: BrowserContext;
+  /** Serves `html` at every URL under `pattern` (a Playwright glob such as `https://overcast.fm/**`). */
+  serve(pattern: string, html: string | ((url: URL) => string)): Promise<void>;
+  open(url: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Media length the fixtures' chapters fit in (and a little more). */
+export const MEDIA_SECONDS = 3700;
+
+export async function startSession(): Promise<Session> {
+  const profile = mkdtempSync(join(tmpdir(), 'earmark-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Tests press play through the page's own buttons; no user gesture should be needed for that.
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+  const mp3 = silentMp3(MEDIA_SECONDS);
+  await context.route(`${MEDIA_ORIGIN}/**`, (route) => serveBytes(route, mp3));
+  // Anything else the fixtures might reference stays offline and answers at once.
+  await context.route(/^https?:\/\/(?!media\.earmark\.test)[^/]*\.(?:test|invalid)\//, (route) => route.abort());
+  return {
+    context,
+    async serve(pattern, html) {
+      await context.route(pattern, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          body: typeof html === 'function' ? html(new URL(route.request().url())) : html,
+        }),
+      );
+    },
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until Earmark has finished with the page: `document.documentElement.dataset.earmark` is set. */
+export async function earmarkStatus(page: Page, timeout = 15_000): Promise<string> {
+  await page.waitForFunction(() => document.documentElement.dataset.earmark !== undefined, undefined, { timeout });
+  return page.evaluate(() => document.documentElement.dataset.earmark!);
+}
+
+/** The panel's chapters as [start, title] pairs, read through its open shadow root. */
+export async function panelChapters(page: Page): Promise<Array<[number, string]>> {
+  return page.evaluate(() => {
+    const root = document.querySelector('earmark-panel')?.shadowRoot;
+    return [...(root?.querySelectorAll<HTMLButtonElement>('button[data-start]') ?? [])].map(
+      (b) => [Number(b.dataset.start), b.querySelector('.title')?.textContent ?? ''] as [number, string],
+    );
+  });
+}
+
+/** Start of the chapter the panel marks as current, or undefined. */
+export async function currentChapter(page: Page): Promise<number | undefined> {
+  return page.evaluate(() => {
+    const b = document.querySelector('earmark-panel')?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-current="true"]');
+    return b ? Number(b.dataset.start) : undefined;
+  });
+}
+
+export async function mediaTime(page: Page, selector: string): Promise<number | undefined> {
+  return page.evaluate((s) => document.querySelector<HTMLMediaElement>(s)?.currentTime, selector);
+}

@@ -1,0 +1,217 @@
+// Earmark in real Chromium on fixture pages served at the players' real URLs. Each fixture mirrors the player's
+// markup (tests/e2e/fixtures, from ../shared/research/players.md), media is a generated silent MP3.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  currentChapter,
+  e2eUnavailable,
+  earmarkStatus,
+  fixture,
+  mediaTime,
+  panelChapters,
+  startSession,
+  type Session,
+} from './harness';
+
+const unavailable = e2eUnavailable();
+if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
+
+const APPLE_EPISODE = 'https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890?i=1000123456789';
+const APPLE_SHOW = 'https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890';
+const YOUTUBE_WATCH = 'https://www.youtube.com/watch?v=abcDEF12345';
+const YOUTUBE_OWN = 'https://www.youtube.com/watch?v=mnoPQR24680';
+const OVERCAST_EPISODE = 'https://overcast.fm/+AbCdEfGh1';
+const OVERCAST_SHOW = 'https://overcast.fm/itunes1234567890/the-tiny-harbour';
+const HOSTILE = 'https://overcast.fm/+HoStIlE01';
+
+const APPLE_CHAPTERS: Array<[number, string]> = [
+  [0, 'Cold open'],
+  [135, 'Why the harbour froze in 1963'],
+  [460, "The ferryman's logbook"],
+  [845, 'Listener letters'],
+  [1290, 'Knots, badly explained'],
+  [1630, "What's next"],
+];
+
+/** Waits until `read` returns a value that satisfies `ok` (media and the panel update asynchronously). */
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+
+const markerStarts = (page: Page, within: string) =>
+  page.evaluate(
+    (sel) => [...document.querySelectorAll<HTMLElement>(`${sel} [data-earmark-marker]`)].map((m) => Number(m.dataset.start)),
+    within,
+  );
+
+describe.skipIf(unavailable !== undefined)('players in real Chromium', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await startSession();
+    const pages: Record<string, string> = {
+      [APPLE_EPISODE]: fixture('apple-episode.html'),
+      [APPLE_SHOW]: fixture('apple-show.html'),
+      [YOUTUBE_WATCH]: fixture('youtube-watch.html'),
+      [YOUTUBE_OWN]: fixture('youtube-own-chapters.html'),
+      [OVERCAST_EPISODE]: fixture('overcast-episode.html'),
+      [OVERCAST_SHOW]: fixture('overcast-show.html'),
+      [HOSTILE]: fixture('hostile-notes.html').replace('<!--FILLER-->', `<p>${'Filler words about harbours. '.repeat(36_000)}</p>`),
+      'https://www.youtube.com/': '<!doctype html><html><body><ytd-app><p>Home: 00:00 not a timeline 03:10 at all</p></ytd-app></body></html>',
+    };
+    for (const origin of ['https://podcasts.apple.com/**', 'https://www.youtube.com/**', 'https://overcast.fm/**']) {
+      await session.serve(origin, (url) => {
+        const key = url.origin + url.pathname + url.search;
+        // The page's own sub-resources (a broken <img src=x>, favicons) get an empty answer.
+        return pages[key] ?? pages[url.href] ?? '';
+      });
+    }
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  describe('Apple Podcasts', () => {
+    it('shows the episode’s chapters in a panel and marks the page ready', async () => {
+      const page = await session.open(APPLE_EPISODE);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect(await panelChapters(page)).toEqual(APPLE_CHAPTERS);
+      // The panel follows the notes, and the notes' times became seek links.
+      const linked = await page.evaluate(() => document.querySelectorAll('[data-earmark-seek]').length);
+      expect(linked).toBe(APPLE_CHAPTERS.length);
+      await page.close();
+    });
+
+    it('a chapter click on a fresh page starts playback, waits for the player, then seeks', async () => {
+      const page = await session.open(APPLE_EPISODE);
+      await earmarkStatus(page);
+      expect(await page.evaluate(() => document.querySelector('audio#apple-music-player'))).toBeNull();
+      await page.locator('earmark-panel button[data-start="460"]').click();
+      const t = await until(() => mediaTime(page, 'audio#apple-music-player'), (v) => v !== undefined && v >= 460);
+      expect(t).toBeGreaterThanOrEqual(460);
+      expect(t).toBeLessThan(470);
+      expect(await page.evaluate(() => document.body.dataset.fixturePlayed)).toBe('episode');
+      // The current chapter follows playback.
+      expect(await until(() => currentChapter(page), (v) => v === 460)).toBe(460);
+      await page.evaluate(() => {
+        document.querySelector<HTMLAudioElement>('audio#apple-music-player')!.currentTime = 900;
+      });
+      expect(await until(() => currentChapter(page), (v) => v === 845)).toBe(845);
+      await page.close();
+    });
+
+    it('annotates each episode card of a show page with a chapter chip', async () => {
+      const page = await session.open(APPLE_SHOW);
+      expect(await earmarkStatus(page)).toBe('ready');
+      const chips = await page.evaluate(() =>
+        [...document.querySelectorAll('ol[data-testid="episodes-list"] > li')].map(
+          (li) => li.querySelector<HTMLElement>('earmark-chip')?.dataset.chapters ?? null,
+        ),
+      );
+      expect(chips.filter((c) => c !== null)).toHaveLength(2);
+      expect(await page.evaluate(() => document.querySelector('earmark-panel'))).toBeNull();
+      await page.close();
+    });
+  });
+
+  describe('YouTube', () => {
+    it('adds chapters YouTube does not make itself, with markers on the progress bar, and seeks the video', async () => {
+      const page = await session.open(YOUTUBE_WATCH);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect((await panelChapters(page)).map(([s]) => s)).toEqual([35, 262, 605, 1130, 1582]);
+      const markers = await until(() => markerStarts(page, '#movie_player .ytp-chrome-bottom .ytp-progress-bar'), (m) => m.length === 5);
+      expect(markers).toEqual([35, 262, 605, 1130, 1582]);
+      // Never on the hover-preview decoy bar.
+      expect(await markerStarts(page, '#video-preview')).toEqual([]);
+      await page.locator('earmark-panel button[data-start="605"]').click();
+      const t = await until(() => mediaTime(page, 'video.html5-main-video'), (v) => v !== undefined && v >= 605);
+      expect(t).toBeGreaterThanOrEqual(605);
+      await page.close();
+    });
+
+    it('follows SPA navigation: the panel and markers swap to the next video', async () => {
+      const page = await session.open(YOUTUBE_WATCH);
+      await earmarkStatus(page);
+      await page.locator('#fixture-next').click();
+      const next = await until(() => panelChapters(page), (c) => c[0]?.[1] === 'Intro');
+      expect(next).toEqual([
+        [0, 'Intro'],
+        [190, 'Herring gulls'],
+        [585, 'Kittiwakes'],
+        [980, 'The chip thief'],
+        [1445, 'Goodbye'],
+      ]);
+      expect(await page.evaluate(() => document.querySelectorAll('earmark-panel').length)).toBe(1);
+      expect(await until(() => markerStarts(page, '.ytp-progress-bar'), (m) => m.length === 4)).toEqual([190, 585, 980, 1445]);
+      await page.close();
+    });
+
+    it('draws no markers where YouTube already shows its own chapters', async () => {
+      const page = await session.open(YOUTUBE_OWN);
+      expect(await earmarkStatus(page)).toBe('ready');
+      await page.waitForTimeout(500);
+      expect(await markerStarts(page, 'body')).toEqual([]);
+      await page.close();
+    });
+
+    it('mounts nothing on pages that are not episodes', async () => {
+      const page = await session.open('https://www.youtube.com/');
+      await page.waitForTimeout(1000);
+      expect(await page.evaluate(() => [document.querySelector('earmark-panel'), document.documentElement.dataset.earmark ?? null])).toEqual([
+        null,
+        null,
+      ]);
+      await page.close();
+    });
+  });
+
+  describe('Overcast', () => {
+    it('shows chapters, marks the slider, and seeks from the panel and from the notes', async () => {
+      const page = await session.open(OVERCAST_EPISODE);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect((await panelChapters(page)).map(([s]) => s)).toEqual([70, 405, 750, 1145, 1540]);
+      expect(await until(() => markerStarts(page, '#progressbar'), (m) => m.length === 5)).toEqual([70, 405, 750, 1145, 1540]);
+      await page.locator('earmark-panel button[data-start="750"]').click();
+      expect(await until(() => mediaTime(page, 'audio#audioplayer'), (v) => v !== undefined && v >= 750)).toBeGreaterThanOrEqual(750);
+      // A time in the notes is a link that seeks in place.
+      await page.locator('#episode_body [data-earmark-seek="1145"]').click();
+      expect(await until(() => mediaTime(page, 'audio#audioplayer'), (v) => v !== undefined && v >= 1145)).toBeGreaterThanOrEqual(1145);
+      expect(new URL(page.url()).pathname).toBe('/+AbCdEfGh1');
+      await page.close();
+    });
+
+    it('mounts nothing on a show page it does not annotate', async () => {
+      const page = await session.open(OVERCAST_SHOW);
+      await page.waitForTimeout(1000);
+      expect(await page.evaluate(() => document.querySelector('earmark-panel'))).toBeNull();
+      await page.close();
+    });
+  });
+
+  describe('hostile notes', () => {
+    it('shows hostile titles as text, runs nothing, and keeps a page with 1 MB of notes responsive', async () => {
+      const page = await session.open(HOSTILE);
+      expect(await earmarkStatus(page, 30_000)).toBe('ready');
+      const titles = (await panelChapters(page)).map(([, title]) => title);
+      expect(titles).toContain('"><script>window.__pwned=3</script> and other graffiti');
+      // The page's own script and onerror handler may set 1 or 2; only running a title would set 3.
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).not.toBe(3);
+      const foreign = await page.evaluate(
+        () => document.querySelector('earmark-panel')!.shadowRoot!.querySelectorAll('script, img, iframe, [onerror], [onclick]').length,
+      );
+      expect(foreign).toBe(0);
+      // Still responsive: a round trip into the page answers at once.
+      const started = Date.now();
+      await page.evaluate(() => 1);
+      expect(Date.now() - started).toBeLessThan(5_000);
+      await page.close();
+    });
+  });
+});

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DOMParser } from 'linkedom';
+import { overcast } from '../../lib/players/overcast';
+import type { PlayerAdapter } from '../../lib/players/types';
+import { parseTimeline } from '../../lib/timeline';
+
+const EPISODE_URL = new URL('https://overcast.fm/+AbCdEfGh1');
+const HOSTILE_URL = new URL('https://overcast.fm/+HoStIlE01');
+const SHOW_URL = new URL('https://overcast.fm/itunes1234567890/the-tiny-harbour');
+
+const fixture = (name: string): string => readFileSync(new URL(`../e2e/fixtures/${name}`, import.meta.url), 'utf8');
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+
+describe('overcast: episode page', () => {
+  it('reads title, show and notes whose timeline starts after 0:00', () => {
+    const ep = overcast.readEpisode(parse(fixture('overcast-episode.html')), EPISODE_URL)!;
+    expect(ep).toMatchObject({ title: "The ferryman's logbook", show: 'The Tiny Harbour', url: 'https://overcast.fm/+AbCdEfGh1' });
+    // The audio has no metadata before the first play (preload="none"): the player's time display tells the length.
+    expect(ep.duration).toBe(1800);
+    const { chapters } = parseTimeline(ep.notes, { html: true });
+    expect(chapters.map((c) => c.startTime)).toEqual([70, 405, 750, 1145, 1540]);
+    expect(chapters.map((c) => c.title)).toEqual([
+      'Finding the tin',
+      'Reading the first page aloud',
+      'Weather notes from 1911',
+      'The missing week',
+      'Putting it back',
+    ]);
+    expect(ep.notes).not.toContain('9:30 am');
+  });
+
+  it('takes the duration from the audio element once it is loaded', () => {
+    const doc = parse(fixture('overcast-episode.html'));
+    Object.defineProperty(overcast.media(doc)!, 'duration', { value: 1234, configurable: true });
+    expect(overcast.readEpisode(doc, EPISODE_URL)?.duration).toBe(1234);
+    Object.defineProperty(overcast.media(doc)!, 'duration', { value: Number.NaN });
+    // Unknown to the element: elapsed "0:00" plus remaining "-30:00" from the player's display.
+    expect(overcast.readEpisode(doc, EPISODE_URL)?.duration).toBe(1800);
+    doc.getElementById('timeremaining')!.remove();
+    expect(overcast.readEpisode(doc, EPISODE_URL)?.duration).toBeUndefined();
+  });
+
+  it('names the episode page without a timestamp suffix or fragment', () => {
+    const doc = parse(fixture('overcast-episode.html'));
+    expect(overcast.readEpisode(doc, new URL('https://overcast.fm/+AbCdEfGh1/12:30#earmark-t=5'))?.url).toBe(EPISODE_URL.href);
+  });
+
+  it('finds the audio, the progress bar, the notes and the panel anchor', () => {
+    const doc = parse(fixture('overcast-episode.html'));
+    const audio = overcast.media(doc)!;
+    expect(audio.id).toBe('audioplayer');
+    expect(audio.querySelector('source')?.getAttribute('src')).toBe('https://media.earmark.test/overcast.mp3#t=0');
+    const bar = overcast.progressBar(doc)!;
+    expect(bar.id).toBe('progressbar');
+    expect(bar.querySelector('#progressslidercontainer > input#progressslider[type=range]')).not.toBeNull();
+    expect(overcast.notesElement(doc)?.id).toBe('episode_body');
+    expect(overcast.panelAnchor(doc)?.id).toBe('episode_body');
+  });
+
+  it('falls back to the slider container\'s parent for the progress bar', () => {
+    const doc = parse(fixture('overcast-episode.html'));
+    doc.querySelector('#progressbar')!.id = 'progressbar-renamed';
+    expect(overcast.progressBar(doc)?.id).toBe('progressbar-renamed');
+  });
+
+  it('reads the later layout (.pure-u-1 h2/h3)', () => {
+    const doc = parse(fixture('overcast-episode.html'));
+    doc.querySelector('.titlestack')!.outerHTML = '<h2>Later layout title</h2><h3><a href="/itunes1">Later show</a></h3>';
+    expect(overcast.readEpisode(doc, EPISODE_URL)).toMatchObject({ title: 'Later layout title', show: 'Later show' });
+  });
+
+  it('gives empty notes, not undefined, for a rendered episode without notes', () => {
+    const doc = parse(fixture('overcast-episode.html'));
+    doc.querySelector('#episode_body')!.remove();
+    expect(overcast.readEpisode(doc, EPISODE_URL)).toMatchObject({ title: "The ferryman's logbook", notes: '' });
+  });
+
+  it('formats links with the fragment the content script seeks to', () => {
+    expect(overcast.linkAt!(EPISODE_URL.href, 750)).toBe('https://overcast.fm/+AbCdEfGh1#earmark-t=750');
+  });
+});
+
+describe('overcast: hostile notes', () => {
+  it('hands the notes over as data: markup and entities come back from the parser as text', () => {
+    const ep = overcast.readEpisode(parse(fixture('hostile-notes.html')), HOSTILE_URL)!;
+    expect(ep).toMatchObject({ title: 'Ampersands & <angle> brackets', show: 'The Tiny Harbour' });
+    expect(ep.notes).toContain('<!--FILLER-->');
+    const { chapters } = parseTimeline(ep.notes, { html: true });
+    expect(chapters.map((c) => c.startTime)).toEqual([45, 260, 555, 900, 1350]);
+    expect(chapters[0]!.title).toBe('Welcome & bold hellos');
+    expect(chapters[1]!.title).toBe('Fish <b>not bold</b> &amp; chips');
+    expect(chapters[2]!.title).toMatch(/^"><script>.*<\/script> and other graffiti$/);
+    expect(chapters[3]!.title).toBe('Café “quotes” 🐚 shells');
+    for (const c of chapters) expect(c.title).not.toContain('__pwned=1');
+  });
+
+  it('reads the 1 MB variant the e2e test builds', () => {
+    const filler = '<p>' + 'Lorem ipsum harbour filler text. '.repeat(32_000) + '</p>';
+    const html = fixture('hostile-notes.html').replace('<!--FILLER-->', filler);
+    expect(html.length).toBeGreaterThan(1_000_000);
+    const ep = overcast.readEpisode(parse(html), HOSTILE_URL)!;
+    expect(ep.notes.length).toBeGreaterThan(1_000_000);
+    expect(parseTimeline(ep.notes, { html: true }).chapters).toHaveLength(5);
+  });
+});
+
+describe('overcast: show page', () => {
+  it('is a show page, where no episode is read', () => {
+    const doc = parse(fixture('overcast-show.html'));
+    expect(overcast.pageKind(SHOW_URL)).toBe('show');
+    expect(overcast.readEpisode(doc, SHOW_URL)).toBeUndefined();
+    expect(overcast.media(doc)).toBeNull();
+    expect((overcast as PlayerAdapter).showEpisodes).toBeUndefined();
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * The registry's invariants, checked for every adapter at once so a new adapter cannot skip them: ids, match
+ * patterns, fixtures, URL examples and the page-kind detectors agree with each other.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { PLAYERS, playerById, playerForUrl } from '../../lib/players/registry';
+import type { PageKind, PlayerAdapter } from '../../lib/players/types';
+
+const FIXTURES = fileURLToPath(new URL('../e2e/fixtures/', import.meta.url));
+const KINDS: readonly PageKind[] = ['episode', 'show', 'other'];
+const players: readonly PlayerAdapter[] = PLAYERS;
+const specific = players.filter((p) => p.id !== 'generic');
+
+function examplesOf(p: PlayerAdapter): Array<[PageKind, string]> {
+  return KINDS.flatMap((kind) => p.examples[kind].map((u): [PageKind, string] => [kind, u]));
+}
+
+/** The URL a fixture stands for, from its `earmark-fixture-url` comment. */
+function fixtureUrl(file: string): string {
+  const m = /<!-- earmark-fixture-url: (\S+) -->/.exec(readFileSync(FIXTURES + file, 'utf8'));
+  if (!m) throw new Error(`${file} names no URL`);
+  return m[1]!;
+}
+
+describe('player registry', () => {
+  it('has unique, lowercase, kebab-case ids', () => {
+    const ids = players.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
+  });
+
+  it('gives every adapter a label', () => {
+    for (const p of players) expect(p.label.trim()).not.toBe('');
+  });
+
+  it('keeps the generic adapter last and without match patterns', () => {
+    expect(players.at(-1)?.id).toBe('generic');
+    expect(playerById('generic')?.matches).toEqual([]);
+  });
+
+  it.each(specific.map((p) => [p.id, p] as const))('%s: every match pattern is valid', (_id, p) => {
+    expect(p.matches.length).toBeGreaterThan(0);
+    for (const m of p.matches) expect(() => new MatchPattern(m)).not.toThrow();
+  });
+
+  it.each(players.map((p) => [p.id, p] as const))('%s: has fixtures that exist and episode examples', (_id, p) => {
+    expect(p.fixtures.length).toBeGreaterThan(0);
+    for (const f of p.fixtures) {
+      expect(f).toMatch(/^[a-z0-9-]+\.html$/);
+      expect(existsSync(FIXTURES + f), f).toBe(true);
+    }
+    expect(p.examples.episode.length).toBeGreaterThan(0);
+    if (p.id !== 'generic') expect(p.examples.other.length).toBeGreaterThan(0);
+  });
+
+  it.each(players.map((p) => [p.id, p] as const))('%s: classifies its own examples exactly', (_id, p) => {
+    for (const [kind, u] of examplesOf(p)) expect(p.pageKind(new URL(u)), u).toBe(kind);
+  });
+
+  it.each(specific.map((p) => [p.id, p] as const))("%s: calls every other adapter's examples 'other'", (_id, p) => {
+    for (const other of players) {
+      if (other === p) continue;
+      for (const [, u] of examplesOf(other)) expect(p.pageKind(new URL(u)), `${p.id} on ${u}`).toBe('other');
+    }
+  });
+
+  it("keeps the adapters' examples inside their own match patterns", () => {
+    for (const p of specific) {
+      const patterns = p.matches.map((m) => new MatchPattern(m));
+      for (const [, u] of examplesOf(p)) expect(patterns.some((m) => m.includes(u)), u).toBe(true);
+    }
+  });
+
+  it('picks the adapter for each example URL, and never the generic one', () => {
+    for (const p of specific) for (const [, u] of examplesOf(p)) expect(playerForUrl(new URL(u))?.id, u).toBe(p.id);
+    for (const [, u] of examplesOf(playerById('generic')!)) expect(playerForUrl(new URL(u)), u).toBeUndefined();
+    expect(playerForUrl(new URL('https://m.youtube.com/watch?v=abcDEF12345'))).toBeUndefined();
+    expect(playerForUrl(new URL('https://embed.podcasts.apple.com/us/podcast/x/id1?i=2'))).toBeUndefined();
+  });
+
+  it("maps each fixture's URL to the adapter that lists it", () => {
+    for (const p of players) {
+      for (const f of p.fixtures) {
+        const url = new URL(fixtureUrl(f));
+        expect(playerForUrl(url)?.id ?? 'generic', f).toBe(p.id);
+        expect(p.pageKind(url), f).not.toBe('other');
+      }
+    }
+  });
+
+  it('finds adapters by id', () => {
+    for (const p of players) expect(playerById(p.id)).toBe(p);
+    expect(playerById('spotify')).toBeUndefined();
+    expect(playerById('')).toBeUndefined();
+  });
+});
