@@ -7,7 +7,7 @@ export default defineConfig({
   // Explicit imports everywhere: mocks and readers should see where each name comes from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Earmark',
     description: 'Chapters, guests and saved moments for podcasts in web players.',
     // activeTab + scripting: "Find chapters on this page" reaches any page only when the user asks, so no
@@ -18,5 +18,13 @@ export default defineConfig({
       'next-chapter': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next chapter' },
       'previous-chapter': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous chapter' },
     },
-  },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            // Earmark collects nothing: everything it reads stays in the browser.
+            gecko: { id: 'earmark@earmark.app', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
 });
