@@ -4,5 +4,7 @@ import { apple } from '../../lib/players/apple';
 
 export default defineContentScript({
   matches: [...apple.matches],
+  // As soon as the DOM is parsed: server-rendered notes are there already, later ones are caught by the observer.
+  runAt: 'document_end',
   main: (ctx) => startContent(ctx, apple),
 });

@@ -4,5 +4,7 @@ import { overcast } from '../../lib/players/overcast';
 
 export default defineContentScript({
   matches: [...overcast.matches],
+  // As soon as the DOM is parsed: server-rendered notes are there already, later ones are caught by the observer.
+  runAt: 'document_end',
   main: (ctx) => startContent(ctx, overcast),
 });

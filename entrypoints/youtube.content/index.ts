@@ -4,5 +4,7 @@ import { youtube } from '../../lib/players/youtube';
 
 export default defineContentScript({
   matches: [...youtube.matches],
+  // As soon as the DOM is parsed: server-rendered notes are there already, later ones are caught by the observer.
+  runAt: 'document_end',
   main: (ctx) => startContent(ctx, youtube),
 });
