@@ -3,13 +3,18 @@ import type { Chapter } from '../lib/timeline';
 import { formatTimestamp } from '../lib/timeline';
 
 export interface EpisodeChipProps {
+  /** The episode's title, so each chip says which episode it expands. */
+  title: string;
   chapters: readonly Chapter[];
-  /** Opens the episode at a chapter. */
-  onOpen: (seconds: number) => void;
+  /** Where a chapter opens the episode (the player's time parameter, or Earmark's `#earmark-t=`). */
+  hrefAt: (seconds: number) => string;
 }
 
-/** "N chapters" on an episode card of a show page; expands to the list, a click opens the episode there. */
-export function EpisodeChip({ chapters, onOpen }: EpisodeChipProps) {
+/**
+ * "N chapters" on an episode card of a show page; expands to the list. Chapters are real links, so a middle
+ * click opens the episode at that time in a new tab.
+ */
+export function EpisodeChip({ title, chapters, hrefAt }: EpisodeChipProps) {
   const [open, setOpen] = useState(false);
   const withHours = chapters.some((c) => c.startTime >= 3600);
   return (
@@ -18,6 +23,7 @@ export function EpisodeChip({ chapters, onOpen }: EpisodeChipProps) {
         type="button"
         class="summary"
         aria-expanded={open}
+        aria-label={`${chapters.length} chapters in ${title}`}
         onClick={(e) => {
           // The card itself is usually a link: the chip must not open the episode when it only expands.
           e.preventDefault();
@@ -25,23 +31,15 @@ export function EpisodeChip({ chapters, onOpen }: EpisodeChipProps) {
           setOpen(!open);
         }}
       >
-        ◆ {chapters.length} chapters
+        <span aria-hidden="true">◆</span> {chapters.length} chapters
       </button>
       {open && (
         <ol>
           {chapters.map((c) => (
             <li key={c.startTime}>
-              <button
-                type="button"
-                data-start={String(c.startTime)}
-                onClick={(e) => {
-                  e.preventDefault();
-                  e.stopPropagation();
-                  onOpen(c.startTime);
-                }}
-              >
+              <a href={hrefAt(c.startTime)} data-start={String(c.startTime)} onClick={(e) => e.stopPropagation()}>
                 <span class="time">{formatTimestamp(c.startTime, { withHours })}</span> {c.title}
-              </button>
+              </a>
             </li>
           ))}
         </ol>
@@ -51,13 +49,13 @@ export function EpisodeChip({ chapters, onOpen }: EpisodeChipProps) {
 }
 
 export const CHIP_CSS = `
-:host { display: block; margin: 6px 0; }
+:host { display: block !important; margin: 6px 0 !important; }
 .chip { font: 13px/1.4 system-ui, sans-serif; color: #1d1d1f; }
 button { font: inherit; color: inherit; background: none; border: 0; cursor: pointer; text-align: left; }
-button:focus-visible { outline: 2px solid #c2410c; }
+button:focus-visible, a:focus-visible { outline: 2px solid #c2410c; }
 .summary { background: #fff1e6; color: #9a3412; border-radius: 999px; padding: 2px 10px; }
 ol { list-style: none; margin: 4px 0 0; padding: 0; }
-li button { padding: 2px 4px; border-radius: 4px; width: 100%; }
-li button:hover { background: #f2f2f4; }
+li a { display: block; padding: 2px 4px; border-radius: 4px; color: inherit; text-decoration: none; }
+li a:hover { background: #f2f2f4; }
 .time { font-variant-numeric: tabular-nums; color: #6e6e73; }
 `;

@@ -1,7 +1,8 @@
 /**
  * Makes the times in the show notes clickable: each time the parser accepted (a chapter start or a mention)
  * becomes a link that seeks in place. Built with DOM APIs from the page's own text nodes, never with HTML
- * strings; the page's own links (YouTube already links its timestamps) are left alone.
+ * strings; the page's own links (YouTube already links its timestamps) are left alone. The page's original text
+ * nodes are kept and put back on undo: frameworks hold references to them.
  */
 import { parseTimeValue } from '../timeline';
 
@@ -11,44 +12,52 @@ const TIME = /(?<![\d:])(?:\d{1,2}:)?\d{1,3}:\d{2}(?![\d:])/g;
 const SHOW_TEXT = 4;
 const SKIP = new Set(['a', 'script', 'style', 'textarea', 'button', 'select', 'option', 'code', 'pre']);
 
-/** Wraps accepted times found in `container`'s text; returns the links it made. */
-export function linkifyTimes(container: Element, accepted: ReadonlySet<number>): HTMLAnchorElement[] {
+export interface Linkified {
+  /** The links made, in document order. */
+  links: HTMLAnchorElement[];
+  /** Each replaced page text node with the nodes that stand in its place. */
+  replaced: Array<{ original: Text; parts: Node[] }>;
+}
+
+/** Wraps accepted times found in `container`'s text. */
+export function linkifyTimes(container: Element, accepted: ReadonlySet<number>): Linkified {
   const doc = container.ownerDocument;
   const walker = doc.createTreeWalker(container, SHOW_TEXT);
   const texts: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!insideSkipped(n, container)) texts.push(n as Text);
-  const links: HTMLAnchorElement[] = [];
+  const result: Linkified = { links: [], replaced: [] };
   for (const text of texts) {
     const value = text.data;
     TIME.lastIndex = 0;
     let last = 0;
-    const parts: Array<string | HTMLAnchorElement> = [];
+    const parts: Node[] = [];
     for (let m = TIME.exec(value); m; m = TIME.exec(value)) {
       const seconds = parseTimeValue(m[0]);
       if (seconds === undefined || !accepted.has(seconds)) continue;
-      parts.push(value.slice(last, m.index));
+      if (m.index > last) parts.push(doc.createTextNode(value.slice(last, m.index)));
       const link = doc.createElement('a');
       link.href = `#t=${seconds}`;
       link.setAttribute(SEEK_ATTR, String(seconds));
       link.textContent = m[0];
       parts.push(link);
-      links.push(link);
+      result.links.push(link);
       last = m.index + m[0].length;
     }
     if (parts.length === 0) continue;
-    parts.push(value.slice(last));
-    text.replaceWith(...parts.filter((p) => p !== ''));
+    if (last < value.length) parts.push(doc.createTextNode(value.slice(last)));
+    text.replaceWith(...parts);
+    result.replaced.push({ original: text, parts });
   }
-  return links;
+  return result;
 }
 
-/** Puts the page's text back as it was. */
-export function unlinkify(links: readonly HTMLAnchorElement[]): void {
-  for (const link of links) {
-    if (!link.isConnected) continue;
-    const parent = link.parentNode;
-    link.replaceWith(link.ownerDocument.createTextNode(link.textContent ?? ''));
-    parent?.normalize();
+/** Puts the page's own text nodes back where they were. */
+export function unlinkify({ replaced }: Linkified): void {
+  for (const { original, parts } of replaced) {
+    const first = parts[0];
+    if (!first?.isConnected) continue;
+    first.parentNode!.replaceChild(original, first);
+    for (const p of parts.slice(1)) p.parentNode?.removeChild(p);
   }
 }
 

@@ -7,12 +7,16 @@ import type { Chapter } from '../timeline';
 
 export const MARKER_ATTR = 'data-earmark-marker';
 
+const POSITIONED_ATTR = 'data-earmark-positioned';
+
 export function placeMarkers(bar: HTMLElement, chapters: readonly Chapter[], duration: number): HTMLElement[] {
   removeMarkers(bar.ownerDocument);
   if (!(duration > 0)) return [];
-  // Absolute children need a positioned parent; progress bars almost always are.
+  // Absolute children need a positioned parent; progress bars almost always are. When we position it, we say so
+  // and undo it with the markers.
   const view = bar.ownerDocument.defaultView;
   if (typeof view?.getComputedStyle === 'function' && view.getComputedStyle(bar).position === 'static') {
+    bar.setAttribute(POSITIONED_ATTR, bar.style.position);
     bar.style.position = 'relative';
   }
   return chapters
@@ -32,6 +36,10 @@ export function placeMarkers(bar: HTMLElement, chapters: readonly Chapter[], dur
 
 export function removeMarkers(doc: Document): void {
   for (const m of doc.querySelectorAll(`[${MARKER_ATTR}]`)) m.remove();
+  for (const bar of doc.querySelectorAll<HTMLElement>(`[${POSITIONED_ATTR}]`)) {
+    bar.style.position = bar.getAttribute(POSITIONED_ATTR) ?? '';
+    bar.removeAttribute(POSITIONED_ATTR);
+  }
 }
 
 /** True when markers for these chapters still sit in this bar (a re-rendered player drops them). */

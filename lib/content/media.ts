@@ -8,8 +8,6 @@ import type { PlayerAdapter } from '../players/types';
 /** The part of WXT's ContentScriptContext this module needs (so tests can pass a stand-in). */
 export interface Lifetime {
   addEventListener(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
-  setTimeout(handler: () => void, timeout?: number): number;
-  onInvalidated(cb: () => void): () => void;
   readonly isInvalid: boolean;
 }
 
@@ -48,6 +46,7 @@ export class MediaControl {
       media = await this.waitForMedia();
       if (!media) return false;
     }
+    if (!Number.isFinite(seconds) || seconds < 0) return false;
     if (media.readyState < HTMLMediaElement.HAVE_METADATA) await this.once(media, 'loadedmetadata');
     media.currentTime = seconds;
     if (media.paused) await media.play().catch(() => undefined);
@@ -68,20 +67,21 @@ export class MediaControl {
         const media = this.element();
         if (media) finish(media);
       });
+      // Plain timers, cleared when done: ctx timers would add an invalidation callback per call.
+      const timer = setTimeout(() => finish(this.element()), MEDIA_WAIT_MS);
       const finish = (media: HTMLMediaElement | null) => {
+        clearTimeout(timer);
         observer.disconnect();
-        resolve(media);
+        resolve(this.lifetime.isInvalid ? null : media);
       };
       observer.observe(this.doc.documentElement, { childList: true, subtree: true });
-      this.lifetime.setTimeout(() => finish(this.element()), MEDIA_WAIT_MS);
-      this.lifetime.onInvalidated(() => finish(null));
     });
   }
 
   private once(media: HTMLMediaElement, type: string): Promise<void> {
     return new Promise((resolve) => {
-      media.addEventListener(type, () => resolve(), { once: true });
-      this.lifetime.setTimeout(resolve, MEDIA_WAIT_MS);
+      const timer = setTimeout(resolve, MEDIA_WAIT_MS);
+      media.addEventListener(type, () => (clearTimeout(timer), resolve()), { once: true });
     });
   }
 }

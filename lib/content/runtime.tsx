@@ -3,10 +3,10 @@
  * clickable times; show pages get a chip per episode card.
  *
  * Lifecycle: `update()` runs on start, on every URL change (WXT's `wxt:locationchange`), on the player's own
- * navigation events, and (debounced) when the page's DOM changes in a way that matters: another notes element,
- * other notes, or our panel removed by a re-render. Everything it does is idempotent, so running it again never
- * mounts twice; our own DOM writes are not taken for page changes. On invalidation (extension update or
- * removal) everything is taken down.
+ * navigation events, and (debounced) when the page's DOM changes. It is idempotent: an episode is identified by
+ * its URL, its notes' text (which our links do not change) and its duration, and nothing is rebuilt while those
+ * stay the same; the panel is one shadow-root UI for the whole page, remounted, never duplicated. Our own DOM
+ * writes are not taken for page changes. On invalidation (extension update or removal) everything is undone.
  */
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -16,7 +16,7 @@ import { CHIP_CSS, EpisodeChip } from '../../components/EpisodeChip';
 import PANEL_CSS from '../../components/panel.css?inline';
 import type { PlayerAdapter } from '../players/types';
 import { parseTimeline, type Chapter } from '../timeline';
-import { SEEK_ATTR, linkifyTimes, unlinkify } from './linkify';
+import { SEEK_ATTR, linkifyTimes, unlinkify, type Linkified } from './linkify';
 import { MediaControl, chapterAt } from './media';
 import { markersInPlace, placeMarkers, removeMarkers } from './markers';
 import { createStore, type Store } from './store';
@@ -27,12 +27,14 @@ const CHECK_DELAY_MS = 150;
 const PENDING_SEEK = /(?:^#|&)earmark-t=(\d+(?:\.\d+)?)/;
 
 interface Mounted {
-  signature: string;
+  key: string;
+  href: string;
   notesElement: Element | null;
+  /** Length of the notes element's text when mounted: a cheap first test of "same notes". */
+  notesLength: number;
   chapters: Chapter[];
-  ui?: ShadowRootContentScriptUi<void>;
   state?: Store<PanelState>;
-  links: HTMLAnchorElement[];
+  linked: Linkified;
   markers: HTMLElement[];
   /** The episode's length from the page's data, until the media element knows better. */
   duration?: number;
@@ -55,51 +57,74 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
   const media = new MediaControl(doc, adapter, ctx);
   const time = createStore(0);
   let mounted: Mounted | undefined;
+  let ui: ShadowRootContentScriptUi<void> | undefined;
+  let panelState: Store<PanelState> | undefined;
   let generation = 0;
-  let writing = false;
   let lastHref = location.href;
   let episodeTitle: string | undefined;
   let pendingSeek: number | undefined;
-  const annotated = new WeakSet<Element>();
+  let pendingFor: string | undefined;
+  /** Chips on the show page, by card, with the episode URL each was made for. */
+  const chips = new Map<Element, { url: string; chip: HTMLElement }>();
+  const ourLinks = new WeakSet<Element>();
 
   const setStatus = (status: 'ready' | 'none' | undefined) => {
     if (status) doc.documentElement.dataset.earmark = status;
     else delete doc.documentElement.dataset.earmark;
   };
 
-  /** Runs our own DOM writes without our observer taking them for page changes. */
+  /**
+   * Runs our own DOM writes so that our observer does not take them for page changes, without losing page
+   * changes queued just before them.
+   */
   const write = <T,>(fn: () => T): T => {
-    writing = true;
+    const before = observer.takeRecords();
     try {
       return fn();
     } finally {
       observer.takeRecords();
-      writing = false;
+      if (before.length) schedule();
     }
+  };
+
+  const removeChips = () => {
+    if (chips.size === 0) return;
+    write(() => {
+      for (const { chip } of chips.values()) chip.remove();
+    });
+    chips.clear();
   };
 
   const teardown = () => {
     generation++;
-    if (!mounted) return;
     const m = mounted;
     mounted = undefined;
-    write(() => {
-      m.ui?.remove();
-      unlinkify(m.links);
-      removeMarkers(doc);
-    });
+    if (m) {
+      write(() => {
+        ui?.remove();
+        unlinkify(m.linked);
+        removeMarkers(doc);
+      });
+    }
+    setStatus(undefined);
   };
 
   const refreshMarkers = () => {
     const m = mounted;
-    if (!m || m.chapters.length === 0 || adapter.hasOwnChapters?.(doc)) return;
-    const bar = adapter.progressBar(doc);
+    if (!m || m.chapters.length === 0) return;
     const duration = media.duration(m.duration);
+    if (duration !== undefined && m.state && m.state.get().duration !== duration) m.state.set({ ...m.state.get(), duration });
+    if (adapter.hasOwnChapters?.(doc)) {
+      // The player shows chapters of its own now: ours would draw them twice.
+      if (m.markers.length) m.markers = write(() => (removeMarkers(doc), []));
+      return;
+    }
+    const bar = adapter.progressBar(doc);
+    if (m.state && m.state.get().showTimeline !== (bar === null)) m.state.set({ ...m.state.get(), showTimeline: bar === null });
     if (!bar || duration === undefined) return;
     if (markersInPlace(bar, m.markers) && m.markedDuration === duration) return;
     m.markedDuration = duration;
     m.markers = write(() => placeMarkers(bar, m.chapters, duration));
-    m.state?.set({ ...m.state.get(), duration });
   };
 
   const seek = async (seconds: number) => {
@@ -108,46 +133,9 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
     return ok;
   };
 
-  const mountEpisode = async (url: URL) => {
-    const episode = adapter.readEpisode(doc, url);
-    if (!episode) {
-      teardown();
-      return;
-    }
-    episodeTitle = episode.title;
-    const notes = episode.notes.length > MAX_NOTES ? episode.notes.slice(0, MAX_NOTES) : episode.notes;
-    const signature = `${url.href}\u0000${notes.length}\u0000${notes.slice(0, 200)}\u0000${notes.slice(-200)}`;
-    const notesElement = adapter.notesElement(doc);
-    if (mounted && mounted.signature === signature && mounted.notesElement === notesElement) {
-      if (mounted.ui && !mounted.ui.shadowHost.isConnected) mounted.ui.mount();
-      refreshMarkers();
-      return;
-    }
-    teardown();
-    const mine = generation;
-    const { chapters, mentions } = parseTimeline(notes, {
-      html: true,
-      ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
-    });
-    const accepted = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
-    const links = notesElement ? write(() => linkifyTimes(notesElement, accepted)) : [];
-    mounted = { signature, notesElement, chapters, links, markers: [], ...(episode.duration !== undefined ? { duration: episode.duration } : {}) };
-    const pending = PENDING_SEEK.exec(location.hash);
-    if (pending) pendingSeek = Number(pending[1]);
-    if (chapters.length === 0) {
-      setStatus('none');
-      return;
-    }
-
-    if (!adapter.panelAnchor(doc)) return; // the page has not rendered the spot yet: the next check mounts
-    const bar = adapter.hasOwnChapters?.(doc) ? null : adapter.progressBar(doc);
-    const state = createStore<PanelState>({
-      chapters,
-      ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
-      showTimeline: bar === null,
-      scheme: pageScheme(doc),
-    });
-    const ui = await createShadowRootUi<void>(ctx, {
+  /** The one panel UI of this page, created on first use; each mount renders the current episode's state. */
+  const panelUi = async () => {
+    ui ??= await createShadowRootUi<void>(ctx, {
       name: 'earmark-panel',
       position: 'inline',
       // Looked up at each mount: a page that re-renders replaces the element the panel followed.
@@ -156,39 +144,120 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
       css: PANEL_CSS,
       // Typing in the panel must not reach the player's hotkeys.
       isolateEvents: true,
-      onMount: (container) => render(<ChapterPanel state={state} time={time} onSeek={(t) => void seek(t)} />, container),
-      onRemove: () => {
-        const container = ui.uiContainer;
-        render(null, container);
+      onMount: (container) => {
+        if (panelState) render(<ChapterPanel state={panelState} time={time} onSeek={(t) => void seek(t)} />, container);
       },
+      onRemove: () => render(null, ui!.uiContainer),
     });
-    if (mine !== generation || mounted?.signature !== signature) return; // a newer update took over meanwhile
-    mounted.ui = ui;
-    mounted.state = state;
-    write(() => ui.mount());
+    return ui;
+  };
+
+  const showPanel = async (m: Mounted) => {
+    if (m.chapters.length === 0 || !adapter.panelAnchor(doc)) return; // nothing to show, or no spot yet
+    const mine = generation;
+    const panel = await panelUi();
+    if (mine !== generation || mounted !== m) return; // a newer update took over meanwhile
+    const anchor = adapter.panelAnchor(doc);
+    if (!anchor?.parentNode) return;
+    m.state ??= createStore<PanelState>({
+      chapters: m.chapters,
+      ...(m.duration !== undefined ? { duration: m.duration } : {}),
+      showTimeline: adapter.progressBar(doc) === null,
+      scheme: pageScheme(doc),
+    });
+    panelState = m.state;
+    write(() => {
+      panel.remove();
+      panel.mount();
+    });
+    if (!panel.shadowHost.isConnected) return;
     refreshMarkers();
     setStatus('ready');
-    if (pendingSeek !== undefined && media.element()?.readyState) {
-      void seek(pendingSeek);
+    if (pendingSeek !== undefined && (media.element()?.readyState ?? 0) > 0) {
+      const target = pendingSeek;
       pendingSeek = undefined;
+      void seek(target);
     }
+  };
+
+  const mountEpisode = async (url: URL) => {
+    const notesElement = adapter.notesElement(doc);
+    // The cheap test first: same page, same notes element, same amount of text: nothing to redo.
+    if (mounted && mounted.href === url.href && mounted.notesElement === notesElement && (notesElement?.textContent?.length ?? -1) === mounted.notesLength) {
+      // The page may have rendered the panel's spot late, or re-rendered it away: (re)mount.
+      if (mounted.chapters.length && !ui?.shadowHost.isConnected) await showPanel(mounted);
+      refreshMarkers();
+      return;
+    }
+    const episode = adapter.readEpisode(doc, url);
+    if (!episode) {
+      teardown();
+      episodeTitle = undefined;
+      return;
+    }
+    episodeTitle = episode.title;
+    if (pendingFor !== url.href) {
+      // A `#earmark-t=` link is honoured once, for the page it opened.
+      pendingFor = url.href;
+      const pending = PENDING_SEEK.exec(location.hash);
+      pendingSeek = pending ? Number(pending[1]) : undefined;
+    }
+    const notes = episode.notes.length > MAX_NOTES ? episode.notes.slice(0, MAX_NOTES) : episode.notes;
+    // Our links do not change the notes' text, so the key stays the same after we linkify.
+    const text = notesElement?.textContent ?? notes;
+    const key = `${url.href}\u0000${episode.duration ?? ''}\u0000${text.length}\u0000${text.slice(0, 200)}\u0000${text.slice(-200)}`;
+    if (mounted?.key === key) {
+      mounted.notesElement = notesElement;
+      mounted.notesLength = notesElement?.textContent?.length ?? -1;
+      if (mounted.chapters.length && !ui?.shadowHost.isConnected) await showPanel(mounted);
+      refreshMarkers();
+      return;
+    }
+    teardown();
+    time.set(media.element()?.currentTime ?? 0);
+    const { chapters, mentions } = parseTimeline(notes, {
+      html: true,
+      ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
+    });
+    const accepted = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
+    const linked = notesElement ? write(() => linkifyTimes(notesElement, accepted)) : { links: [], replaced: [] };
+    for (const link of linked.links) ourLinks.add(link);
+    mounted = {
+      key,
+      href: url.href,
+      notesElement,
+      notesLength: notesElement?.textContent?.length ?? -1,
+      chapters,
+      linked,
+      markers: [],
+      ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
+    };
+    if (chapters.length === 0) {
+      setStatus('none');
+      return;
+    }
+    await showPanel(mounted);
   };
 
   const annotateShow = (url: URL) => {
     teardown();
     const cards = adapter.showEpisodes?.(doc, url) ?? [];
-    let chips = doc.querySelectorAll('earmark-chip').length;
     write(() => {
       for (const card of cards) {
-        if (annotated.has(card.element)) continue;
-        annotated.add(card.element);
+        const known = chips.get(card.element);
+        // A card the page reused for another episode, or whose chip it dropped, gets a fresh one.
+        if (known && known.url === card.url && known.chip.isConnected) continue;
+        known?.chip.remove();
+        chips.delete(card.element);
         const { chapters } = parseTimeline(card.notes.slice(0, MAX_NOTES), { html: true });
         if (chapters.length < 2) continue;
-        card.element.append(createChip(doc, chapters, (t) => location.assign(adapter.linkAt?.(card.url, t) ?? card.url)));
-        chips++;
+        const chip = createChip(doc, card.title, chapters, (t) => adapter.linkAt?.(card.url, t) ?? card.url);
+        card.element.append(chip);
+        chips.set(card.element, { url: card.url, chip });
       }
     });
-    setStatus(chips > 0 ? 'ready' : cards.length > 0 ? 'none' : undefined);
+    const shown = [...chips.values()].filter((c) => c.chip.isConnected).length;
+    setStatus(shown > 0 ? 'ready' : cards.length > 0 ? 'none' : undefined);
   };
 
   const update = () => {
@@ -196,51 +265,53 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
     const url = new URL(location.href);
     lastHref = url.href;
     const kind = adapter.pageKind(url);
-    if (kind === 'episode') void mountEpisode(url);
-    else if (kind === 'show') annotateShow(url);
-    else {
+    if (kind !== 'show') removeChips();
+    if (kind === 'episode') {
+      mountEpisode(url).catch(() => undefined);
+    } else if (kind === 'show') {
+      annotateShow(url);
+    } else {
       teardown();
       episodeTitle = undefined;
-      setStatus(undefined);
     }
   };
 
-  let scheduled = false;
-  const observer = new MutationObserver(() => {
-    if (writing || scheduled) return;
-    scheduled = true;
-    ctx.setTimeout(() => {
-      scheduled = false;
+  // One timer for the debounced check, cleared on invalidation (ctx timers would add a callback per call).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (timer !== undefined) return;
+    timer = setTimeout(() => {
+      timer = undefined;
       if (location.href !== lastHref || adapter.pageKind(new URL(location.href)) !== 'other') update();
     }, CHECK_DELAY_MS);
-  });
+  };
+  const observer = new MutationObserver(schedule);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
+    clearTimeout(timer);
     observer.disconnect();
     teardown();
-    setStatus(undefined);
+    removeChips();
   });
 
-  media.follow((t) => {
+  media.follow((t, element) => {
     time.set(t);
-    refreshMarkers();
-  });
-  ctx.addEventListener(
-    doc,
-    'play',
-    () => {
-      if (pendingSeek === undefined) return;
+    // A seek link opened a fresh page: the first play of this page's media starts there.
+    if (pendingSeek !== undefined && !element.paused) {
       const target = pendingSeek;
       pendingSeek = undefined;
       void seek(target);
-    },
-    { capture: true },
-  );
+    }
+    refreshMarkers();
+  });
   ctx.addEventListener(doc, 'click', (event) => {
     const link = (event.target as Element | null)?.closest?.(`[${SEEK_ATTR}]`);
-    if (!link) return;
+    // Only links we made: a page element carrying our attribute is the page's business.
+    if (!link || !ourLinks.has(link)) return;
+    const seconds = Number(link.getAttribute(SEEK_ATTR));
+    if (!Number.isFinite(seconds)) return;
     event.preventDefault();
-    void seek(Number(link.getAttribute(SEEK_ATTR)));
+    void seek(seconds);
   });
   ctx.addEventListener(window, 'wxt:locationchange', update);
   for (const type of adapter.navigationEvents ?? []) ctx.addEventListener(doc, type, update);
@@ -259,15 +330,18 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
         chapters.map((c) => c.startTime),
         now,
       );
-      // "Previous" a few seconds into a chapter restarts it, as media players do.
-      const target = delta > 0 ? at + 1 : at >= 0 && now - chapters[at]!.startTime > 3 ? at : at - 1;
-      const chapter = chapters[Math.max(0, Math.min(chapters.length - 1, target))];
-      return chapter ? seek(chapter.startTime) : false;
+      if (delta > 0) {
+        const next = chapters[at + 1];
+        return next ? seek(next.startTime) : false;
+      }
+      // "Previous" a few seconds into a chapter restarts it, as media players do; before the first, go to 0.
+      const target = at >= 0 && now - chapters[at]!.startTime > 3 ? at : at - 1;
+      return seek(target >= 0 ? chapters[target]!.startTime : 0);
     },
   };
 }
 
-function createChip(doc: Document, chapters: Chapter[], onOpen: (seconds: number) => void): HTMLElement {
+function createChip(doc: Document, title: string, chapters: Chapter[], hrefAt: (seconds: number) => string): HTMLElement {
   const host = doc.createElement('earmark-chip');
   host.dataset.chapters = String(chapters.length);
   const root = host.attachShadow({ mode: 'open' });
@@ -277,7 +351,7 @@ function createChip(doc: Document, chapters: Chapter[], onOpen: (seconds: number
   root.append(style, container);
   // Keys typed on the chip are ours, not the page's shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
-  render(<EpisodeChip chapters={chapters} onOpen={onOpen} />, container);
+  render(<EpisodeChip title={title} chapters={chapters} hrefAt={hrefAt} />, container);
   return host;
 }
 

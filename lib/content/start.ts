@@ -5,7 +5,18 @@ import type { PlayerAdapter } from '../players/types';
 import { runPlayer } from './runtime';
 
 /** What a content script's `main` does: run the player runtime and answer the popup and the background. */
+/** Set while a runtime runs in this page: one extension's content scripts share one isolated world. */
+const RUNNING = Symbol.for('earmark.runtime');
+
 export function startContent(ctx: ContentScriptContext, adapter: PlayerAdapter): void {
+  const scope = globalThis as { [RUNNING]?: string };
+  // The popup's "Find chapters on this page" on a player page that already runs Earmark: the player's runtime
+  // stays in charge (and answers the popup); a second one would fight it.
+  if (scope[RUNNING] && scope[RUNNING] !== adapter.id) return;
+  scope[RUNNING] = adapter.id;
+  ctx.onInvalidated(() => {
+    if (scope[RUNNING] === adapter.id) delete scope[RUNNING];
+  });
   const runtime = runPlayer(ctx, adapter);
   const onMessage = (message: unknown): Promise<ContentProtocol[keyof ContentProtocol]> | undefined => {
     const request = asContentRequest(message);

@@ -84,8 +84,9 @@ export const overcast = definePlayer({
   media: audio,
 
   progressBar(doc: Document): HTMLElement | null {
-    const bar = query(doc, '#progressbar', 'Overcast progress bar');
-    return (bar ?? probe(doc, '#progressslidercontainer')?.parentElement ?? null) as HTMLElement | null;
+    // The slider's own box: `#progressbar` is a row that also holds the elapsed and remaining times, so
+    // positions measured on it would be off.
+    return (query(doc, '#progressslidercontainer', 'Overcast slider') ?? probe(doc, '#progressbar')) as HTMLElement | null;
   },
 
   linkAt: fragmentLinkAt,

@@ -51,17 +51,18 @@ describe('overcast: episode page', () => {
     const audio = overcast.media(doc)!;
     expect(audio.id).toBe('audioplayer');
     expect(audio.querySelector('source')?.getAttribute('src')).toBe('https://media.earmark.test/overcast.mp3#t=0');
+    // Markers go on the slider itself, not on the row that also holds the elapsed and remaining times.
     const bar = overcast.progressBar(doc)!;
-    expect(bar.id).toBe('progressbar');
-    expect(bar.querySelector('#progressslidercontainer > input#progressslider[type=range]')).not.toBeNull();
+    expect(bar.id).toBe('progressslidercontainer');
+    expect(bar.querySelector(':scope > input#progressslider[type=range]')).not.toBeNull();
     expect(overcast.notesElement(doc)?.id).toBe('episode_body');
     expect(overcast.panelAnchor(doc)?.id).toBe('episode_body');
   });
 
-  it('falls back to the slider container\'s parent for the progress bar', () => {
+  it('falls back to the whole progress row when the slider container is gone', () => {
     const doc = parse(fixture('overcast-episode.html'));
-    doc.querySelector('#progressbar')!.id = 'progressbar-renamed';
-    expect(overcast.progressBar(doc)?.id).toBe('progressbar-renamed');
+    doc.querySelector('#progressslidercontainer')!.id = 'slider-renamed';
+    expect(overcast.progressBar(doc)?.id).toBe('progressbar');
   });
 
   it('reads the later layout (.pure-u-1 h2/h3)', () => {
