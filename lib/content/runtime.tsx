@@ -119,6 +119,9 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
       if (m.markers.length) m.markers = write(() => (removeMarkers(doc), []));
       return;
     }
+    // The markers' bar while it stays in the page: finding it anew can force a layout (visibility checks), and
+    // this runs on every timeupdate.
+    if (m.markers.length && m.markedDuration === duration && markersInPlace(m.markers[0]!.parentElement as HTMLElement, m.markers)) return;
     const bar = adapter.progressBar(doc);
     if (m.state && m.state.get().showTimeline !== (bar === null)) m.state.set({ ...m.state.get(), showTimeline: bar === null });
     if (!bar || duration === undefined) return;
