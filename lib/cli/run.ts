@@ -13,6 +13,7 @@ import {
   validateFor,
 } from '../timeline';
 import type { ChapterFormat, ParseResult, Platform } from '../timeline';
+import { extractGuests } from '../guests';
 
 export interface CliIo {
   /** The whole of standard input. */
@@ -78,6 +79,15 @@ const COMMANDS: Record<string, CommandSpec> = {
       ...INPUT_FLAGS,
     },
     run: runValidate,
+  },
+  guests: {
+    summary: "print the episode's guests (name, aliases, affiliations, summary) as JSON",
+    operands: '<notes file|->',
+    flags: {
+      title: { value: 'TITLE', help: "the episode's title (required: most guests are named there)" },
+      show: { value: 'SHOW', help: "the show's name, which is never a guest" },
+    },
+    run: runGuests,
   },
 };
 
@@ -230,6 +240,17 @@ async function runValidate(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   io.stdout(`${lines.join('\n')}\n`);
   return broken ? EXIT_RULES_BROKEN : EXIT_OK;
+}
+
+async function runGuests(args: ParsedArgs, io: CliIo): Promise<number> {
+  const title = valueFlag(args, 'title');
+  if (title === undefined || !title.trim()) throw new UsageError('guests needs --title "<episode title>"');
+  const show = valueFlag(args, 'show');
+  const notes = await readInput(inputOf(args), io);
+  const guests = extractGuests({ title, notes, ...(show !== undefined ? { show } : {}) });
+  const out = guests.map(({ name, aliases, affiliations, summary }) => ({ name, aliases, affiliations, summary }));
+  io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  return EXIT_OK;
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {

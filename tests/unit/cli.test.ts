@@ -349,3 +349,22 @@ describe('as a process', () => {
     expect(bad.stderr).toMatch(/^earmark: [^\n]+\n$/);
   }, 30_000);
 });
+
+describe('guests', () => {
+  it('prints the guests as a JSON array of name, aliases, affiliations and summary', async () => {
+    const notes = 'We sit down with Ada Byron, the founder of Oceanlab.\nHosts: Grace Hopper';
+    const f = fakeIo({ 'notes.txt': notes });
+    const code = await run(['guests', '--title', 'Sonar with Ada Byron', '--show', 'The Tiny Harbour', 'notes.txt'], f.io);
+    expect(code).toBe(0);
+    expect(JSON.parse(f.out())).toEqual([
+      { name: 'Ada Byron', aliases: [], affiliations: ['Oceanlab'], summary: 'We sit down with Ada Byron, the founder of Oceanlab.' },
+    ]);
+  });
+
+  it('needs a title: one line on stderr and exit 2', async () => {
+    const f = fakeIo({}, 'notes');
+    expect(await run(['guests', '-'], f.io)).toBe(2);
+    expect(f.err().trim().split('\n')).toHaveLength(1);
+    expect(f.err()).toMatch(/^earmark: .*--title/);
+  });
+});

@@ -1,0 +1,2 @@
+export { extractGuests } from './extract';
+export type { Guest, GuestInput, PersonRecord } from './extract';
