@@ -6,8 +6,18 @@ import { chapterAt } from '../lib/content/media';
 import type { Store } from '../lib/content/store';
 import { useStore } from './use-store';
 
+/** A guest as the panel shows it. */
+export interface GuestView {
+  name: string;
+  affiliations: readonly string[];
+  summary: string;
+  /** The text each finding came from ("why we think so"). */
+  evidence: readonly string[];
+}
+
 export interface PanelState {
   chapters: readonly Chapter[];
+  guests: readonly GuestView[];
   /** Seconds of media, when known. */
   duration?: number;
   /** Draw the mini timeline: the player has no progress bar we can mark. */
@@ -28,7 +38,7 @@ const minutes = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.
  * marked with aria-current. Arrow keys move between chapters; Enter or Space seeks.
  */
 export function ChapterPanel({ state, time, onSeek }: ChapterPanelProps) {
-  const { chapters, duration, showTimeline, scheme } = useStore(state);
+  const { chapters, guests, duration, showTimeline, scheme } = useStore(state);
   const now = useStore(time);
   const [open, setOpen] = useState(true);
   const list = useRef<HTMLOListElement>(null);
@@ -56,9 +66,34 @@ export function ChapterPanel({ state, time, onSeek }: ChapterPanelProps) {
           <span class="logo" aria-hidden="true">
             ◆
           </span>
-          Chapters <span class="count">{chapters.length}</span>
+          {chapters.length > 0 ? (
+            <>
+              Chapters <span class="count">{chapters.length}</span>
+            </>
+          ) : (
+            'Guests'
+          )}
         </button>
       </header>
+      {open && guests.length > 0 && (
+        <div class="guests" role="group" aria-label="Guests">
+          {guests.map((g) => (
+            <article class="guest" data-guest={g.name} key={g.name}>
+              <h3>{g.name}</h3>
+              {g.affiliations.length > 0 && <p class="affiliations">{g.affiliations.join(' · ')}</p>}
+              {g.summary && <p class="summary">{g.summary}</p>}
+              <details>
+                <summary>Why we think so</summary>
+                <ul>
+                  {g.evidence.map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              </details>
+            </article>
+          ))}
+        </div>
+      )}
       {open && showTimeline && duration !== undefined && duration > 0 && (
         <div class="timeline" aria-hidden="true">
           {chapters.map((c, i) => (

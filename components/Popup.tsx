@@ -25,8 +25,8 @@ export function Popup() {
   const refresh = async () => {
     const tabId = await activeTabId();
     const status = tabId === undefined ? undefined : await askStatus(tabId);
-    if (status && status.chapters.length > 0) setView({ state: 'status', status });
-    else if (status?.kind === 'episode') setView({ state: 'none', message: 'This episode’s notes hold no timeline.' });
+    if (status && (status.chapters.length > 0 || status.guests.length > 0)) setView({ state: 'status', status });
+    else if (status?.kind === 'episode') setView({ state: 'none', message: 'This episode’s notes hold no timeline and name no guests.' });
     else setView({ state: 'none', message: 'Earmark is not running on this page.' });
   };
 
@@ -69,6 +69,13 @@ export function Popup() {
       {view.state === 'status' && (
         <>
           {view.status.title && <p>{view.status.title}</p>}
+          {view.status.guests.map((g) => (
+            <section class="guest" data-guest={g.name} key={g.name}>
+              <strong>{g.name}</strong>
+              {g.affiliations.length > 0 && <span class="affiliations"> · {g.affiliations.join(' · ')}</span>}
+              {g.summary && <p class="summary">{g.summary}</p>}
+            </section>
+          ))}
           <ol>
             {view.status.chapters.map((c) => (
               <li key={c.startTime}>

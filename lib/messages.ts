@@ -16,6 +16,7 @@ export interface ContentStatus {
   kind: 'episode' | 'show' | 'other';
   title?: string;
   chapters: Array<{ startTime: number; title: string }>;
+  guests: Array<{ name: string; affiliations: string[]; summary: string }>;
 }
 
 /** What each content-script request answers. */

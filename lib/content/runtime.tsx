@@ -11,10 +11,11 @@
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { ChapterPanel, type PanelState } from '../../components/ChapterPanel';
+import { ChapterPanel, type GuestView, type PanelState } from '../../components/ChapterPanel';
 import { CHIP_CSS, EpisodeChip } from '../../components/EpisodeChip';
 import PANEL_CSS from '../../components/panel.css?inline';
 import type { PlayerAdapter } from '../players/types';
+import { extractGuests } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
 import { SEEK_ATTR, linkifyTimes, unlinkify, type Linkified } from './linkify';
 import { MediaControl, chapterAt } from './media';
@@ -33,6 +34,7 @@ interface Mounted {
   /** Length of the notes element's text when mounted: a cheap first test of "same notes". */
   notesLength: number;
   chapters: Chapter[];
+  guests: GuestView[];
   state?: Store<PanelState>;
   linked: Linkified;
   markers: HTMLElement[];
@@ -45,6 +47,8 @@ interface Mounted {
 export interface PlayerRuntime {
   /** Chapters of the episode on screen (empty elsewhere). */
   chapters(): readonly Chapter[];
+  /** Guests of the episode on screen (empty elsewhere). */
+  guests(): readonly GuestView[];
   /** Seeks to the next (+1) or previous (-1) chapter. */
   step(delta: 1 | -1): Promise<boolean>;
   seek(seconds: number): Promise<boolean>;
@@ -156,7 +160,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
   };
 
   const showPanel = async (m: Mounted) => {
-    if (m.chapters.length === 0 || !adapter.panelAnchor(doc)) return; // nothing to show, or no spot yet
+    if ((m.chapters.length === 0 && m.guests.length === 0) || !adapter.panelAnchor(doc)) return; // nothing to show, or no spot yet
     const mine = generation;
     const panel = await panelUi();
     if (mine !== generation || mounted !== m) return; // a newer update took over meanwhile
@@ -164,6 +168,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
     if (!anchor?.parentNode) return;
     m.state ??= createStore<PanelState>({
       chapters: m.chapters,
+      guests: m.guests,
       ...(m.duration !== undefined ? { duration: m.duration } : {}),
       showTimeline: adapter.progressBar(doc) === null,
       scheme: pageScheme(doc),
@@ -175,7 +180,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
     });
     if (!panel.shadowHost.isConnected) return;
     refreshMarkers();
-    setStatus('ready');
+    setStatus(m.chapters.length > 0 ? 'ready' : 'none');
     if (pendingSeek !== undefined && (media.element()?.readyState ?? 0) > 0) {
       const target = pendingSeek;
       pendingSeek = undefined;
@@ -188,7 +193,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
     // The cheap test first: same page, same notes element, same amount of text: nothing to redo.
     if (mounted && mounted.href === url.href && mounted.notesElement === notesElement && (notesElement?.textContent?.length ?? -1) === mounted.notesLength) {
       // The page may have rendered the panel's spot late, or re-rendered it away: (re)mount.
-      if (mounted.chapters.length && !ui?.shadowHost.isConnected) await showPanel(mounted);
+      if ((mounted.chapters.length || mounted.guests.length) && !ui?.shadowHost.isConnected) await showPanel(mounted);
       refreshMarkers();
       return;
     }
@@ -212,7 +217,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
     if (mounted?.key === key) {
       mounted.notesElement = notesElement;
       mounted.notesLength = notesElement?.textContent?.length ?? -1;
-      if (mounted.chapters.length && !ui?.shadowHost.isConnected) await showPanel(mounted);
+      if ((mounted.chapters.length || mounted.guests.length) && !ui?.shadowHost.isConnected) await showPanel(mounted);
       refreshMarkers();
       return;
     }
@@ -222,6 +227,12 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
       html: true,
       ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
     });
+    const guests: GuestView[] = extractGuests({
+      title: episode.title,
+      notes,
+      ...(episode.show !== undefined ? { show: episode.show } : {}),
+      ...(episode.hosts !== undefined ? { hosts: episode.hosts } : {}),
+    }).map(({ name, affiliations, summary, evidence }) => ({ name, affiliations, summary, evidence }));
     const accepted = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
     const linked = notesElement ? write(() => linkifyTimes(notesElement, accepted)) : { links: [], replaced: [] };
     for (const link of linked.links) ourLinks.add(link);
@@ -231,14 +242,12 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
       notesElement,
       notesLength: notesElement?.textContent?.length ?? -1,
       chapters,
+      guests,
       linked,
       markers: [],
       ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
     };
-    if (chapters.length === 0) {
-      setStatus('none');
-      return;
-    }
+    if (chapters.length === 0) setStatus('none');
     await showPanel(mounted);
   };
 
@@ -255,6 +264,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
         const { chapters } = parseTimeline(card.notes.slice(0, MAX_NOTES), { html: true });
         if (chapters.length < 2) continue;
         const chip = createChip(doc, card.title, chapters, (t) => adapter.linkAt?.(card.url, t) ?? card.url);
+        const guests = extractGuests({ title: card.title, notes: card.notes.slice(0, MAX_NOTES) }).map((g) => g.name);
+        if (guests.length) chip.dataset.guests = guests.join(';');
         card.element.append(chip);
         chips.set(card.element, { url: card.url, chip });
       }
@@ -322,6 +333,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
 
   return {
     chapters: () => mounted?.chapters ?? [],
+    guests: () => mounted?.guests ?? [],
     kind: () => adapter.pageKind(new URL(location.href)),
     title: () => episodeTitle,
     seek,

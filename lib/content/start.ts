@@ -28,6 +28,7 @@ export function startContent(ctx: ContentScriptContext, adapter: PlayerAdapter):
           kind: runtime.kind() as ContentProtocol['earmark:status']['kind'],
           ...(runtime.title() !== undefined ? { title: runtime.title()! } : {}),
           chapters: runtime.chapters().map((c) => ({ startTime: c.startTime, title: c.title })),
+          guests: runtime.guests().map((g) => ({ name: g.name, affiliations: [...g.affiliations], summary: g.summary })),
         });
       case 'earmark:step':
         return runtime.step(request.delta);

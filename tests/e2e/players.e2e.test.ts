@@ -231,6 +231,19 @@ describe.skipIf(unavailable !== undefined)('players in real Chromium', () => {
       await page.close();
     });
 
+    it('shows the guest the notes introduce, with why we think so', async () => {
+      const page = await session.open(OVERCAST_EPISODE);
+      await earmarkStatus(page);
+      const guest = await page.evaluate(() => {
+        const card = document.querySelector('earmark-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-guest]');
+        return card && { name: card.dataset.guest, text: card.textContent, evidence: card.querySelector('details li')?.textContent };
+      });
+      expect(guest?.name).toBe('Ada Byron');
+      expect(guest?.text).toContain('harbour archivist at the Tiny Harbour Museum');
+      expect(guest?.evidence).toContain('we sit down with Ada Byron');
+      await page.close();
+    });
+
     it('mounts nothing on a show page it does not annotate', async () => {
       const page = await session.open(OVERCAST_SHOW);
       await page.waitForTimeout(1000);
