@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { MEDIA_ORIGIN, MEDIA_SECONDS, chromiumPath, extensionPath, fixture, serveBytes, silentMp3 } from './harness';
+import { MEDIA_ORIGIN, MEDIA_SECONDS, chromiumArgs, chromiumPath, fixture, serveBytes, silentMp3 } from './harness';
 
 const PAGES: Array<{ url: string; pattern: string; file: string }> = [
   { url: 'https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890?i=1000123456789', pattern: 'https://podcasts.apple.com/**', file: 'apple-episode.html' },
@@ -24,14 +24,7 @@ async function main(): Promise<void> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'earmark-demo-')), {
     executablePath: chromiumPath,
     headless: false,
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(),
   });
   const mp3 = silentMp3(MEDIA_SECONDS);
   await context.route(`${MEDIA_ORIGIN}/**`, (route) => serveBytes(route, mp3));
