@@ -47,9 +47,21 @@ export class MediaControl {
       if (!media) return false;
     }
     if (!Number.isFinite(seconds) || seconds < 0) return false;
-    if (media.readyState < HTMLMediaElement.HAVE_METADATA) await this.once(media, 'loadedmetadata');
+    if (media.readyState >= HTMLMediaElement.HAVE_METADATA) {
+      media.currentTime = seconds;
+      if (media.paused) await media.play().catch(() => undefined);
+      return true;
+    }
+    // No metadata yet, and with preload="none" (Overcast) none will come until something asks to play: waiting
+    // for it would hang. Before metadata, currentTime is kept as the start position; play() then loads the media.
+    const loaded = this.once(media, 'loadedmetadata');
     media.currentTime = seconds;
-    if (media.paused) await media.play().catch(() => undefined);
+    if (media.paused && !(await media.play().then(() => true, () => false)) && media.readyState < HTMLMediaElement.HAVE_METADATA) {
+      return false;
+    }
+    await loaded;
+    // A player that resets its element's position while loading gets the seek again.
+    if (Math.abs(media.currentTime - seconds) > 1) media.currentTime = seconds;
     return true;
   }
 

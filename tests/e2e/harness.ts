@@ -156,3 +156,50 @@ export async function currentChapter(page: Page): Promise<number | undefined> {
 export async function mediaTime(page: Page, selector: string): Promise<number | undefined> {
   return page.evaluate((s) => document.querySelector<HTMLMediaElement>(s)?.currentTime, selector);
 }
+
+/** The toolbar popup, opened for real on a page's tab and driven through the DevTools protocol. */
+export interface PopupHandle {
+  /** Evaluates `expression` in the popup and returns its JSON value. */
+  evaluate<T>(expression: string): Promise<T>;
+}
+
+/**
+ * Opens Earmark's toolbar popup over `page`, as a click on the toolbar button would (`action.openPopup()` from the
+ * service worker). Playwright does not list popups among a context's pages, so the popup is found among the
+ * browser's DevTools targets and driven with raw protocol messages.
+ */
+export async function openPopup(context: BrowserContext, page: Page): Promise<PopupHandle> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await page.bringToFront();
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
+  const cdp = await context.newCDPSession(page);
+  type TargetInfo = { targetId: string; url: string; type: string };
+  let target: TargetInfo | undefined;
+  for (let tries = 0; !target && tries < 50; tries++) {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+    target = targetInfos.find((t) => t.type === 'page' && /^chrome-extension:\/\/[^/]+\/popup\.html/.test(t.url));
+    if (!target) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!target) throw new Error('the popup did not open');
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  const waiting = new Map<number, (reply: { result?: { result: { value?: unknown }; exceptionDetails?: unknown } }) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const reply = JSON.parse(event.message) as { id?: number };
+    if (reply.id !== undefined) waiting.get(reply.id)?.(reply as never);
+  });
+  let nextId = 0;
+  return {
+    async evaluate<T>(expression: string): Promise<T> {
+      const id = ++nextId;
+      const reply = new Promise<Parameters<Parameters<typeof waiting.set>[1]>[0]>((resolve) => waiting.set(id, resolve));
+      await cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }),
+      });
+      const { result } = await reply;
+      if (!result || result.exceptionDetails) throw new Error(`popup evaluation failed: ${JSON.stringify(result?.exceptionDetails)}`);
+      return result.result.value as T;
+    },
+  };
+}

@@ -8,6 +8,7 @@ import {
   earmarkStatus,
   fixture,
   mediaTime,
+  openPopup,
   panelChapters,
   startSession,
   type Session,
@@ -241,6 +242,26 @@ describe.skipIf(unavailable !== undefined)('players in real Chromium', () => {
       expect(guest?.name).toBe('Ada Byron');
       expect(guest?.text).toContain('harbour archivist at the Tiny Harbour Museum');
       expect(guest?.evidence).toContain('we sit down with Ada Byron');
+      await page.close();
+    });
+
+    it('the toolbar popup shows the tab’s guest and chapters, and a chapter there seeks the page', async () => {
+      const page = await session.open(OVERCAST_EPISODE);
+      await earmarkStatus(page);
+      const popup = await openPopup(session.context, page);
+      const read = () =>
+        popup.evaluate<{ guests: Array<[string, string]>; starts: number[] }>(`({
+          guests: [...document.querySelectorAll('[data-guest]')].map((g) => [g.dataset.guest, g.textContent]),
+          starts: [...document.querySelectorAll('button[data-start]')].map((b) => Number(b.dataset.start)),
+        })`);
+      const shown = await until(read, (v) => v.starts.length > 0);
+      expect(shown.guests.map(([name]) => name)).toEqual(['Ada Byron']);
+      expect(shown.guests[0]![1]).toContain('harbour archivist at the Tiny Harbour Museum');
+      expect(shown.starts).toEqual(await panelChapters(page).then((c) => c.map(([start]) => start)));
+      await popup.evaluate(`document.querySelector('button[data-start="${shown.starts[2]}"]').click()`);
+      const t = await until(() => mediaTime(page, 'audio'), (v) => v !== undefined && v >= shown.starts[2]!);
+      expect(t).toBeGreaterThanOrEqual(shown.starts[2]!);
+      expect(t).toBeLessThan(shown.starts[2]! + 10);
       await page.close();
     });
 
