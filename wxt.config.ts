@@ -12,7 +12,9 @@ export default defineConfig({
     description: 'Chapters, guests and saved moments for podcasts in web players.',
     // activeTab + scripting: "Find chapters on this page" reaches any page only when the user asks, so no
     // broad host permission. Player sites are reached through their content scripts' matches.
-    permissions: ['activeTab', 'scripting'],
+    // storage: the Wikipedia cache. Wikipedia itself is optional, asked for at the first look-up.
+    permissions: ['activeTab', 'scripting', 'storage'],
+    optional_host_permissions: ['https://en.wikipedia.org/*'],
     commands: {
       // At most three suggested keys: Chrome allows four per extension and WXT's dev mode takes one.
       'next-chapter': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next chapter' },

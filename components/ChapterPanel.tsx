@@ -5,6 +5,8 @@ import { formatTimestamp } from '../lib/timeline';
 import { chapterAt } from '../lib/content/media';
 import type { Store } from '../lib/content/store';
 import { useStore } from './use-store';
+import { WikiLookup } from './WikiLookup';
+import type { WikiAnswer } from '../lib/messages';
 
 /** A guest as the panel shows it. */
 export interface GuestView {
@@ -29,6 +31,8 @@ export interface ChapterPanelProps {
   state: Store<PanelState>;
   time: Store<number>;
   onSeek: (seconds: number) => void;
+  /** Optional Wikipedia enrichment for a guest card (absent: no look-up button). */
+  onLookup?: (name: string) => Promise<WikiAnswer>;
 }
 
 const minutes = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.round(s)} s`);
@@ -37,7 +41,7 @@ const minutes = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.
  * The chapter list beside the notes: every chapter a button (`button[data-start]`, DOM contract), the playing one
  * marked with aria-current. Arrow keys move between chapters; Enter or Space seeks.
  */
-export function ChapterPanel({ state, time, onSeek }: ChapterPanelProps) {
+export function ChapterPanel({ state, time, onSeek, onLookup }: ChapterPanelProps) {
   const { chapters, guests, duration, showTimeline, scheme } = useStore(state);
   const now = useStore(time);
   const [open, setOpen] = useState(true);
@@ -90,6 +94,7 @@ export function ChapterPanel({ state, time, onSeek }: ChapterPanelProps) {
                   ))}
                 </ul>
               </details>
+              {onLookup && <WikiLookup name={g.name} lookup={onLookup} />}
             </article>
           ))}
         </div>

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatTimestamp } from '../lib/timeline';
-import type { ContentStatus } from '../lib/messages';
+import type { BackgroundProtocol, BackgroundRequest, ContentStatus, WikiAnswer } from '../lib/messages';
+import { WIKIPEDIA_PERMISSION } from '../lib/guests/wikipedia';
+import { WikiLookup } from './WikiLookup';
 
 type View = { state: 'loading' } | { state: 'none'; message: string } | { state: 'status'; status: ContentStatus };
 
@@ -16,6 +18,15 @@ async function askStatus(tabId: number): Promise<ContentStatus | undefined> {
     (r) => r as ContentStatus,
     () => undefined,
   );
+}
+
+/** The popup is an extension page: it asks for the optional permission itself, on the listener's click. */
+async function lookupGuest(name: string): Promise<WikiAnswer> {
+  const granted = await browser.permissions.request({ origins: [WIKIPEDIA_PERMISSION] }).catch(() => false);
+  if (!granted) return { ok: false, reason: 'permission', message: 'Wikipedia look-ups were not allowed: Earmark sent nothing.' };
+  return browser.runtime.sendMessage({ type: 'earmark:wikipedia', name } satisfies BackgroundRequest) as Promise<
+    BackgroundProtocol['earmark:wikipedia']
+  >;
 }
 
 /** The toolbar popup: the current tab's chapters (click to seek), or a way to look for them on any page. */
@@ -74,6 +85,7 @@ export function Popup() {
               <strong>{g.name}</strong>
               {g.affiliations.length > 0 && <span class="affiliations"> · {g.affiliations.join(' · ')}</span>}
               {g.summary && <p class="summary">{g.summary}</p>}
+              <WikiLookup name={g.name} lookup={lookupGuest} />
             </section>
           ))}
           <ol>

@@ -1,5 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from 'wxt/utils/storage';
+import { createWikipediaService } from '../lib/background/wikipedia-service';
+import { readWikiCache, WIKIPEDIA_PERMISSION, type WikiCache } from '../lib/guests/wikipedia';
+import { asBackgroundRequest } from '../lib/messages';
+
+const wikiCache = storage.defineItem<WikiCache>('local:wikipedia-cache', { fallback: {}, version: 1 });
 
 // Listeners are registered synchronously: the service worker may be woken by the very event it must handle.
 export default defineBackground(() => {
@@ -11,5 +17,30 @@ export default defineBackground(() => {
       // No content script on this tab (not a player page) is not an error worth a console line.
       return browser.tabs.sendMessage(tab.id, { type: 'earmark:step', delta }).catch(() => undefined);
     });
+  });
+
+  const lookUp = createWikipediaService({
+    hasPermission: () => browser.permissions.contains({ origins: [WIKIPEDIA_PERMISSION] }),
+    // Content scripts cannot request permissions: a small extension page asks, on the listener's click.
+    askPermission: async () => {
+      await browser.windows.create({ url: browser.runtime.getURL('/grant.html'), type: 'popup', width: 440, height: 300 });
+    },
+    fetch: (url, init) => fetch(url, init),
+    loadCache: async () => readWikiCache(await wikiCache.getValue()),
+    saveCache: (cache) => wikiCache.setValue(cache),
+    now: () => Date.now(),
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => {
+    // Only Earmark's own pages and content scripts: other extensions cannot make us fetch for them.
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = asBackgroundRequest(message);
+    if (!request) return undefined;
+    return lookUp(request.name);
+  });
+
+  // The cache is only ever useful while look-ups are allowed; revoking the permission forgets it.
+  browser.permissions.onRemoved.addListener((removed) => {
+    if (removed.origins?.includes(WIKIPEDIA_PERMISSION)) void wikiCache.removeValue();
   });
 });

@@ -46,3 +46,31 @@ export function asContentRequest(message: unknown): ContentRequest | undefined {
   }
   return undefined;
 }
+
+/** Requests the background answers (from content scripts and the popup). */
+export type BackgroundRequest = { type: 'earmark:wikipedia'; name: string };
+
+/** A Wikipedia look-up's answer: the result, or why there is none. */
+export type WikiAnswer =
+  | { ok: true; result: import('./guests/wikipedia').WikiResult }
+  | { ok: false; reason: 'permission' | 'error'; message: string };
+
+export interface BackgroundProtocol {
+  'earmark:wikipedia': WikiAnswer;
+}
+
+/** The request, when `message` is exactly one of the background's; undefined for anything else. */
+export function asBackgroundRequest(message: unknown): BackgroundRequest | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const m = message as Record<string, unknown>;
+  if (
+    m.type === 'earmark:wikipedia' &&
+    Object.keys(m).sort().join(',') === 'name,type' &&
+    typeof m.name === 'string' &&
+    m.name.trim().length > 0 &&
+    m.name.length <= 200
+  ) {
+    return { type: 'earmark:wikipedia', name: m.name };
+  }
+  return undefined;
+}

@@ -14,6 +14,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { ChapterPanel, type GuestView, type PanelState } from '../../components/ChapterPanel';
 import { CHIP_CSS, EpisodeChip } from '../../components/EpisodeChip';
 import PANEL_CSS from '../../components/panel.css?inline';
+import type { WikiAnswer } from '../messages';
 import type { PlayerAdapter } from '../players/types';
 import { extractGuests } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
@@ -56,7 +57,12 @@ export interface PlayerRuntime {
   title(): string | undefined;
 }
 
-export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): PlayerRuntime {
+export interface RuntimeServices {
+  /** Asks the background to look a guest up on Wikipedia (optional enrichment). */
+  lookupGuest?: (name: string) => Promise<WikiAnswer>;
+}
+
+export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, services: RuntimeServices = {}): PlayerRuntime {
   const doc = document;
   const media = new MediaControl(doc, adapter, ctx);
   const time = createStore(0);
@@ -152,7 +158,15 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter): Pl
       // Typing in the panel must not reach the player's hotkeys.
       isolateEvents: true,
       onMount: (container) => {
-        if (panelState) render(<ChapterPanel state={panelState} time={time} onSeek={(t) => void seek(t)} />, container);
+        if (panelState) render(
+            <ChapterPanel
+              state={panelState}
+              time={time}
+              onSeek={(t) => void seek(t)}
+              {...(services.lookupGuest ? { onLookup: services.lookupGuest } : {})}
+            />,
+            container,
+          );
       },
       onRemove: () => render(null, ui!.uiContainer),
     });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { asContentRequest, type ContentProtocol } from '../messages';
+import { asContentRequest, type BackgroundProtocol, type BackgroundRequest, type ContentProtocol } from '../messages';
 import type { PlayerAdapter } from '../players/types';
 import { runPlayer } from './runtime';
 
@@ -17,7 +17,10 @@ export function startContent(ctx: ContentScriptContext, adapter: PlayerAdapter):
   ctx.onInvalidated(() => {
     if (scope[RUNNING] === adapter.id) delete scope[RUNNING];
   });
-  const runtime = runPlayer(ctx, adapter);
+  const runtime = runPlayer(ctx, adapter, {
+    lookupGuest: (name) =>
+      browser.runtime.sendMessage({ type: 'earmark:wikipedia', name } satisfies BackgroundRequest) as Promise<BackgroundProtocol['earmark:wikipedia']>,
+  });
   const onMessage = (message: unknown): Promise<ContentProtocol[keyof ContentProtocol]> | undefined => {
     const request = asContentRequest(message);
     if (!request) return undefined;

@@ -245,6 +245,31 @@ describe.skipIf(unavailable !== undefined)('players in real Chromium', () => {
       await page.close();
     });
 
+    it('a guest card asks before any Wikipedia look-up: the permission page opens and nothing is sent', async () => {
+      const page = await session.open(OVERCAST_EPISODE);
+      await earmarkStatus(page);
+      const wikipedia: string[] = [];
+      const listen = (request: { url(): string }) => {
+        if (request.url().includes('wikipedia.org')) wikipedia.push(request.url());
+      };
+      session.context.on('request', listen);
+      const grant = session.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/grant.html') });
+      await page.locator('earmark-panel [data-guest="Ada Byron"] button.wiki-lookup').click();
+      const grantPage = await grant;
+      await grantPage.waitForLoadState();
+      expect(await grantPage.locator('button.primary').textContent()).toBe('Allow Wikipedia look-ups');
+      const state = await until(
+        () => page.evaluate(() => document.querySelector('earmark-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-wiki]')?.dataset.wiki),
+        (v) => v !== 'busy' && v !== 'idle',
+      );
+      expect(state).toBe('permission');
+      expect(await page.locator('earmark-panel [data-guest="Ada Byron"] .wiki-note').textContent()).toContain('permission');
+      session.context.off('request', listen);
+      expect(wikipedia).toEqual([]);
+      await grantPage.close();
+      await page.close();
+    });
+
     it('the toolbar popup shows the tab’s guest and chapters, and a chapter there seeks the page', async () => {
       const page = await session.open(OVERCAST_EPISODE);
       await earmarkStatus(page);
