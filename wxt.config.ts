@@ -14,7 +14,10 @@ export default defineConfig({
     // broad host permission. Player sites are reached through their content scripts' matches.
     // storage: the Wikipedia cache. Wikipedia itself is optional, asked for at the first look-up.
     permissions: ['activeTab', 'scripting', 'storage'],
-    optional_host_permissions: ['https://en.wikipedia.org/*'],
+    // MV2 (Firefox) has no optional_host_permissions: origins go in optional_permissions there.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://en.wikipedia.org/*'] }
+      : { optional_host_permissions: ['https://en.wikipedia.org/*'] }),
     commands: {
       // At most three suggested keys: Chrome allows four per extension and WXT's dev mode takes one.
       'next-chapter': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next chapter' },

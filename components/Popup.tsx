@@ -22,11 +22,13 @@ async function askStatus(tabId: number): Promise<ContentStatus | undefined> {
 
 /** The popup is an extension page: it asks for the optional permission itself, on the listener's click. */
 async function lookupGuest(name: string): Promise<WikiAnswer> {
+  const ask = () =>
+    browser.runtime.sendMessage({ type: 'earmark:wikipedia', name } satisfies BackgroundRequest) as Promise<BackgroundProtocol['earmark:wikipedia']>;
+  // Firefox closes the popup when it shows a permission prompt: there the background's grant window asks instead.
+  if (import.meta.env.FIREFOX) return ask();
   const granted = await browser.permissions.request({ origins: [WIKIPEDIA_PERMISSION] }).catch(() => false);
   if (!granted) return { ok: false, reason: 'permission', message: 'Wikipedia look-ups were not allowed: Earmark sent nothing.' };
-  return browser.runtime.sendMessage({ type: 'earmark:wikipedia', name } satisfies BackgroundRequest) as Promise<
-    BackgroundProtocol['earmark:wikipedia']
-  >;
+  return ask();
 }
 
 /** The toolbar popup: the current tab's chapters (click to seek), or a way to look for them on any page. */

@@ -19,7 +19,9 @@ const safeHref = (url: string) => (/^https:\/\//i.test(url) ? url : undefined);
  */
 export function WikiLookup({ name, lookup }: WikiLookupProps) {
   const [state, setState] = useState<State>({ step: 'idle' });
-  const run = async () => {
+  const run = async (event: MouseEvent) => {
+    // The panel lives in the page: a page script could click for the listener. Only real clicks send anything.
+    if (!event.isTrusted) return;
     setState({ step: 'busy' });
     const answer = await lookup(name).catch(
       (): WikiAnswer => ({ ok: false, reason: 'error', message: 'Earmark could not ask Wikipedia (try reloading the page).' }),
@@ -31,7 +33,7 @@ export function WikiLookup({ name, lookup }: WikiLookupProps) {
   return (
     <div class="wiki" data-wiki={kind} aria-live="polite">
       {state.step === 'idle' && (
-        <button type="button" class="wiki-lookup" onClick={() => void run()} title="Sends this name to Wikipedia">
+        <button type="button" class="wiki-lookup" onClick={(e) => void run(e)} title="Sends this name to Wikipedia">
           Look up on Wikipedia
         </button>
       )}
@@ -39,20 +41,28 @@ export function WikiLookup({ name, lookup }: WikiLookupProps) {
       {state.step === 'done' && !state.answer.ok && (
         <>
           <p class="wiki-note">{state.answer.message}</p>
-          <button type="button" class="wiki-lookup" onClick={() => void run()}>
+          <button type="button" class="wiki-lookup" onClick={(e) => void run(e)}>
             Look up again
           </button>
         </>
       )}
       {state.step === 'done' && state.answer.ok && state.answer.result.kind === 'found' && (
         <div class="wiki-found">
-          {state.answer.result.photo && <img class="wiki-photo" src={state.answer.result.photo} alt="" width={48} height={48} loading="lazy" />}
+          {state.answer.result.photo && <img
+              class="wiki-photo"
+              src={state.answer.result.photo}
+              alt=""
+              width={48}
+              height={48}
+              loading="lazy"
+              referrerpolicy="no-referrer"
+            />}
           <div>
             {!sameName(name, state.answer.result.title) && (
               <p class="wiki-note">Wikipedia’s article is “{state.answer.result.title}”: check it is the same person.</p>
             )}
             {state.answer.result.description && <p class="wiki-description">{state.answer.result.description}</p>}
-            <p class="wiki-bio">{state.answer.result.bio}</p>
+            {state.answer.result.bio && <p class="wiki-bio">{state.answer.result.bio}</p>}
             {safeHref(state.answer.result.url) && (
               <a href={safeHref(state.answer.result.url)} target="_blank" rel="noopener noreferrer">
                 Read more on Wikipedia

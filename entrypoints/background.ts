@@ -19,11 +19,24 @@ export default defineBackground(() => {
     });
   });
 
+  let grantWindow: number | undefined;
+  browser.windows.onRemoved.addListener((id) => {
+    if (id === grantWindow) grantWindow = undefined;
+  });
   const lookUp = createWikipediaService({
     hasPermission: () => browser.permissions.contains({ origins: [WIKIPEDIA_PERMISSION] }),
-    // Content scripts cannot request permissions: a small extension page asks, on the listener's click.
+    // Content scripts cannot request permissions: a small extension page asks, on the listener's click. One such
+    // window at a time: a second request focuses it instead of stacking windows.
     askPermission: async () => {
-      await browser.windows.create({ url: browser.runtime.getURL('/grant.html'), type: 'popup', width: 440, height: 300 });
+      if (grantWindow !== undefined) {
+        const focused = await browser.windows.update(grantWindow, { focused: true }).then(
+          () => true,
+          () => false,
+        );
+        if (focused) return;
+      }
+      const created = await browser.windows.create({ url: browser.runtime.getURL('/grant.html'), type: 'popup', width: 440, height: 300 });
+      grantWindow = created?.id;
     },
     fetch: (url, init) => fetch(url, init),
     loadCache: async () => readWikiCache(await wikiCache.getValue()),

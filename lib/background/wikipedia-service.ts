@@ -3,7 +3,7 @@
  * come in as parameters so tests drive it with a fake server and an in-memory store.
  */
 import type { WikiAnswer } from '../messages';
-import { cachedResult, lookupWikipedia, rememberResult, type LookupOptions, type WikiCache } from '../guests/wikipedia';
+import { cachedResult, lookupWikipedia, rememberResult, type LookupOptions, type WikiCache, type WikiResult } from '../guests/wikipedia';
 
 export interface WikipediaServiceDeps {
   /** Whether the optional Wikipedia host permission is granted. */
@@ -20,6 +20,16 @@ export interface WikipediaServiceDeps {
 export function createWikipediaService(deps: WikipediaServiceDeps): (name: string) => Promise<WikiAnswer> {
   // One look-up per name at a time: the panel and the popup may ask together.
   const pending = new Map<string, Promise<WikiAnswer>>();
+  // Saves run one after another: two look-ups finishing together must not drop each other's entry.
+  let saving: Promise<void> = Promise.resolve();
+  const remember = (name: string, result: WikiResult) => {
+    saving = saving.then(async () => {
+      // Revoked meanwhile: the cache was just cleared, and stays so.
+      if (!(await deps.hasPermission())) return;
+      await deps.saveCache(rememberResult(await deps.loadCache(), name, result, deps.now()));
+    }).catch(() => undefined); // a failed save costs a repeat look-up later, nothing more
+    return saving;
+  };
   const run = async (name: string): Promise<WikiAnswer> => {
     if (!(await deps.hasPermission())) {
       await deps.askPermission().catch(() => undefined);
@@ -34,8 +44,7 @@ export function createWikipediaService(deps: WikipediaServiceDeps): (name: strin
     if (hit) return { ok: true, result: hit };
     try {
       const result = await lookupWikipedia(name, { fetch: deps.fetch, ...(deps.origin ? { origin: deps.origin } : {}) });
-      // A failed save costs a repeat look-up later, nothing more.
-      await deps.saveCache(rememberResult(await deps.loadCache().catch(() => cache), name, result, deps.now())).catch(() => undefined);
+      await remember(name, result);
       return { ok: true, result };
     } catch (error) {
       return { ok: false, reason: 'error', message: error instanceof Error ? error.message : 'Wikipedia look-up failed.' };

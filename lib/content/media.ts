@@ -54,12 +54,17 @@ export class MediaControl {
     }
     // No metadata yet, and with preload="none" (Overcast) none will come until something asks to play: waiting
     // for it would hang. Before metadata, currentTime is kept as the start position; play() then loads the media.
+    // play() may stay pending (no source yet, a stalled network) or be refused (autoplay policy without a gesture
+    // on the page): wait for whichever comes first, the metadata wait being bounded.
     const loaded = this.once(media, 'loadedmetadata');
     media.currentTime = seconds;
-    if (media.paused && !(await media.play().then(() => true, () => false)) && media.readyState < HTMLMediaElement.HAVE_METADATA) {
+    const playing = media.paused ? media.play().then(() => true, () => false) : Promise.resolve(true);
+    if ((await Promise.race([playing, loaded.then(() => true)])) === false && media.readyState < HTMLMediaElement.HAVE_METADATA) {
+      // Refused: the position is kept for the listener's own play press.
       return false;
     }
     await loaded;
+    if (media.readyState < HTMLMediaElement.HAVE_METADATA) return false;
     // A player that resets its element's position while loading gets the seek again.
     if (Math.abs(media.currentTime - seconds) > 1) media.currentTime = seconds;
     return true;

@@ -43,8 +43,12 @@ export function articlePath(title: string): string {
 /** The extract's first one or two sentences, up to `max` characters (a short bio, not the article). */
 export function shortBio(extract: string, max = 300): string {
   const text = extract.replace(/\s+/g, ' ').trim();
-  // A sentence ends at ". " before a capital, not at "Dr." or "J. S." (one capital letter or a title).
-  const ends = [...text.matchAll(/(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Ltd|No|vs|ca|c))[.!?](?=\s+[A-Z"“(]|$)/g)].map((m) => m.index + 1);
+  // A sentence ends at ". " before a capital, digit or quote, but not after a title ("Dr.") or a lone capital
+  // (initials: "J. S. Bach", "George W. Bush"). A regnal numeral ("Henry V.") reads as an initial too: the
+  // bio then runs on into the next sentence, which costs length, never meaning.
+  const ends = [
+    ...text.matchAll(/(?<!(?:^|[\s(])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Inc|Ltd|No|vs|ca|c))[.!?]["”’)]?(?=\s+[\p{Lu}\d"“(‘]|$)/gu),
+  ].map((m) => m.index + m[0].length);
   // Two sentences at most: who they are and what they are known for; the article link has the rest.
   let cut = ends[0] ?? text.length;
   for (const e of ends.slice(0, 2)) if (e <= max) cut = e;
@@ -55,11 +59,14 @@ export function shortBio(extract: string, max = 300): string {
   return text.slice(0, cut);
 }
 
-function httpsUrl(value: string | undefined): string | undefined {
+/** Photos come from Wikimedia's media host only: anything else in the answer is not loaded into a page. */
+export const PHOTO_HOST = 'upload.wikimedia.org';
+
+export function photoUrl(value: string | undefined): string | undefined {
   if (!value) return undefined;
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' ? url.href : undefined;
+    return url.protocol === 'https:' && url.hostname === PHOTO_HOST ? url.href : undefined;
   } catch {
     return undefined;
   }
@@ -101,13 +108,15 @@ export async function lookupWikipedia(name: string, options: LookupOptions): Pro
   const summary = parsed.data;
   const url = `${origin}/wiki/${articlePath(summary.title)}`;
   if (summary.type === 'disambiguation') return { kind: 'ambiguous', title: summary.title, url };
-  if (summary.type !== 'standard' || !summary.extract?.trim()) return { kind: 'missing', name: clean };
+  // "no-extract": the article exists but Wikipedia offers no summary text; the link and description still help.
+  if (summary.type !== 'standard' && summary.type !== 'no-extract') return { kind: 'missing', name: clean };
+  const photo = photoUrl(summary.thumbnail?.source);
   return {
     kind: 'found',
     title: summary.title,
     ...(summary.description?.trim() ? { description: summary.description.trim() } : {}),
-    bio: shortBio(summary.extract),
-    ...(httpsUrl(summary.thumbnail?.source) ? { photo: httpsUrl(summary.thumbnail?.source) } : {}),
+    bio: summary.extract ? shortBio(summary.extract) : '',
+    ...(photo ? { photo } : {}),
     url,
   };
 }
@@ -150,7 +159,15 @@ export function readWikiCache(value: unknown): WikiCache {
   if (typeof value !== 'object' || value === null) return out;
   for (const [key, entry] of Object.entries(value)) {
     const parsed = z.object({ at: z.number(), result: ResultSchema }).safeParse(entry);
-    if (parsed.success) out[key] = parsed.data as { at: number; result: WikiResult };
+    if (!parsed.success) continue;
+    const stored = parsed.data as { at: number; result: WikiResult };
+    // Stored data is re-checked like the network's: only Wikimedia photos are shown.
+    if (stored.result.kind === 'found' && stored.result.photo !== undefined) {
+      const photo = photoUrl(stored.result.photo);
+      const { photo: _dropped, ...rest } = stored.result;
+      stored.result = photo ? { ...rest, photo } : rest;
+    }
+    out[key] = stored;
   }
   return out;
 }

@@ -253,6 +253,16 @@ describe.skipIf(unavailable !== undefined)('players in real Chromium', () => {
         if (request.url().includes('wikipedia.org')) wikipedia.push(request.url());
       };
       session.context.on('request', listen);
+      // A page script clicking for the listener gets nothing: no window, no request.
+      const opened: string[] = [];
+      const onPage = (p: Page) => opened.push(p.url());
+      session.context.on('page', onPage);
+      await page.evaluate(() =>
+        document.querySelector('earmark-panel')!.shadowRoot!.querySelector<HTMLButtonElement>('button.wiki-lookup')!.click(),
+      );
+      await page.waitForTimeout(500);
+      session.context.off('page', onPage);
+      expect(opened).toEqual([]);
       const grant = session.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/grant.html') });
       await page.locator('earmark-panel [data-guest="Ada Byron"] button.wiki-lookup').click();
       const grantPage = await grant;

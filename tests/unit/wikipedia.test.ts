@@ -23,7 +23,7 @@ const ARTICLES: Record<string, { status?: number; body: unknown }> = {
       description: 'Fictional harbour archivist',
       extract:
         'Ada Byron (born 1970) is a harbour archivist at the Tiny Harbour Museum. She dated the ferryman’s logbook in 2019. Her other work covers tides, knots and the winter of 1963 in great detail.',
-      thumbnail: { source: 'https://upload.example.test/ada.jpg', width: 200, height: 200 },
+      thumbnail: { source: 'https://upload.wikimedia.org/wikipedia/commons/a/ad/Ada.jpg', width: 200, height: 200 },
     },
   },
   Sam_Reed: { body: { type: 'disambiguation', title: 'Sam Reed', extract: 'Sam Reed may refer to:' } },
@@ -31,6 +31,11 @@ const ARTICLES: Record<string, { status?: number; body: unknown }> = {
   Odd_Photo: {
     body: { type: 'standard', title: 'Odd Photo', extract: 'Odd Photo is a test.', thumbnail: { source: 'javascript:alert(1)' } },
   },
+  Elsewhere_Photo: {
+    body: { type: 'standard', title: 'Elsewhere Photo', extract: 'A test.', thumbnail: { source: 'https://tracker.example.test/p.jpg' } },
+  },
+  Stub_Page: { body: { type: 'no-extract', title: 'Stub Page', description: 'Harbour in Norway' } },
+  Bea_Lund: { body: { type: 'standard', title: 'Bea Lund', extract: 'Bea Lund is a sailor.' } },
   Broken: { body: '{"type": "standard", "title": ' },
   Wrong_Shape: { body: { type: 'standard', title: 42 } },
   Busy: { status: 503, body: { error: 'busy' } },
@@ -69,7 +74,7 @@ describe('lookupWikipedia', () => {
       title: 'Ada Byron',
       description: 'Fictional harbour archivist',
       bio: 'Ada Byron (born 1970) is a harbour archivist at the Tiny Harbour Museum. She dated the ferryman’s logbook in 2019.',
-      photo: 'https://upload.example.test/ada.jpg',
+      photo: 'https://upload.wikimedia.org/wikipedia/commons/a/ad/Ada.jpg',
       url: `${origin}/wiki/Ada_Byron`,
     });
     expect(requests.at(-1)).toBe('/api/rest_v1/page/summary/Ada_Byron?redirect=true');
@@ -88,6 +93,17 @@ describe('lookupWikipedia', () => {
     const odd = await look('Odd Photo');
     expect(odd.kind).toBe('found');
     expect(odd).not.toHaveProperty('photo');
+  });
+
+  it('loads photos from Wikimedia only, and keeps an article that has no summary text', async () => {
+    expect(await look('Elsewhere Photo')).not.toHaveProperty('photo');
+    expect(await look('Stub Page')).toEqual({
+      kind: 'found',
+      title: 'Stub Page',
+      description: 'Harbour in Norway',
+      bio: '',
+      url: `${origin}/wiki/Stub_Page`,
+    });
   });
 
   it('rejects with a readable message on a server error, bad JSON, a wrong shape or no network', async () => {
@@ -109,6 +125,11 @@ describe('shortBio', () => {
   it('keeps whole sentences up to the limit and does not stop at initials or titles', () => {
     expect(shortBio('J. S. Bach was a composer. He wrote a lot.', 30)).toBe('J. S. Bach was a composer.');
     expect(shortBio('Dr. Ada Byron is an archivist. She likes tides.')).toBe('Dr. Ada Byron is an archivist. She likes tides.');
+  });
+
+  it('ends sentences before accented capitals, digits and after closing quotes', () => {
+    expect(shortBio('Ada is a diver. Élise is her sister. They sail.')).toBe('Ada is a diver. Élise is her sister.');
+    expect(shortBio('Ada wrote “Tides.” 2019 saw her second book. More.')).toBe('Ada wrote “Tides.” 2019 saw her second book.');
   });
 
   it('cuts a single over-long sentence at a word, with an ellipsis', () => {
@@ -140,11 +161,14 @@ describe('the cache', () => {
     const good = { at: 5, result: { kind: 'ambiguous', title: 'Sam Reed', url: 'https://en.wikipedia.org/wiki/Sam_Reed' } };
     expect(readWikiCache({ 'sam reed': good, bad: { at: 'x', result: {} }, worse: null })).toEqual({ 'sam reed': good });
     expect(readWikiCache('not an object')).toEqual({});
+    const tampered = { at: 5, result: { kind: 'found', title: 'X', bio: 'b', photo: 'https://tracker.example.test/p.jpg', url: 'https://en.wikipedia.org/wiki/X' } };
+    expect(readWikiCache({ x: tampered }).x?.result).not.toHaveProperty('photo');
   });
 });
 
 describe('the background service', () => {
-  function service(granted: boolean) {
+  function service(initiallyGranted: boolean) {
+    let granted = initiallyGranted;
     let store: WikiCache = {};
     let asked = 0;
     let fetches = 0;
@@ -157,7 +181,7 @@ describe('the background service', () => {
       saveCache: async (cache) => void (store = cache),
       now: () => 10_000,
     });
-    return { lookUp, asked: () => asked, fetches: () => fetches, store: () => store };
+    return { lookUp, asked: () => asked, fetches: () => fetches, store: () => store, revoke: () => void (granted = false) };
   }
 
   it('without the permission sends nothing and asks the listener for it', async () => {
@@ -176,6 +200,16 @@ describe('the background service', () => {
     expect(await s.lookUp('Ada Byron')).toEqual(a);
     expect(s.fetches()).toBe(1);
     expect(Object.keys(s.store())).toEqual(['ada byron']);
+  });
+
+  it('keeps both entries when two look-ups finish together, and saves nothing after a revoke', async () => {
+    const s = service(true);
+    await Promise.all([s.lookUp('Ada Byron'), s.lookUp('Bea Lund')]);
+    expect(Object.keys(s.store()).sort()).toEqual(['ada byron', 'bea lund']);
+    const late = s.lookUp('Sam Reed');
+    s.revoke();
+    expect(await late).toMatchObject({ ok: true, result: { kind: 'ambiguous' } });
+    expect(Object.keys(s.store())).not.toContain('sam reed');
   });
 
   it('turns a failure into a message and caches nothing', async () => {
