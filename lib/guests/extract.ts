@@ -341,3 +341,9 @@ function sentences(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
+
+/** The cues with their gates, for the test that checks each gate passes whatever its cue matches. */
+export const GATED_CUES = {
+  title: TITLE_CUES.map((cue, i) => [TITLE_GATES[i]!, cue] as const),
+  notes: NOTES_CUES.map((cue, i) => [NOTES_GATES[i]!, cue] as const),
+};

@@ -1,6 +1,8 @@
 // Guest extraction on invented episodes: every title and notes form the issue names, and the negatives.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractGuests, type GuestInput } from '../../lib/guests';
+import { GATED_CUES } from '../../lib/guests/extract';
 
 const names = (input: Partial<GuestInput> & { title: string }) => extractGuests({ notes: '', ...input }).map((g) => g.name);
 const one = (input: Partial<GuestInput> & { title: string }) => {
@@ -115,5 +117,30 @@ describe('structured data', () => {
     });
     expect(guests.map((g) => [g.name, g.affiliations[0], g.confidence])).toEqual([['Ada Byron', 'Oceanlab', 1]]);
     expect(guests[0]!.summary).toContain('marine geologist');
+  });
+});
+
+describe('cue gates', () => {
+  // Each cue is only tried where its cheap gate passes: a gate that misses text its cue matches would lose guests.
+  const fragments = [
+    'Ada Byron', 'Alan Turing', 'Augusta Ada (Ada) Byron', 'Łukasz Dvořák', 'Jean-Luc O’Neil', 'with', 'With', 'w/', 'ft.',
+    'feat.', 'featuring', 'avec', 'con', 'mit', 'zu Gast:', 'Guest:', 'Interview with', 'by', 'ゲスト：', '山田花子さん', ':', ' | ',
+    ' - ', ' – ', ' — ', ',', ' and ', ' et ', ' on ', ' des ', ' von ', 'Deep Sea Mapping', '#212', 'we sit down with',
+    'my guest today is', 'joined by', 'joins us', 'lands in the studio', "Noclip's", 'is a', 'was the', 'interviews:', ';',
+    'Professor of Oceanography at MIT', '.', ' ', '\n',
+  ];
+  it('every gate passes whatever its cue matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 12 }), (parts) => {
+        for (const text of [parts.join(' '), parts.join('')]) {
+          for (const [gate, cue] of [...GATED_CUES.title, ...GATED_CUES.notes]) {
+            cue.lastIndex = 0;
+            if (cue.test(text)) expect(gate.test(text), `${gate} on ${JSON.stringify(text)}`).toBe(true);
+            cue.lastIndex = 0;
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
