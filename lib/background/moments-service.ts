@@ -1,0 +1,72 @@
+/**
+ * The one owner of the saved moments: every save, edit, delete and import from any tab goes through this queue,
+ * so concurrent saves never overwrite each other. Storage comes in as parameters (tests use memory).
+ */
+import { applyChange, createMoment, liveMoments, MomentSchema, type Moment, type MomentChange, type NewMoment } from '../moments/model';
+import { importJson, type ImportResult } from '../moments/transfer';
+
+export interface MomentsDeps {
+  load: () => Promise<unknown>;
+  save: (list: Moment[]) => Promise<void>;
+  now: () => number;
+  newId: () => string;
+  /** Told after each write (sync, open library pages). */
+  changed?: (list: Moment[]) => void;
+}
+
+/** Stored moments, each validated: a damaged entry is dropped, the others kept. */
+export function readMoments(value: unknown): Moment[] {
+  if (!Array.isArray(value)) return [];
+  const out: Moment[] = [];
+  for (const entry of value) {
+    const parsed = MomentSchema.safeParse(entry);
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+export function createMomentsService(deps: MomentsDeps) {
+  let queue: Promise<unknown> = Promise.resolve();
+  /** Runs `step` on the latest list after every earlier step has been written. */
+  const serial = <T>(step: (list: Moment[]) => { list?: Moment[]; result: T }): Promise<T> => {
+    const next = queue.then(async () => {
+      const current = readMoments(await deps.load());
+      const { list, result } = step(current);
+      if (list) {
+        await deps.save(list);
+        deps.changed?.(list);
+      }
+      return result;
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    list: () => serial((list) => ({ result: liveMoments(list) })),
+    all: () => serial((list) => ({ result: list })),
+    save: (input: NewMoment) =>
+      serial((list) => {
+        const moment = createMoment(input, deps.newId(), deps.now());
+        return { list: applyChange(list, { kind: 'add', moment }, deps.now()), result: moment };
+      }),
+    change: (change: Exclude<MomentChange, { kind: 'add' }>) =>
+      serial((list) => {
+        if (!list.some((m) => m.id === change.id)) return { result: false };
+        return { list: applyChange(list, change, deps.now()), result: true };
+      }),
+    import: (fileText: string) =>
+      serial((list): { list?: Moment[]; result: ImportResult } => {
+        const result = importJson(list, fileText);
+        return result.ok ? { list: result.moments, result } : { result };
+      }),
+    /** Moments from elsewhere (another browser through sync), merged in. */
+    merge: (incoming: Moment[]) =>
+      serial((list) => {
+        const result = importJson(list, JSON.stringify({ format: 'earmark-moments', version: 1, exportedAt: '', moments: incoming }));
+        return result.ok && (result.added > 0 || result.updated > 0) ? { list: result.moments, result: true } : { result: false };
+      }),
+  };
+}
+
+export type MomentsService = ReturnType<typeof createMomentsService>;
