@@ -22,6 +22,7 @@ export default defineConfig({
       // At most three suggested keys: Chrome allows four per extension and WXT's dev mode takes one.
       'next-chapter': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next chapter' },
       'previous-chapter': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous chapter' },
+      'save-moment': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Save this moment' },
     },
     ...(browser === 'firefox'
       ? {

@@ -6,6 +6,8 @@ import { chapterAt } from '../lib/content/media';
 import type { Store } from '../lib/content/store';
 import { useStore } from './use-store';
 import { WikiLookup } from './WikiLookup';
+import { MomentList, SavedToast, type MomentActions } from './SavedMoments';
+import type { Moment } from '../lib/moments/model';
 import type { WikiAnswer } from '../lib/messages';
 
 /** A guest as the panel shows it. */
@@ -25,6 +27,10 @@ export interface PanelState {
   /** Draw the mini timeline: the player has no progress bar we can mark. */
   showTimeline: boolean;
   scheme: 'light' | 'dark';
+  /** This episode's saved moments. */
+  moments?: readonly Moment[];
+  /** The moment just saved (its toast), if any. */
+  saved?: Moment;
 }
 
 export interface ChapterPanelProps {
@@ -33,6 +39,9 @@ export interface ChapterPanelProps {
   onSeek: (seconds: number) => void;
   /** Optional Wikipedia enrichment for a guest card (absent: no look-up button). */
   onLookup?: (name: string) => Promise<WikiAnswer>;
+  /** Saving moments (absent: no save button). */
+  onSave?: () => void;
+  moments?: Omit<MomentActions, 'onSeek'> & { onDismiss: () => void };
 }
 
 const minutes = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.round(s)} s`);
@@ -41,8 +50,9 @@ const minutes = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.
  * The chapter list beside the notes: every chapter a button (`button[data-start]`, DOM contract), the playing one
  * marked with aria-current. Arrow keys move between chapters; Enter or Space seeks.
  */
-export function ChapterPanel({ state, time, onSeek, onLookup }: ChapterPanelProps) {
-  const { chapters, guests, duration, showTimeline, scheme } = useStore(state);
+export function ChapterPanel({ state, time, onSeek, onLookup, onSave, moments: momentActions }: ChapterPanelProps) {
+  const { chapters, guests, duration, showTimeline, scheme, moments = [], saved } = useStore(state);
+  const actions: MomentActions | undefined = momentActions && { ...momentActions, onSeek };
   const now = useStore(time);
   const [open, setOpen] = useState(true);
   const list = useRef<HTMLOListElement>(null);
@@ -78,7 +88,14 @@ export function ChapterPanel({ state, time, onSeek, onLookup }: ChapterPanelProp
             'Guests'
           )}
         </button>
+        {onSave && (
+          <button class="save" type="button" data-action="save-moment" aria-keyshortcuts="Alt+Shift+M" title="Save this moment (Alt+Shift+M)" onClick={onSave}>
+            ★ Save moment
+          </button>
+        )}
       </header>
+      {saved && actions && <SavedToast moment={saved} actions={actions} onClose={momentActions!.onDismiss} />}
+      {open && actions && <MomentList moments={moments} actions={actions} />}
       {open && guests.length > 0 && (
         <div class="guests" role="group" aria-label="Guests">
           {guests.map((g) => (

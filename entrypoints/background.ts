@@ -4,12 +4,24 @@ import { storage } from 'wxt/utils/storage';
 import { createWikipediaService } from '../lib/background/wikipedia-service';
 import { readWikiCache, WIKIPEDIA_PERMISSION, type WikiCache } from '../lib/guests/wikipedia';
 import { asBackgroundRequest } from '../lib/messages';
+import { asMomentRequest } from '../lib/background/moment-requests';
+import { createStoredMoments } from '../lib/background/moments-store';
 
 const wikiCache = storage.defineItem<WikiCache>('local:wikipedia-cache', { fallback: {}, version: 1 });
 
 // Listeners are registered synchronously: the service worker may be woken by the very event it must handle.
 export default defineBackground(() => {
+  const moments = createStoredMoments();
+
   browser.commands.onCommand.addListener((command) => {
+    if (command === 'save-moment') {
+      void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+        if (tab?.id === undefined) return;
+        // The page's runtime knows the episode, the time and the chapter: it builds the moment and shows the toast.
+        return browser.tabs.sendMessage(tab.id, { type: 'earmark:save-here' }).catch(() => undefined);
+      });
+      return;
+    }
     const delta = command === 'next-chapter' ? 1 : command === 'previous-chapter' ? -1 : 0;
     if (delta === 0) return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
@@ -48,8 +60,20 @@ export default defineBackground(() => {
     // Only Earmark's own pages and content scripts: other extensions cannot make us fetch for them.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = asBackgroundRequest(message);
-    if (!request) return undefined;
-    return lookUp(request.name);
+    if (request) return lookUp(request.name);
+    const moment = asMomentRequest(message);
+    if (!moment) return undefined;
+    switch (moment.type) {
+      case 'earmark:moment-save':
+        return moments.save(moment.moment);
+      case 'earmark:moment-change':
+        return moments.change(moment.change);
+      case 'earmark:moments':
+        return moments.list().then((list) => (moment.episodeUrl ? list.filter((m) => m.episode.url === moment.episodeUrl) : list));
+      case 'earmark:moments-import':
+        // Imports come from the library page only, never from a content script.
+        return sender.tab === undefined || sender.url?.startsWith(browser.runtime.getURL('/')) ? moments.import(moment.text) : undefined;
+    }
   });
 
   // The cache is only ever useful while look-ups are allowed; revoking the permission forgets it.

@@ -8,6 +8,7 @@
 
 export type ContentRequest =
   | { type: 'earmark:status' }
+  | { type: 'earmark:save-here' }
   | { type: 'earmark:step'; delta: 1 | -1 }
   | { type: 'earmark:seek'; seconds: number };
 
@@ -24,6 +25,8 @@ export interface ContentProtocol {
   'earmark:status': ContentStatus;
   'earmark:step': boolean;
   'earmark:seek': boolean;
+  /** The moment saved, or undefined when the page has no episode (or saving failed). */
+  'earmark:save-here': import('./moments/model').Moment | undefined;
 }
 
 /** The request, when `message` is exactly one of ours; undefined for anything else. */
@@ -32,6 +35,7 @@ export function asContentRequest(message: unknown): ContentRequest | undefined {
   const m = message as Record<string, unknown>;
   const keys = Object.keys(m).sort().join(',');
   if (m.type === 'earmark:status' && keys === 'type') return { type: 'earmark:status' };
+  if (m.type === 'earmark:save-here' && keys === 'type') return { type: 'earmark:save-here' };
   if (m.type === 'earmark:step' && keys === 'delta,type' && (m.delta === 1 || m.delta === -1)) {
     return { type: 'earmark:step', delta: m.delta };
   }
@@ -57,7 +61,18 @@ export type WikiAnswer =
 
 export interface BackgroundProtocol {
   'earmark:wikipedia': WikiAnswer;
+  'earmark:moment-save': import('./moments/model').Moment;
+  'earmark:moment-change': boolean;
+  'earmark:moments': import('./moments/model').Moment[];
+  'earmark:moments-import': import('./moments/transfer').ImportResult;
 }
+
+/** Moment requests (checked in the background by lib/background/moment-requests.ts). */
+export type MomentMessage =
+  | { type: 'earmark:moment-save'; moment: import('./moments/model').NewMoment }
+  | { type: 'earmark:moment-change'; change: Exclude<import('./moments/model').MomentChange, { kind: 'add' }> }
+  | { type: 'earmark:moments'; episodeUrl?: string }
+  | { type: 'earmark:moments-import'; text: string };
 
 /** The request, when `message` is exactly one of the background's; undefined for anything else. */
 export function asBackgroundRequest(message: unknown): BackgroundRequest | undefined {

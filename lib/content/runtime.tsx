@@ -15,6 +15,7 @@ import { ChapterPanel, type GuestView, type PanelState } from '../../components/
 import { CHIP_CSS, EpisodeChip } from '../../components/EpisodeChip';
 import PANEL_CSS from '../../components/panel.css?inline';
 import type { WikiAnswer } from '../messages';
+import type { Moment, MomentChange, NewMoment } from '../moments/model';
 import type { PlayerAdapter } from '../players/types';
 import { extractGuests } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
@@ -55,11 +56,19 @@ export interface PlayerRuntime {
   seek(seconds: number): Promise<boolean>;
   kind(): string;
   title(): string | undefined;
+  /** Saves the moment playing now (panel button, keyboard command); undefined off an episode. */
+  saveHere(): Promise<Moment | undefined>;
 }
 
 export interface RuntimeServices {
   /** Asks the background to look a guest up on Wikipedia (optional enrichment). */
   lookupGuest?: (name: string) => Promise<WikiAnswer>;
+  /** Saved moments, kept by the background (absent: no save button). */
+  moments?: {
+    save: (moment: NewMoment) => Promise<Moment | undefined>;
+    change: (change: Exclude<MomentChange, { kind: 'add' }>) => Promise<boolean>;
+    list: (episodeUrl: string) => Promise<Moment[]>;
+  };
 }
 
 export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, services: RuntimeServices = {}): PlayerRuntime {
@@ -72,6 +81,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   let generation = 0;
   let lastHref = location.href;
   let episodeTitle: string | undefined;
+  let episodeRef: NewMoment['episode'] | undefined;
   let pendingSeek: number | undefined;
   let pendingFor: string | undefined;
   /** Chips on the show page, by card, with the episode URL each was made for. */
@@ -140,6 +150,57 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     m.markers = write(() => placeMarkers(bar, m.chapters, duration));
   };
 
+  const setMoments = (update: (moments: readonly Moment[], saved: Moment | undefined) => { moments: readonly Moment[]; saved?: Moment }) => {
+    const state = mounted?.state;
+    if (!state) return;
+    const current = state.get();
+    const { moments, saved } = update(current.moments ?? [], current.saved);
+    const { saved: _old, ...rest } = current;
+    state.set({ ...rest, moments, ...(saved ? { saved } : {}) });
+  };
+
+  const momentActions = {
+    onNote: (id: string, note: string) => {
+      void services.moments?.change({ kind: 'note', id, note }).then((ok) => {
+        if (ok) setMoments((list, saved) => ({ moments: list.map((m) => (m.id === id ? { ...m, note } : m)), ...(saved ? { saved: saved.id === id ? { ...saved, note } : saved } : {}) }));
+      });
+    },
+    onDelete: (id: string) => {
+      void services.moments?.change({ kind: 'delete', id }).then((ok) => {
+        if (ok) setMoments((list, saved) => ({ moments: list.filter((m) => m.id !== id), ...(saved ? { saved } : {}) }));
+      });
+    },
+    onRestore: (id: string) => {
+      void services.moments?.change({ kind: 'restore', id }).then(async (ok) => {
+        if (ok && episodeRef) {
+          const list = await services.moments!.list(episodeRef.url);
+          setMoments((_, saved) => ({ moments: list, ...(saved ? { saved } : {}) }));
+        }
+      });
+    },
+    onDismiss: () => setMoments((list) => ({ moments: list })),
+  };
+
+  const saveHere = async (): Promise<Moment | undefined> => {
+    const m = mounted;
+    if (!services.moments || !episodeRef || !m) return undefined;
+    const at = media.element()?.currentTime ?? time.get();
+    const index = chapterAt(
+      m.chapters.map((c) => c.startTime),
+      at,
+    );
+    const saved = await services.moments
+      .save({
+        episode: episodeRef,
+        time: Math.round(at * 10) / 10,
+        ...(index >= 0 ? { chapterTitle: m.chapters[index]!.title } : {}),
+        ...(m.guests.length ? { guests: m.guests.map((g) => g.name) } : {}),
+      })
+      .catch(() => undefined);
+    if (saved && mounted === m) setMoments((list) => ({ moments: [...list, saved], saved }));
+    return saved;
+  };
+
   const seek = async (seconds: number) => {
     const ok = await media.seek(seconds);
     if (ok) time.set(seconds);
@@ -164,6 +225,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
               time={time}
               onSeek={(t) => void seek(t)}
               {...(services.lookupGuest ? { onLookup: services.lookupGuest } : {})}
+              {...(services.moments ? { onSave: () => void saveHere(), moments: momentActions } : {})}
             />,
             container,
           );
@@ -188,6 +250,15 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       scheme: pageScheme(doc),
     });
     panelState = m.state;
+    if (services.moments && episodeRef && m.state.get().moments === undefined) {
+      const url = episodeRef.url;
+      void services.moments.list(url).then(
+        (list) => {
+          if (mounted === m && episodeRef?.url === url) setMoments((_, saved) => ({ moments: list, ...(saved ? { saved } : {}) }));
+        },
+        () => undefined,
+      );
+    }
     write(() => {
       panel.remove();
       panel.mount();
@@ -215,9 +286,11 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     if (!episode) {
       teardown();
       episodeTitle = undefined;
+      episodeRef = undefined;
       return;
     }
     episodeTitle = episode.title;
+    episodeRef = { url: episode.url, title: episode.title, ...(episode.show ? { show: episode.show } : {}), player: adapter.id };
     if (pendingFor !== url.href) {
       // A `#earmark-t=` link is honoured once, for the page it opened.
       pendingFor = url.href;
@@ -351,6 +424,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     kind: () => adapter.pageKind(new URL(location.href)),
     title: () => episodeTitle,
     seek,
+    saveHere,
     async step(delta) {
       const chapters = mounted?.chapters ?? [];
       if (chapters.length === 0) return false;

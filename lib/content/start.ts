@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { asContentRequest, type BackgroundProtocol, type BackgroundRequest, type ContentProtocol } from '../messages';
+import { asContentRequest, type BackgroundProtocol, type BackgroundRequest, type ContentProtocol, type MomentMessage } from '../messages';
 import type { PlayerAdapter } from '../players/types';
 import { runPlayer } from './runtime';
 
@@ -20,6 +20,16 @@ export function startContent(ctx: ContentScriptContext, adapter: PlayerAdapter):
   const runtime = runPlayer(ctx, adapter, {
     lookupGuest: (name) =>
       browser.runtime.sendMessage({ type: 'earmark:wikipedia', name } satisfies BackgroundRequest) as Promise<BackgroundProtocol['earmark:wikipedia']>,
+    moments: {
+      save: (moment) =>
+        browser.runtime.sendMessage({ type: 'earmark:moment-save', moment } satisfies MomentMessage) as Promise<BackgroundProtocol['earmark:moment-save'] | undefined>,
+      change: (change) =>
+        browser.runtime.sendMessage({ type: 'earmark:moment-change', change } satisfies MomentMessage).then((ok) => ok === true),
+      list: (episodeUrl) =>
+        browser.runtime
+          .sendMessage({ type: 'earmark:moments', episodeUrl } satisfies MomentMessage)
+          .then((list) => (Array.isArray(list) ? (list as BackgroundProtocol['earmark:moments']) : [])),
+    },
   });
   const onMessage = (message: unknown): Promise<ContentProtocol[keyof ContentProtocol]> | undefined => {
     const request = asContentRequest(message);
@@ -37,6 +47,8 @@ export function startContent(ctx: ContentScriptContext, adapter: PlayerAdapter):
         return runtime.step(request.delta);
       case 'earmark:seek':
         return runtime.seek(request.seconds);
+      case 'earmark:save-here':
+        return runtime.saveHere();
     }
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -89,8 +89,9 @@ export function chromiumArgs(): string[] {
 /** Media length the fixtures' chapters fit in (and a little more). */
 export const MEDIA_SECONDS = 3700;
 
-export async function startSession(): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'earmark-e2e-'));
+/** `profile`: a profile directory to reuse (a browser restart); it is then left in place on close. */
+export async function startSession(options: { profile?: string } = {}): Promise<Session> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'earmark-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
@@ -124,7 +125,7 @@ export async function startSession(): Promise<Session> {
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

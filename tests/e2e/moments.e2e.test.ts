@@ -1,0 +1,120 @@
+// Saved moments in real Chromium with a persistent profile: save from the panel and through the keyboard
+// command's path, a browser restart, and many tabs saving at once.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { e2eUnavailable, earmarkStatus, fixture, startSession, type Session } from './harness';
+
+const unavailable = e2eUnavailable();
+if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
+
+const EPISODE = 'https://overcast.fm/+AbCdEfGh1';
+
+async function openEpisode(session: Session): Promise<Page> {
+  await session.serve('https://overcast.fm/**', fixture('overcast-episode.html'));
+  const page = await session.open(EPISODE);
+  await earmarkStatus(page);
+  return page;
+}
+
+const shownMoments = (page: Page) =>
+  page.evaluate(() =>
+    [...(document.querySelector('earmark-panel')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-moment-time]') ?? [])].map((li) => ({
+      time: Number(li.dataset.momentTime),
+      note: li.querySelector('.moment-note')?.textContent ?? '',
+    })),
+  );
+
+/** Everything the background has stored, read in the service worker itself. */
+async function storedMoments(context: BrowserContext): Promise<Array<{ time: number; note: string; deleted?: true }>> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    return ((await chrome.storage.local.get('moments')).moments ?? []) as Array<{ time: number; note: string; deleted?: true }>;
+  });
+}
+
+async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+
+describe.skipIf(unavailable !== undefined)('saved moments in real Chromium', () => {
+  const profile = mkdtempSync(join(tmpdir(), 'earmark-moments-'));
+  afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+  it('saves from the panel with a note, undoes, and keeps moments across a browser restart', async () => {
+    let session = await startSession({ profile });
+    onTestFinished(() => session.close().catch(() => undefined));
+    let page = await openEpisode(session);
+    await page.evaluate(() => {
+      document.querySelector<HTMLAudioElement>('audio#audioplayer')!.currentTime = 0;
+    });
+    await page.locator('earmark-panel button[data-start="405"]').click();
+    await until(() => page.evaluate(() => document.querySelector<HTMLAudioElement>('audio')!.currentTime), (t) => t >= 405);
+    await page.evaluate(() => document.querySelector<HTMLAudioElement>('audio')!.pause());
+    await page.locator('earmark-panel button[data-action="save-moment"]').click();
+    const note = page.locator('earmark-panel input[aria-label="Note for this moment"]');
+    await note.fill('the first page, read aloud');
+    await note.press('Enter');
+    const shown = await until(() => shownMoments(page), (m) => m.length === 1 && m[0]!.note === 'the first page, read aloud');
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.time).toBeGreaterThanOrEqual(405);
+    expect(shown[0]!.time).toBeLessThan(412);
+    // A second save, undone from its toast: stored as a tombstone, gone from the list.
+    await page.locator('earmark-panel button[data-action="save-moment"]').click();
+    await until(() => shownMoments(page), (m) => m.length === 2);
+    await page.locator('earmark-panel button[data-action="undo-save"]').click();
+    expect(await until(() => shownMoments(page), (m) => m.length === 1)).toHaveLength(1);
+    await session.close();
+
+    session = await startSession({ profile });
+    onTestFinished(() => session.close().catch(() => undefined));
+    page = await openEpisode(session);
+    const after = await until(() => shownMoments(page), (m) => m.length > 0);
+    expect(after).toEqual(shown);
+    const stored = await storedMoments(session.context);
+    expect(stored.filter((m) => !m.deleted)).toHaveLength(1);
+    expect(stored.filter((m) => m.deleted)).toHaveLength(1);
+    await session.close();
+  });
+
+  it('the keyboard command’s path saves the moment playing now; two tabs saving 50 each at once leave 100 more', async () => {
+    const session = await startSession({ profile });
+    onTestFinished(() => session.close().catch(() => undefined));
+    const first = await openEpisode(session);
+    const second = await session.open(EPISODE);
+    await earmarkStatus(second);
+    const before = (await storedMoments(session.context)).length;
+    const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+    // What the background does for the save-moment command, for every tab of the page, 50 times each, at once.
+    const saved = await worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<Array<{ id: number; url?: string }>>; sendMessage(id: number, m: object): Promise<unknown> } };
+      }).chrome;
+      // Without the tabs permission the worker sees no URLs: every tab is asked, and only Earmark's pages answer.
+      const tabs = await chrome.tabs.query({});
+      const perTab = await Promise.all(
+        tabs.map((t) =>
+          Promise.all(Array.from({ length: 50 }, () => chrome.tabs.sendMessage(t.id, { type: 'earmark:save-here' }).catch(() => undefined))),
+        ),
+      );
+      const answering = perTab.filter((answers) => answers.some((a) => a !== undefined));
+      return { tabs: answering.length, ids: answering.flat().map((a) => (a as { id?: string } | undefined)?.id) };
+    });
+    expect(saved.tabs).toBe(2);
+    expect(saved.ids.every((id) => typeof id === 'string')).toBe(true);
+    expect(new Set(saved.ids).size).toBe(100);
+    const stored = await storedMoments(session.context);
+    expect(stored.length - before).toBe(100);
+    expect(await until(() => shownMoments(first), (m) => m.length >= 51)).toHaveLength(51);
+    await session.close();
+  });
+});
