@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatTimestamp } from '../lib/timeline';
-import type { BackgroundProtocol, BackgroundRequest, ContentStatus, WikiAnswer } from '../lib/messages';
+import type { BackgroundProtocol, BackgroundRequest, ContentProtocol, ContentStatus, WikiAnswer } from '../lib/messages';
 import { WIKIPEDIA_PERMISSION } from '../lib/guests/wikipedia';
 import { WikiLookup } from './WikiLookup';
 
@@ -62,6 +62,17 @@ export function Popup() {
     else setView({ state: 'none', message: 'No media with a timeline found on this page.' });
   };
 
+  const [saved, setSaved] = useState<string | undefined>();
+  const saveMoment = async () => {
+    const tabId = await activeTabId();
+    if (tabId === undefined) return;
+    const moment = (await browser.tabs.sendMessage(tabId, { type: 'earmark:save-here' }).catch(() => undefined)) as
+      | ContentProtocol['earmark:save-here']
+      | undefined;
+    setSaved(moment ? `Saved at ${formatTimestamp(Math.floor(moment.time))}.` : 'Could not save here: open an episode page.');
+  };
+  const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/moments.html') }).then(() => window.close());
+
   const seek = async (seconds: number) => {
     const tabId = await activeTabId();
     if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'earmark:seek', seconds }).catch(() => undefined);
@@ -70,6 +81,21 @@ export function Popup() {
   return (
     <main>
       <h1>Earmark</h1>
+      <div class="actions">
+        {view.state === 'status' && view.status.kind === 'episode' && (
+          <button class="primary" type="button" data-action="save-moment" onClick={() => void saveMoment()}>
+            ★ Save moment
+          </button>
+        )}
+        <button type="button" data-action="open-library" onClick={openLibrary}>
+          Saved moments
+        </button>
+      </div>
+      {saved && (
+        <p class="status" role="status">
+          {saved}
+        </p>
+      )}
       {view.state === 'loading' && <p class="status">Looking…</p>}
       {view.state === 'none' && (
         <>

@@ -118,3 +118,52 @@ describe.skipIf(unavailable !== undefined)('saved moments in real Chromium', () 
     await session.close();
   });
 });
+
+describe.skipIf(unavailable !== undefined)('the moments library in real Chromium', () => {
+  it('lists and searches, exports JSON that imports into a fresh browser exactly, and refuses a corrupted file', async () => {
+    const a = await startSession();
+    onTestFinished(() => a.close().catch(() => undefined));
+    await openEpisode(a);
+    const worker = a.context.serviceWorkers()[0] ?? (await a.context.waitForEvent('serviceworker'));
+    // A moment saved through the keyboard command’s path, in every tab that runs Earmark.
+    await worker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      for (const tab of await chrome.tabs.query({})) await chrome.tabs.sendMessage(tab.id, { type: 'earmark:save-here' }).catch(() => undefined);
+    });
+    const extensionId = new URL(worker.url()).host;
+    const library = await a.open(`chrome-extension://${extensionId}/moments.html`);
+    await library.waitForSelector('[data-moment-time]');
+    expect(await library.locator('h2').first().textContent()).toContain("The ferryman's logbook");
+    await library.locator('textarea').first().fill('noted in the library');
+    await library.locator('input[type="search"]').click(); // blur saves the note
+    await until(() => storedMoments(a.context), (list) => list.some((m) => m.note === 'noted in the library'));
+    await library.locator('input[type="search"]').fill('in the library');
+    expect(await library.locator('[data-moment-time]').count()).toBe(1);
+    await library.locator('input[type="search"]').fill('no such words anywhere');
+    expect(await library.locator('[data-moment-time]').count()).toBe(0);
+
+    const [download] = await Promise.all([library.waitForEvent('download'), library.locator('button[data-export="json"]').click()]);
+    const exported = await download.path().then((p) => import('node:fs').then((fs) => fs.readFileSync(p, 'utf8')));
+    const before = await storedMoments(a.context);
+    expect(JSON.parse(exported).moments).toEqual(before);
+
+    // A corrupted copy changes nothing and says why.
+    const corrupted = exported.replace('"time": ', '"time": "soon", "x": ');
+    await library.locator('input[data-import]').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(corrupted) });
+    await library.waitForSelector('.toast.error');
+    expect(await library.locator('.toast').textContent()).toContain('nothing was imported');
+    expect(await storedMoments(a.context)).toEqual(before);
+
+    // The export, imported into another browser profile, is the same list.
+    const b = await startSession();
+    onTestFinished(() => b.close().catch(() => undefined));
+    const workerB = b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
+    const libraryB = await b.open(`chrome-extension://${new URL(workerB.url()).host}/moments.html`);
+    await libraryB.waitForSelector('main');
+    await libraryB.locator('input[data-import]').setInputFiles({ name: 'moments.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+    await libraryB.waitForSelector('.toast');
+    expect(await libraryB.locator('.toast').textContent()).toContain(`${before.length} new`);
+    expect(await storedMoments(b.context)).toEqual(before);
+    expect(await libraryB.locator('[data-moment-time]').count()).toBe(before.filter((m) => !m.deleted).length);
+  });
+});

@@ -1,0 +1,157 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { BackgroundProtocol, MomentMessage } from '../lib/messages';
+import { groupByEpisode, searchMoments, type Moment } from '../lib/moments/model';
+import { toCsv, toJson, toMarkdown } from '../lib/moments/transfer';
+import { playerById } from '../lib/players/registry';
+import { fragmentLinkAt } from '../lib/players/page-text';
+import { formatTimestamp } from '../lib/timeline';
+
+const ask = <K extends MomentMessage['type']>(message: Extract<MomentMessage, { type: K }>) =>
+  browser.runtime.sendMessage(message) as Promise<BackgroundProtocol[K]>;
+
+/** Opens the episode at the moment: the player's own time parameter where it has one, else Earmark's fragment. */
+export const momentLink = (m: Moment) => playerById(m.episode.player)?.linkAt?.(m.episode.url, m.time) ?? fragmentLinkAt(m.episode.url, m.time);
+
+const clock = (s: number) => formatTimestamp(Math.floor(s));
+
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Sort = 'recent' | 'oldest' | 'title';
+
+/** The library (`/moments.html`): every saved moment by episode, searchable, editable, exportable. */
+export function MomentsLibrary() {
+  const [all, setAll] = useState<Moment[] | undefined>();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<Sort>('recent');
+  const [message, setMessage] = useState<{ text: string; error?: boolean; undo?: string } | undefined>();
+
+  const reload = () => ask({ type: 'earmark:moments' }).then((list) => setAll(Array.isArray(list) ? list : []), () => setAll([]));
+  useEffect(() => {
+    void reload();
+    // Saves from any tab show up here at once.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'moments' in changes) void reload();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  const groups = useMemo(() => {
+    const found = groupByEpisode(searchMoments(all ?? [], query));
+    if (sort === 'oldest') found.reverse();
+    if (sort === 'title') found.sort((a, b) => a.episode.title.localeCompare(b.episode.title));
+    return found;
+  }, [all, query, sort]);
+
+  const remove = async (m: Moment) => {
+    if (await ask({ type: 'earmark:moment-change', change: { kind: 'delete', id: m.id } })) {
+      setMessage({ text: `Deleted the moment at ${clock(m.time)} in “${m.episode.title}”.`, undo: m.id });
+    }
+  };
+  const undo = async (id: string) => {
+    await ask({ type: 'earmark:moment-change', change: { kind: 'restore', id } });
+    setMessage(undefined);
+  };
+  const saveNote = (m: Moment, note: string) => {
+    if (note !== m.note) void ask({ type: 'earmark:moment-change', change: { kind: 'note', id: m.id, note } });
+  };
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await ask({ type: 'earmark:moments-import', text: await file.text() });
+    setMessage(
+      result.ok
+        ? { text: `Imported ${file.name}: ${result.added} new, ${result.updated} updated.` }
+        : { text: result.error, error: true },
+    );
+  };
+  const stamp = new Date().toISOString().slice(0, 10);
+
+  return (
+    <main>
+      <h1>Saved moments</h1>
+      <div class="toolbar">
+        <input type="search" placeholder="Search titles, notes, chapters, guests" aria-label="Search moments" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <label>
+          Sort{' '}
+          <select value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
+            <option value="recent">Latest saved first</option>
+            <option value="oldest">Oldest saved first</option>
+            <option value="title">Episode title</option>
+          </select>
+        </label>
+      </div>
+      <div class="toolbar">
+        <span>Export:</span>
+        <button type="button" data-export="md" onClick={() => download(`earmark-moments-${stamp}.md`, 'text/markdown', toMarkdown(all ?? [], momentLink))}>
+          Markdown
+        </button>
+        <button type="button" data-export="csv" onClick={() => download(`earmark-moments-${stamp}.csv`, 'text/csv', toCsv(all ?? [], momentLink))}>
+          CSV
+        </button>
+        <button type="button" data-export="json" onClick={() => download(`earmark-moments-${stamp}.json`, 'application/json', toJson(all ?? [], new Date()))}>
+          JSON
+        </button>
+        <label>
+          Import JSON <input type="file" accept="application/json,.json" data-import onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+        </label>
+      </div>
+      {all === undefined && <p class="status">Loading…</p>}
+      {all !== undefined && groups.length === 0 && (
+        <p class="status">{query ? 'No moment matches.' : 'No saved moments yet: press ★ Save moment in the panel, or Alt+Shift+M while listening.'}</p>
+      )}
+      {groups.map((g) => (
+        <section key={g.episode.url}>
+          <h2>
+            {g.episode.title}
+            {g.episode.show && <span class="meta"> · {g.episode.show}</span>}
+          </h2>
+          <ol>
+            {g.moments.map((m) => (
+              <li key={m.id} data-moment-time={String(m.time)}>
+                <a class="when" href={momentLink(m)} target="_blank" rel="noopener noreferrer" title="Open the episode here">
+                  ★ {clock(m.time)}
+                </a>
+                <div>
+                  {(m.chapterTitle || m.guests?.length) && (
+                    <div class="meta">
+                      {m.chapterTitle}
+                      {m.guests?.length ? ` · with ${m.guests.join(', ')}` : ''}
+                    </div>
+                  )}
+                  <textarea
+                    aria-label={`Note for ${clock(m.time)}`}
+                    placeholder="Add a note"
+                    maxLength={10_000}
+                    value={m.note}
+                    onBlur={(e) => saveNote(m, e.currentTarget.value)}
+                  />
+                </div>
+                <button type="button" aria-label={`Delete the moment at ${clock(m.time)}`} onClick={() => void remove(m)}>
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      {message && (
+        <div class={message.error ? 'toast error' : 'toast'} role="status">
+          {message.text}{' '}
+          {message.undo && (
+            <button type="button" onClick={() => void undo(message.undo!)}>
+              Undo
+            </button>
+          )}
+        </div>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { MomentsLibrary } from '../../components/MomentsLibrary';
+import './moments.css';
+
+render(<MomentsLibrary />, document.getElementById('app')!);
