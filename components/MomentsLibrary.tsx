@@ -33,6 +33,12 @@ export function MomentsLibrary() {
   const [sort, setSort] = useState<Sort>('recent');
   const [message, setMessage] = useState<{ text: string; error?: boolean; undo?: string } | undefined>();
 
+  const [sync, setSync] = useState<BackgroundProtocol['earmark:moments-sync'] | undefined>();
+  useEffect(() => {
+    void ask({ type: 'earmark:moments-sync' }).then(setSync, () => undefined);
+  }, [all]);
+  const toggleSync = async (enabled: boolean) => setSync(await ask({ type: 'earmark:moments-sync', enabled }));
+
   const reload = () => ask({ type: 'earmark:moments' }).then((list) => setAll(Array.isArray(list) ? list : []), () => setAll([]));
   useEffect(() => {
     void reload();
@@ -103,6 +109,17 @@ export function MomentsLibrary() {
           Import JSON <input type="file" accept="application/json,.json" data-import onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
         </label>
       </div>
+      <div class="toolbar">
+        <label>
+          <input type="checkbox" data-sync checked={sync?.enabled ?? false} disabled={!sync} onChange={(e) => void toggleSync(e.currentTarget.checked)} /> Sync
+          moments between my browsers (through the browser’s own sync)
+        </label>
+      </div>
+      {sync?.problem && (
+        <p class="error" role="alert">
+          {sync.problem}
+        </p>
+      )}
       {all === undefined && <p class="status">Loading…</p>}
       {all !== undefined && groups.length === 0 && (
         <p class="status">{query ? 'No moment matches.' : 'No saved moments yet: press ★ Save moment in the panel, or Alt+Shift+M while listening.'}</p>

@@ -5,13 +5,27 @@ import { createWikipediaService } from '../lib/background/wikipedia-service';
 import { readWikiCache, WIKIPEDIA_PERMISSION, type WikiCache } from '../lib/guests/wikipedia';
 import { asBackgroundRequest } from '../lib/messages';
 import { asMomentRequest } from '../lib/background/moment-requests';
-import { createStoredMoments } from '../lib/background/moments-store';
+import { createStoredMoments, syncEnabledItem } from '../lib/background/moments-store';
+import { createMomentsSync } from '../lib/background/moments-sync';
 
 const wikiCache = storage.defineItem<WikiCache>('local:wikipedia-cache', { fallback: {}, version: 1 });
 
 // Listeners are registered synchronously: the service worker may be woken by the very event it must handle.
 export default defineBackground(() => {
-  const moments = createStoredMoments();
+  const sync = createMomentsSync({
+    enabled: () => syncEnabledItem.getValue(),
+    setEnabled: (on) => syncEnabledItem.setValue(on),
+    syncGet: () => browser.storage.sync.get(null),
+    syncSet: (items) => browser.storage.sync.set(items),
+    syncRemove: (keys) => browser.storage.sync.remove(keys),
+    mergeLocal: (incoming) => moments.merge(incoming),
+    localMoments: () => moments.all(),
+    now: () => Date.now(),
+  });
+  const moments = createStoredMoments({ changed: (list) => void sync.push(list) });
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync' && Object.keys(changes).some(sync.isSyncKey)) void sync.pull();
+  });
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'save-moment') {
@@ -73,6 +87,9 @@ export default defineBackground(() => {
       case 'earmark:moments-import':
         // Imports come from the library page only, never from a content script.
         return sender.tab === undefined || sender.url?.startsWith(browser.runtime.getURL('/')) ? moments.import(moment.text) : undefined;
+      case 'earmark:moments-sync':
+        if (moment.enabled === undefined) return sync.status();
+        return sender.url?.startsWith(browser.runtime.getURL('/')) ? sync.setEnabled(moment.enabled) : undefined;
     }
   });
 

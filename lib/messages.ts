@@ -65,6 +65,8 @@ export interface BackgroundProtocol {
   'earmark:moment-change': boolean;
   'earmark:moments': import('./moments/model').Moment[];
   'earmark:moments-import': import('./moments/transfer').ImportResult;
+  /** Sync's state, after switching it on or off when `enabled` is given. */
+  'earmark:moments-sync': import('./background/moments-sync').SyncStatus;
 }
 
 /** Moment requests (checked in the background by lib/background/moment-requests.ts). */
@@ -72,7 +74,8 @@ export type MomentMessage =
   | { type: 'earmark:moment-save'; moment: import('./moments/model').NewMoment }
   | { type: 'earmark:moment-change'; change: Exclude<import('./moments/model').MomentChange, { kind: 'add' }> }
   | { type: 'earmark:moments'; episodeUrl?: string }
-  | { type: 'earmark:moments-import'; text: string };
+  | { type: 'earmark:moments-import'; text: string }
+  | { type: 'earmark:moments-sync'; enabled?: boolean };
 
 /** The request, when `message` is exactly one of the background's; undefined for anything else. */
 export function asBackgroundRequest(message: unknown): BackgroundRequest | undefined {

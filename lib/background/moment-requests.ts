@@ -27,6 +27,7 @@ export const MomentRequestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('earmark:moments'), episodeUrl: z.string().max(2048).optional() }),
   z.object({ type: z.literal('earmark:moments-import'), text: z.string().max(20_000_000) }),
+  z.object({ type: z.literal('earmark:moments-sync'), enabled: z.boolean().optional() }),
 ]);
 
 export type MomentRequest = z.infer<typeof MomentRequestSchema>;

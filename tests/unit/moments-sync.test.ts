@@ -1,0 +1,72 @@
+// Sync between browsers, two "browsers" sharing one storage.sync area: the fake browser's sync storage.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createMomentsService } from '../../lib/background/moments-service';
+import { createMomentsSync } from '../../lib/background/moments-sync';
+import type { Moment } from '../../lib/moments/model';
+
+const EPISODE = { url: 'https://overcast.fm/+AbCdEfGh1', title: 'The ferryman’s logbook', player: 'overcast' };
+
+/** A browser: its own local list and sync switch, the shared sync area. */
+function browserProfile(name: string, clock: { now: number }) {
+  let local: unknown = [];
+  let enabled = false;
+  let n = 0;
+  let sync: ReturnType<typeof createMomentsSync>;
+  const moments = createMomentsService({
+    load: async () => local,
+    save: async (list) => void (local = list),
+    now: () => clock.now++,
+    newId: () => `${name}-${n++}`,
+    changed: (list) => void sync.push(list),
+  });
+  sync = createMomentsSync({
+    enabled: async () => enabled,
+    setEnabled: async (on) => void (enabled = on),
+    syncGet: () => fakeBrowser.storage.sync.get(null),
+    syncSet: (items) => fakeBrowser.storage.sync.set(items),
+    syncRemove: (keys) => fakeBrowser.storage.sync.remove(keys),
+    mergeLocal: (incoming: Moment[]) => moments.merge(incoming),
+    localMoments: () => moments.all(),
+    now: () => clock.now,
+  });
+  return { moments, sync };
+}
+
+describe('moments sync', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('does nothing until switched on, then carries saves, notes and deletes both ways', async () => {
+    const clock = { now: 1_000 };
+    const a = browserProfile('a', clock);
+    const b = browserProfile('b', clock);
+    const first = await a.moments.save({ episode: EPISODE, time: 10 });
+    await a.sync.status();
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+
+    await a.sync.setEnabled(true);
+    await b.sync.setEnabled(true);
+    expect((await b.moments.list()).map((m) => m.id)).toEqual([first.id]);
+
+    await b.moments.change({ kind: 'note', id: first.id, note: 'from b' });
+    await b.sync.status();
+    await a.sync.pull();
+    expect((await a.moments.list())[0]?.note).toBe('from b');
+
+    await a.moments.change({ kind: 'delete', id: first.id });
+    await a.sync.status();
+    await b.sync.pull();
+    expect(await b.moments.list()).toEqual([]);
+  });
+
+  it('reports a full quota and keeps every moment locally', async () => {
+    const clock = { now: 1_000 };
+    const a = browserProfile('a', clock);
+    await a.sync.setEnabled(true);
+    for (let i = 0; i < 150; i++) await a.moments.save({ episode: EPISODE, time: i, note: 'x'.repeat(800) });
+    const status = await a.sync.status();
+    expect(status.enabled).toBe(true);
+    expect(status.problem).toMatch(/Sync is full.*still kept in this browser/);
+    expect(await a.moments.list()).toHaveLength(150);
+  });
+});
