@@ -204,3 +204,14 @@ export async function openPopup(context: BrowserContext, page: Page): Promise<Po
     },
   };
 }
+
+/** Waits until `read` returns a value that satisfies `ok` (media, the panel and storage update asynchronously). */
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}

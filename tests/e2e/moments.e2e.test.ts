@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { e2eUnavailable, earmarkStatus, fixture, startSession, type Session } from './harness';
+import { e2eUnavailable, earmarkStatus, fixture, startSession, until, type Session } from './harness';
 
 const unavailable = e2eUnavailable();
 if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
@@ -36,15 +36,6 @@ async function storedMoments(context: BrowserContext): Promise<Array<{ time: num
   });
 }
 
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
 
 describe.skipIf(unavailable !== undefined)('saved moments in real Chromium', () => {
   const profile = mkdtempSync(join(tmpdir(), 'earmark-moments-'));

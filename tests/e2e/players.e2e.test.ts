@@ -11,6 +11,7 @@ import {
   openPopup,
   panelChapters,
   startSession,
+  until,
   type Session,
 } from './harness';
 
@@ -34,16 +35,6 @@ const APPLE_CHAPTERS: Array<[number, string]> = [
   [1630, "What's next"],
 ];
 
-/** Waits until `read` returns a value that satisfies `ok` (media and the panel update asynchronously). */
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeout = 10_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let value = await read();
-  while (!ok(value) && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
 
 const markerStarts = (page: Page, within: string) =>
   page.evaluate(
