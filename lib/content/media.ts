@@ -56,7 +56,7 @@ export class MediaControl {
     // for it would hang. Before metadata, currentTime is kept as the start position; play() then loads the media.
     // play() may stay pending (no source yet, a stalled network) or be refused (autoplay policy without a gesture
     // on the page): wait for whichever comes first, the metadata wait being bounded.
-    const loaded = this.once(media, 'loadedmetadata');
+    const loaded = this.metadata(media);
     media.currentTime = seconds;
     const playing = media.paused ? media.play().then(() => true, () => false) : Promise.resolve(true);
     if ((await Promise.race([playing, loaded.then(() => true)])) === false && media.readyState < HTMLMediaElement.HAVE_METADATA) {
@@ -95,10 +95,26 @@ export class MediaControl {
     });
   }
 
-  private once(media: HTMLMediaElement, type: string): Promise<void> {
+  /**
+   * Resolves once `media` knows its metadata (or after MEDIA_WAIT_MS). Several events and a slow poll: a player
+   * that seeks or reloads while loading may not give us the one `loadedmetadata` we would wait for.
+   */
+  private metadata(media: HTMLMediaElement): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, MEDIA_WAIT_MS);
-      media.addEventListener(type, () => (clearTimeout(timer), resolve()), { once: true });
+      const types = ['loadedmetadata', 'durationchange', 'canplay', 'playing', 'seeked'];
+      const check = () => {
+        if (media.readyState >= HTMLMediaElement.HAVE_METADATA) finish();
+      };
+      const poll = setInterval(check, 250);
+      const timer = setTimeout(() => finish(), MEDIA_WAIT_MS);
+      const finish = () => {
+        clearInterval(poll);
+        clearTimeout(timer);
+        for (const type of types) media.removeEventListener(type, check);
+        resolve();
+      };
+      for (const type of types) media.addEventListener(type, check);
+      check();
     });
   }
 }
