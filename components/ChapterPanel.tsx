@@ -125,6 +125,11 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, moments: m
               style={{ left: `${(c.startTime / duration) * 100}%`, width: `${(((end(i) ?? duration) - c.startTime) / duration) * 100}%` }}
             />
           ))}
+          {moments
+            .filter((m) => m.time <= duration)
+            .map((m) => (
+              <span key={m.id} class="moment-tick" style={{ left: `${(m.time / duration) * 100}%` }} />
+            ))}
           <span class="playhead" style={{ left: `${Math.min(100, (now / duration) * 100)}%` }} />
         </div>
       )}

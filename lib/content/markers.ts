@@ -9,7 +9,13 @@ export const MARKER_ATTR = 'data-earmark-marker';
 
 const POSITIONED_ATTR = 'data-earmark-positioned';
 
-export function placeMarkers(bar: HTMLElement, chapters: readonly Chapter[], duration: number): HTMLElement[] {
+/**
+ * Saved moments' markers carry this and `data-start` (not MARKER_ATTR: that one means a chapter); they are drawn
+ * in amber, above the chapters'.
+ */
+export const MOMENT_MARKER_ATTR = 'data-earmark-moment';
+
+export function placeMarkers(bar: HTMLElement, chapters: readonly Chapter[], duration: number, moments: readonly number[] = []): HTMLElement[] {
   removeMarkers(bar.ownerDocument);
   if (!(duration > 0)) return [];
   // Absolute children need a positioned parent; progress bars almost always are. When we position it, we say so
@@ -19,7 +25,19 @@ export function placeMarkers(bar: HTMLElement, chapters: readonly Chapter[], dur
     bar.setAttribute(POSITIONED_ATTR, bar.style.position);
     bar.style.position = 'relative';
   }
-  return chapters
+  const momentMarkers = moments
+    .filter((t) => t >= 0 && t <= duration)
+    .map((t) => {
+      const marker = bar.ownerDocument.createElement('div');
+      marker.setAttribute(MOMENT_MARKER_ATTR, '');
+      marker.dataset.start = String(t);
+      marker.style.cssText =
+        `position:absolute;top:-2px;bottom:-2px;left:${((t / duration) * 100).toFixed(3)}%;width:4px;` +
+        'margin-left:-2px;border-radius:2px;background:#f59e0b;box-shadow:0 0 0 1px rgba(0,0,0,.4);' +
+        'pointer-events:none;z-index:41';
+      return marker;
+    });
+  const chapterMarkers = chapters
     .filter((c) => c.startTime > 0 && c.startTime < duration)
     .map((c) => {
       const marker = bar.ownerDocument.createElement('div');
@@ -29,13 +47,15 @@ export function placeMarkers(bar: HTMLElement, chapters: readonly Chapter[], dur
         `position:absolute;top:0;bottom:0;left:${((c.startTime / duration) * 100).toFixed(3)}%;width:2px;` +
         'margin-left:-1px;background:rgba(255,255,255,.9);box-shadow:0 0 0 1px rgba(0,0,0,.35);' +
         'pointer-events:none;z-index:40';
-      bar.append(marker);
       return marker;
     });
+  const all = [...chapterMarkers, ...momentMarkers];
+  bar.append(...all);
+  return all;
 }
 
 export function removeMarkers(doc: Document): void {
-  for (const m of doc.querySelectorAll(`[${MARKER_ATTR}]`)) m.remove();
+  for (const m of doc.querySelectorAll(`[${MARKER_ATTR}], [${MOMENT_MARKER_ATTR}]`)) m.remove();
   for (const bar of doc.querySelectorAll<HTMLElement>(`[${POSITIONED_ATTR}]`)) {
     bar.style.position = bar.getAttribute(POSITIONED_ATTR) ?? '';
     bar.removeAttribute(POSITIONED_ATTR);

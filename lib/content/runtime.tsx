@@ -147,7 +147,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     if (!bar || duration === undefined) return;
     if (markersInPlace(bar, m.markers) && m.markedDuration === duration) return;
     m.markedDuration = duration;
-    m.markers = write(() => placeMarkers(bar, m.chapters, duration));
+    m.markers = write(() => placeMarkers(bar, m.chapters, duration, (m.state?.get().moments ?? []).map((x) => x.time)));
   };
 
   const setMoments = (update: (moments: readonly Moment[], saved: Moment | undefined) => { moments: readonly Moment[]; saved?: Moment }) => {
@@ -157,6 +157,11 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     const { moments, saved } = update(current.moments ?? [], current.saved);
     const { saved: _old, ...rest } = current;
     state.set({ ...rest, moments, ...(saved ? { saved } : {}) });
+    if (moments !== current.moments && mounted) {
+      // The bar shows saved moments too: redraw it.
+      mounted.markedDuration = undefined;
+      refreshMarkers();
+    }
   };
 
   const momentActions = {

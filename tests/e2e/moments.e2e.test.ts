@@ -59,6 +59,13 @@ describe.skipIf(unavailable !== undefined)('saved moments in real Chromium', () 
     expect(shown).toHaveLength(1);
     expect(shown[0]!.time).toBeGreaterThanOrEqual(405);
     expect(shown[0]!.time).toBeLessThan(412);
+    // The moment is marked on the player's own progress bar, beside (not among) the chapter markers.
+    const momentMarkers = await until(
+      () => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#progressbar [data-earmark-moment]')].map((m) => Number(m.dataset.start))),
+      (v) => v.length === 1,
+    );
+    expect(momentMarkers).toEqual([shown[0]!.time]);
+    expect(await page.evaluate(() => document.querySelectorAll('[data-earmark-marker][data-earmark-moment]').length)).toBe(0);
     // A second save, undone from its toast: stored as a tombstone, gone from the list.
     await page.locator('earmark-panel button[data-action="save-moment"]').click();
     await until(() => shownMoments(page), (m) => m.length === 2);
