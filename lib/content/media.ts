@@ -65,8 +65,9 @@ export class MediaControl {
     }
     await loaded;
     if (media.readyState < HTMLMediaElement.HAVE_METADATA) return false;
-    // A player that resets its element's position while loading gets the seek again.
-    if (Math.abs(media.currentTime - seconds) > 1) media.currentTime = seconds;
+    // A player that reset its element to the start while loading gets the seek again; a position anywhere else
+    // was chosen since (the listener, the page) and is left alone.
+    if (media.currentTime < 1 && seconds >= 1) media.currentTime = seconds;
     return true;
   }
 
