@@ -94,7 +94,7 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, moments: m
           </button>
         )}
       </header>
-      {saved && actions && <SavedToast moment={saved} actions={actions} onClose={momentActions!.onDismiss} />}
+      {saved && actions && <SavedToast key={saved.id} moment={saved} actions={actions} onClose={momentActions!.onDismiss} />}
       {open && actions && <MomentList moments={moments} actions={actions} />}
       {open && guests.length > 0 && (
         <div class="guests" role="group" aria-label="Guests">

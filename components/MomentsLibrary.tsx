@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { BackgroundProtocol, MomentMessage } from '../lib/messages';
-import { groupByEpisode, searchMoments, type Moment } from '../lib/moments/model';
+import { groupByEpisode, liveMoments, searchMoments, type Moment } from '../lib/moments/model';
 import { toCsv, toJson, toMarkdown } from '../lib/moments/transfer';
 import { playerById } from '../lib/players/registry';
 import { fragmentLinkAt } from '../lib/players/page-text';
@@ -39,7 +39,8 @@ export function MomentsLibrary() {
   }, [all]);
   const toggleSync = async (enabled: boolean) => setSync(await ask({ type: 'earmark:moments-sync', enabled }));
 
-  const reload = () => ask({ type: 'earmark:moments' }).then((list) => setAll(Array.isArray(list) ? list : []), () => setAll([]));
+  // Tombstones included: the JSON export carries deletes; every view below shows live moments only.
+  const reload = () => ask({ type: 'earmark:moments', includeDeleted: true }).then((list) => setAll(Array.isArray(list) ? list : []), () => setAll([]));
   useEffect(() => {
     void reload();
     // Saves from any tab show up here at once.
@@ -99,7 +100,7 @@ export function MomentsLibrary() {
         <button type="button" data-export="md" onClick={() => download(`earmark-moments-${stamp}.md`, 'text/markdown', toMarkdown(all ?? [], momentLink))}>
           Markdown
         </button>
-        <button type="button" data-export="csv" onClick={() => download(`earmark-moments-${stamp}.csv`, 'text/csv', toCsv(all ?? [], momentLink))}>
+        <button type="button" data-export="csv" onClick={() => download(`earmark-moments-${stamp}.csv`, 'text/csv', toCsv(liveMoments(all ?? []), momentLink))}>
           CSV
         </button>
         <button type="button" data-export="json" onClick={() => download(`earmark-moments-${stamp}.json`, 'application/json', toJson(all ?? [], new Date()))}>
@@ -122,7 +123,7 @@ export function MomentsLibrary() {
       )}
       {all === undefined && <p class="status">Loading…</p>}
       {all !== undefined && groups.length === 0 && (
-        <p class="status">{query ? 'No moment matches.' : 'No saved moments yet: press ★ Save moment in the panel, or Alt+Shift+M while listening.'}</p>
+        <p class="status">{query && liveMoments(all).length > 0 ? 'No moment matches.' : 'No saved moments yet: press ★ Save moment in the panel, or Alt+Shift+M while listening.'}</p>
       )}
       {groups.map((g) => (
         <section key={g.episode.url}>
@@ -147,7 +148,8 @@ export function MomentsLibrary() {
                     aria-label={`Note for ${clock(m.time)}`}
                     placeholder="Add a note"
                     maxLength={10_000}
-                    value={m.note}
+                    // Uncontrolled: a re-render (another tab saving, a sync) must not wipe a note being typed.
+                    defaultValue={m.note}
                     onBlur={(e) => saveNote(m, e.currentTarget.value)}
                   />
                 </div>

@@ -83,7 +83,9 @@ export default defineBackground(() => {
       case 'earmark:moment-change':
         return moments.change(moment.change);
       case 'earmark:moments':
-        return moments.list().then((list) => (moment.episodeUrl ? list.filter((m) => m.episode.url === moment.episodeUrl) : list));
+        return (moment.includeDeleted ? moments.all() : moments.list()).then((list) =>
+          moment.episodeUrl ? list.filter((m) => m.episode.url === moment.episodeUrl) : list,
+        );
       case 'earmark:moments-import':
         // Imports come from the library page only, never from a content script.
         return sender.tab === undefined || sender.url?.startsWith(browser.runtime.getURL('/')) ? moments.import(moment.text) : undefined;

@@ -73,7 +73,7 @@ export interface BackgroundProtocol {
 export type MomentMessage =
   | { type: 'earmark:moment-save'; moment: import('./moments/model').NewMoment }
   | { type: 'earmark:moment-change'; change: Exclude<import('./moments/model').MomentChange, { kind: 'add' }> }
-  | { type: 'earmark:moments'; episodeUrl?: string }
+  | { type: 'earmark:moments'; episodeUrl?: string; includeDeleted?: boolean }
   | { type: 'earmark:moments-import'; text: string }
   | { type: 'earmark:moments-sync'; enabled?: boolean };
 

@@ -25,7 +25,7 @@ export const MomentRequestSchema = z.discriminatedUnion('type', [
       z.object({ kind: z.literal('restore'), id: z.string().min(1).max(100) }),
     ]),
   }),
-  z.object({ type: z.literal('earmark:moments'), episodeUrl: z.string().max(2048).optional() }),
+  z.object({ type: z.literal('earmark:moments'), episodeUrl: z.string().max(2048).optional(), includeDeleted: z.boolean().optional() }),
   z.object({ type: z.literal('earmark:moments-import'), text: z.string().max(20_000_000) }),
   z.object({ type: z.literal('earmark:moments-sync'), enabled: z.boolean().optional() }),
 ]);

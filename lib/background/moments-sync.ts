@@ -3,7 +3,7 @@
  * not a server of ours). The local list stays the complete copy; sync carries what fits its quota, and a full
  * quota is reported, never silently truncated.
  */
-import type { Moment } from '../moments/model';
+import { mergeMoments, type Moment } from '../moments/model';
 import { fromSyncItems, SYNC_BUDGET_BYTES, SYNC_PREFIX, syncedChunkCount, toSyncItems } from '../moments/sync';
 
 export interface SyncStatus {
@@ -37,7 +37,11 @@ export function createMomentsSync(deps: SyncDeps) {
     serial(async () => {
       if (!(await deps.enabled())) return;
       const stored = await deps.syncGet();
-      const result = toSyncItems(list, deps.now(), syncedChunkCount(stored));
+      // Another browser may have written since our last pull: its moments join ours before we overwrite the copy.
+      const remote = fromSyncItems(stored);
+      if (remote) await deps.mergeLocal(remote);
+      const merged = remote ? mergeMoments(list, remote) : list;
+      const result = toSyncItems(merged, deps.now(), syncedChunkCount(stored));
       if (!result.ok) {
         problem = `Sync is full: your moments need ${Math.ceil(result.bytes / 1024)} KB and the browser syncs ${Math.floor(SYNC_BUDGET_BYTES / 1024)} KB. Every moment is still kept in this browser; export or delete some to sync again.`;
         return;

@@ -59,6 +59,23 @@ describe('moments sync', () => {
     expect(await b.moments.list()).toEqual([]);
   });
 
+  it('a push first takes in what another browser synced meanwhile, so neither overwrites the other', async () => {
+    const clock = { now: 1_000 };
+    const a = browserProfile('a', clock);
+    const b = browserProfile('b', clock);
+    await a.sync.setEnabled(true);
+    await b.sync.setEnabled(true);
+    const fromB = await b.moments.save({ episode: EPISODE, time: 20 });
+    await b.sync.status();
+    // A has not pulled B's save when it saves its own.
+    const fromA = await a.moments.save({ episode: EPISODE, time: 30 });
+    await a.sync.status();
+    await b.sync.pull();
+    const ids = [fromA.id, fromB.id].sort();
+    expect((await a.moments.list()).map((m) => m.id).sort()).toEqual(ids);
+    expect((await b.moments.list()).map((m) => m.id).sort()).toEqual(ids);
+  });
+
   it('reports a full quota and keeps every moment locally', async () => {
     const clock = { now: 1_000 };
     const a = browserProfile('a', clock);
