@@ -2,7 +2,7 @@
  * The one owner of the saved moments: every save, edit, delete and import from any tab goes through this queue,
  * so concurrent saves never overwrite each other. Storage comes in as parameters (tests use memory).
  */
-import { applyChange, createMoment, liveMoments, MomentSchema, type Moment, type MomentChange, type NewMoment } from '../moments/model';
+import { applyChange, createMoment, liveMoments, mergeMoments, MomentSchema, type Moment, type MomentChange, type NewMoment } from '../moments/model';
 import { importJson, type ImportResult } from '../moments/transfer';
 
 export interface MomentsDeps {
@@ -63,8 +63,11 @@ export function createMomentsService(deps: MomentsDeps) {
     /** Moments from elsewhere (another browser through sync), merged in. */
     merge: (incoming: Moment[]) =>
       serial((list) => {
-        const result = importJson(list, JSON.stringify({ format: 'earmark-moments', version: 1, exportedAt: '', moments: incoming }));
-        return result.ok && (result.added > 0 || result.updated > 0) ? { list: result.moments, result: true } : { result: false };
+        // Sync's reader has validated `incoming` already: a plain merge, written only when it changes something.
+        const merged = mergeMoments(list, incoming);
+        const before = new Map(list.map((m) => [m.id, m]));
+        const changed = merged.length !== list.length || merged.some((m) => before.get(m.id) !== m);
+        return changed ? { list: merged, result: true } : { result: false };
       }),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { formatTimestamp } from '../timeline/time';
-import { liveMoments, mergeMoments, MomentSchema, type Moment } from './model';
+import { groupByEpisode, liveMoments, mergeMoments, MomentSchema, type Moment } from './model';
 
 export const EXPORT_FORMAT = 'earmark-moments';
 export const EXPORT_VERSION = 1;
@@ -73,12 +73,9 @@ const md = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
 export function toMarkdown(list: readonly Moment[], linkAt: LinkAt): string {
   const out = ['# Saved moments', ''];
-  const groups = new Map<string, Moment[]>();
-  for (const m of liveMoments(list)) groups.set(m.episode.url, [...(groups.get(m.episode.url) ?? []), m]);
-  for (const moments of groups.values()) {
-    const { episode } = moments[0]!;
+  for (const { episode, moments } of groupByEpisode(list)) {
     out.push(`## ${md(episode.title)}${episode.show ? ` — ${md(episode.show)}` : ''}`, '');
-    for (const m of moments.sort((a, b) => a.time - b.time)) {
+    for (const m of moments) {
       const parts = [`[${range(m)}](${linkAt(m).replace(/[()]/g, encodeURIComponent)})`];
       if (m.chapterTitle) parts.push(md(m.chapterTitle));
       if (m.guests?.length) parts.push(`with ${md(m.guests.join(', '))}`);

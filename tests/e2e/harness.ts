@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = resolve(here, '../..');
@@ -170,7 +170,7 @@ export interface PopupHandle {
  * browser's DevTools targets and driven with raw protocol messages.
  */
 export async function openPopup(context: BrowserContext, page: Page): Promise<PopupHandle> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await serviceWorker(context);
   await page.bringToFront();
   await worker.evaluate(() => (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup());
   const cdp = await context.newCDPSession(page);
@@ -214,4 +214,9 @@ export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean
     value = await read();
   }
   return value;
+}
+
+/** The extension's service worker (waiting for it to start when it has not yet). */
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { e2eUnavailable, earmarkStatus, fixture, startSession, until, type Session } from './harness';
+import { e2eUnavailable, earmarkStatus, fixture, serviceWorker, startSession, until, type Session } from './harness';
 
 const unavailable = e2eUnavailable();
 if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
@@ -29,7 +29,7 @@ const shownMoments = (page: Page) =>
 
 /** Everything the background has stored, read in the service worker itself. */
 async function storedMoments(context: BrowserContext): Promise<Array<{ time: number; note: string; deleted?: true }>> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await serviceWorker(context);
   return worker.evaluate(async () => {
     const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
     return ((await chrome.storage.local.get('moments')).moments ?? []) as Array<{ time: number; note: string; deleted?: true }>;
@@ -95,7 +95,7 @@ describe.skipIf(unavailable !== undefined)('saved moments in real Chromium', () 
     const second = await session.open(EPISODE);
     await earmarkStatus(second);
     const before = (await storedMoments(session.context)).length;
-    const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+    const worker = await serviceWorker(session.context);
     // What the background does for the save-moment command, for every tab of the page, 50 times each, at once.
     const saved = await worker.evaluate(async () => {
       const chrome = (globalThis as unknown as {
@@ -126,7 +126,7 @@ describe.skipIf(unavailable !== undefined)('the moments library in real Chromium
     const a = await startSession();
     onTestFinished(() => a.close().catch(() => undefined));
     await openEpisode(a);
-    const worker = a.context.serviceWorkers()[0] ?? (await a.context.waitForEvent('serviceworker'));
+    const worker = await serviceWorker(a.context);
     // A moment saved through the keyboard command’s path, in every tab that runs Earmark.
     await worker.evaluate(async () => {
       const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
@@ -159,7 +159,7 @@ describe.skipIf(unavailable !== undefined)('the moments library in real Chromium
     // The export, imported into another browser profile, is the same list.
     const b = await startSession();
     onTestFinished(() => b.close().catch(() => undefined));
-    const workerB = b.context.serviceWorkers()[0] ?? (await b.context.waitForEvent('serviceworker'));
+    const workerB = await serviceWorker(b.context);
     const libraryB = await b.open(`chrome-extension://${new URL(workerB.url()).host}/moments.html`);
     await libraryB.waitForSelector('main');
     await libraryB.locator('input[data-import]').setInputFiles({ name: 'moments.json', mimeType: 'application/json', buffer: Buffer.from(exported) });

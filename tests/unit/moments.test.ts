@@ -139,21 +139,21 @@ describe('export and import', () => {
     expect(err(JSON.stringify({ ...file, moments: [file.moments[0], file.moments[0]] }))).toContain('twice');
   });
 
-  it('Markdown groups by episode with deep links and escapes what would be markup', () => {
+  it('Markdown groups by episode, latest first, with deep links and escapes what would be markup', () => {
     expect(toMarkdown(list, linkAt)).toBe(
       [
         '# Saved moments',
+        '',
+        '## Tides, explained',
+        '',
+        '- [1:01:35–1:02:05](https://www.youtube.com/watch?v=abcDEF12345#earmark-t=3725)',
+        '  > =HYPERLINK("x")',
         '',
         '## The ferryman’s logbook — The Tiny Harbour',
         '',
         '- [1:10](https://overcast.fm/+AbCdEfGh1#earmark-t=70) · Finding the tin · with Ada Byron',
         '  > Ink \\*dating\\*',
         '  > second line',
-        '',
-        '## Tides, explained',
-        '',
-        '- [1:01:35–1:02:05](https://www.youtube.com/watch?v=abcDEF12345#earmark-t=3725)',
-        '  > =HYPERLINK("x")',
         '',
       ].join('\n'),
     );
