@@ -1,5 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { PLAYERS } from './lib/players/registry';
+import type { PlayerAdapter } from './lib/players/types';
+
+/** The page-world helper is reachable only from the players that use it (PlayerAdapter.bridge). */
+const bridgeMatches = (PLAYERS as readonly PlayerAdapter[]).filter((p) => p.bridge?.length).flatMap((p) => [...p.matches]);
 
 // Manifest is generated from here and from each entrypoint's options: no manifest.json in source.
 export default defineConfig({
@@ -18,6 +23,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://en.wikipedia.org/*'] }
       : { optional_host_permissions: ['https://en.wikipedia.org/*'] }),
+    web_accessible_resources: [{ resources: ['page-bridge.js'], matches: bridgeMatches }],
     commands: {
       // At most three suggested keys: Chrome allows four per extension and WXT's dev mode takes one.
       'next-chapter': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next chapter' },

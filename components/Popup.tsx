@@ -5,7 +5,23 @@ import type { BackgroundProtocol, BackgroundRequest, ContentProtocol, ContentSta
 import { WIKIPEDIA_PERMISSION } from '../lib/guests/wikipedia';
 import { WikiLookup } from './WikiLookup';
 
-type View = { state: 'loading' } | { state: 'none'; message: string } | { state: 'status'; status: ContentStatus };
+type View = { state: 'loading' } | { state: 'none'; message: string; status?: ContentStatus } | { state: 'status'; status: ContentStatus };
+
+/** Which player Earmark recognised here, and what it cannot do there right now. */
+function PlayerLine({ status }: { status: ContentStatus }) {
+  return (
+    <>
+      <p class="player" data-player={status.player}>
+        Recognised: <strong>{status.label}</strong>
+      </p>
+      {status.notice && (
+        <p class="notice" role="note">
+          {status.notice}
+        </p>
+      )}
+    </>
+  );
+}
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -39,7 +55,7 @@ export function Popup() {
     const tabId = await activeTabId();
     const status = tabId === undefined ? undefined : await askStatus(tabId);
     if (status && (status.chapters.length > 0 || status.guests.length > 0)) setView({ state: 'status', status });
-    else if (status?.kind === 'episode') setView({ state: 'none', message: 'This episode’s notes hold no timeline and name no guests.' });
+    else if (status?.kind === 'episode') setView({ state: 'none', message: 'This episode’s notes hold no timeline and name no guests.', status });
     else setView({ state: 'none', message: 'Earmark is not running on this page.' });
   };
 
@@ -97,6 +113,7 @@ export function Popup() {
         </p>
       )}
       {view.state === 'loading' && <p class="status">Looking…</p>}
+      {view.state !== 'loading' && view.status && <PlayerLine status={view.status} />}
       {view.state === 'none' && (
         <>
           <p class="status">{view.message}</p>

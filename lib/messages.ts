@@ -14,6 +14,10 @@ export type ContentRequest =
 
 export interface ContentStatus {
   player: string;
+  /** The player's name as the listener knows it ("Spotify"). */
+  label: string;
+  /** What Earmark cannot do on this page right now, and what the listener can do about it. */
+  notice?: string;
   kind: 'episode' | 'show' | 'other';
   title?: string;
   chapters: Array<{ startTime: number; title: string }>;

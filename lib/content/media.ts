@@ -4,6 +4,7 @@
  * listener on the document sees them for every media element, present or future.
  */
 import type { PlayerAdapter } from '../players/types';
+import type { PageBridge } from './page-bridge';
 
 /** The part of WXT's ContentScriptContext this module needs (so tests can pass a stand-in). */
 export interface Lifetime {
@@ -13,7 +14,32 @@ export interface Lifetime {
 
 const MEDIA_WAIT_MS = 10_000;
 
-export class MediaControl {
+/** Playback as the runtime sees it, whichever way the player lets us reach it. */
+export interface Playback {
+  /** Seconds into the episode, or undefined while nothing of this episode plays. */
+  currentTime(): number | undefined;
+  /** The media knows its metadata: a seek lands now. */
+  ready(): boolean;
+  /** Seconds of media, from the player when it knows, else `fallback` (the page's data). */
+  duration(fallback?: number): number | undefined;
+  /** Calls `listener` whenever the time or the play state changes. */
+  follow(listener: (time: number, playing: boolean) => void): void;
+  /** Moves playback to `seconds` and plays; false when the player could not be moved. */
+  seek(seconds: number): Promise<boolean>;
+  /** What cannot be done right now and what the listener can do about it (shown in the popup). */
+  notice(): string | undefined;
+}
+
+const PRESS_PLAY = 'No media element yet: press play once.';
+
+/** The playback control `adapter` asks for (see PlayerAdapter.seekWith). */
+export function createPlayback(doc: Document, adapter: PlayerAdapter, lifetime: Lifetime, bridge: () => PageBridge | undefined): Playback {
+  if (adapter.seekWith === 'bridge') return new BridgeMedia(doc, adapter, lifetime, bridge);
+  if (adapter.seekWith === 'timejump') return new TimejumpControl(doc, adapter, lifetime, bridge);
+  return new MediaControl(doc, adapter, lifetime);
+}
+
+export class MediaControl implements Playback {
   constructor(
     private readonly doc: Document,
     private readonly adapter: PlayerAdapter,
@@ -24,11 +50,23 @@ export class MediaControl {
     return this.adapter.media(this.doc);
   }
 
+  currentTime(): number | undefined {
+    return this.element()?.currentTime;
+  }
+
+  ready(): boolean {
+    return (this.element()?.readyState ?? 0) > 0;
+  }
+
+  notice(): string | undefined {
+    return this.element() || this.adapter.startPlayback ? undefined : PRESS_PLAY;
+  }
+
   /** Calls `listener` with the current time of this player's media whenever it changes. */
-  follow(listener: (time: number, media: HTMLMediaElement) => void): void {
+  follow(listener: (time: number, playing: boolean) => void): void {
     const onEvent = (event: Event) => {
       const media = this.element();
-      if (media && event.target === media) listener(media.currentTime, media);
+      if (media && event.target === media) listener(media.currentTime, !media.paused);
     };
     for (const type of ['timeupdate', 'seeked', 'loadedmetadata', 'durationchange', 'play', 'pause']) {
       this.lifetime.addEventListener(this.doc, type, onEvent, { capture: true });
@@ -77,7 +115,7 @@ export class MediaControl {
     return d !== undefined && Number.isFinite(d) && d > 0 ? d : fallback;
   }
 
-  private waitForMedia(): Promise<HTMLMediaElement | null> {
+  protected waitForMedia(): Promise<HTMLMediaElement | null> {
     return new Promise((resolve) => {
       const found = this.element();
       if (found) return resolve(found);
@@ -117,6 +155,115 @@ export class MediaControl {
       for (const type of types) media.addEventListener(type, check);
       check();
     });
+  }
+}
+
+/**
+ * Transistor sites: the page's sticky player has no source until its own code loads one, so a seek goes through
+ * the page's `timejump` event (which loads, seeks and plays, keeping the player's UI right), then waits for the
+ * element to get there. Time is followed on the element, which is in the DOM.
+ */
+class TimejumpControl extends MediaControl {
+  constructor(
+    doc: Document,
+    adapter: PlayerAdapter,
+    lifetime: Lifetime,
+    private readonly bridge: () => PageBridge | undefined,
+  ) {
+    super(doc, adapter, lifetime);
+  }
+
+  override notice(): string | undefined {
+    return this.bridge() ? undefined : super.notice() ?? (this.ready() ? undefined : 'Earmark could not reach this player: press play once, then seek.');
+  }
+
+  override async seek(seconds: number): Promise<boolean> {
+    const bridge = this.bridge();
+    if (!bridge || !Number.isFinite(seconds) || seconds < 0) return super.seek(seconds);
+    if (!(await bridge.timejump(seconds))) return false;
+    // Arrived: the element exists and plays near the target (a jump to the very end may stop just short).
+    const end = Date.now() + MEDIA_WAIT_MS;
+    while (Date.now() < end) {
+      const media = this.element();
+      if (media && media.readyState > 0 && Math.abs(media.currentTime - seconds) < 2) return true;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return false;
+  }
+}
+
+/**
+ * Spotify: the media element exists only in the page's world, reached through the page-world helper, which
+ * reports its time and seeks it (through the page's media-session handler when there is one). The bar may be
+ * playing another episode than the page's: then nothing is followed and a seek starts this episode first.
+ */
+class BridgeMedia implements Playback {
+  constructor(
+    private readonly doc: Document,
+    private readonly adapter: PlayerAdapter,
+    private readonly lifetime: Lifetime,
+    private readonly bridge: () => PageBridge | undefined,
+  ) {}
+
+  private playingThis(): boolean {
+    const view = this.doc.defaultView;
+    if (!view) return false;
+    return this.adapter.playingThis?.(this.doc, new URL(view.location.href)) !== false;
+  }
+
+  private report() {
+    const report = this.bridge()?.media();
+    return report && this.playingThis() ? report : undefined;
+  }
+
+  currentTime(): number | undefined {
+    return this.report()?.time;
+  }
+
+  ready(): boolean {
+    return this.report()?.ready === true;
+  }
+
+  duration(fallback?: number): number | undefined {
+    return this.report()?.duration ?? fallback;
+  }
+
+  notice(): string | undefined {
+    const bridge = this.bridge();
+    if (!bridge) return 'Earmark could not reach this player: chapters are listed, but seeking is off.';
+    if (!bridge.media()) return 'The player makes its audio on the first play: a chapter click presses play for you.';
+    if (!this.playingThis()) return 'Another episode is playing: markers and seeking start when this one plays.';
+    return undefined;
+  }
+
+  follow(listener: (time: number, playing: boolean) => void): void {
+    // The bridge arrives after the runtime starts: subscribe once it is there.
+    let unsubscribe: (() => void) | undefined;
+    const attach = () => {
+      const bridge = this.bridge();
+      if (!bridge || unsubscribe || this.lifetime.isInvalid) return;
+      unsubscribe = bridge.onMedia((r) => {
+        if (this.playingThis()) listener(r.time, !r.paused);
+      });
+    };
+    attach();
+    const timer = setInterval(() => {
+      attach();
+      if (unsubscribe || this.lifetime.isInvalid) clearInterval(timer);
+    }, 250);
+  }
+
+  async seek(seconds: number): Promise<boolean> {
+    const bridge = this.bridge();
+    if (!bridge || !Number.isFinite(seconds) || seconds < 0) return false;
+    if (!this.ready()) {
+      // Nothing of this episode plays yet: press the page's own play button, then wait for its media.
+      if (!this.adapter.startPlayback?.(this.doc)) return false;
+      const end = Date.now() + MEDIA_WAIT_MS;
+      while (!this.ready() && Date.now() < end && !this.lifetime.isInvalid) await new Promise((r) => setTimeout(r, 100));
+      if (!this.ready()) return false;
+    }
+    return bridge.seek(seconds);
   }
 }
 

@@ -16,11 +16,12 @@ import { CHIP_CSS, EpisodeChip } from '../../components/EpisodeChip';
 import PANEL_CSS from '../../components/panel.css?inline';
 import type { WikiAnswer } from '../messages';
 import type { Moment, MomentChange, NewMoment } from '../moments/model';
-import type { PlayerAdapter } from '../players/types';
+import type { PageData, PlayerAdapter } from '../players/types';
 import { extractGuests } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
 import { SEEK_ATTR, linkifyTimes, unlinkify, type Linkified } from './linkify';
-import { MediaControl, chapterAt } from './media';
+import { chapterAt, createPlayback } from './media';
+import type { PageBridge } from './page-bridge';
 import { markersInPlace, placeMarkers, removeMarkers } from './markers';
 import { createStore, type Store } from './store';
 
@@ -56,11 +57,15 @@ export interface PlayerRuntime {
   seek(seconds: number): Promise<boolean>;
   kind(): string;
   title(): string | undefined;
+  /** What Earmark cannot do on this page right now, said to the listener (the popup). */
+  notice(): string | undefined;
   /** Saves the moment playing now (panel button, keyboard command); undefined off an episode. */
   saveHere(): Promise<Moment | undefined>;
 }
 
 export interface RuntimeServices {
+  /** The page-world helper, for players that asked for one (PlayerAdapter.bridge); undefined when refused. */
+  bridge?: Promise<PageBridge | undefined>;
   /** Asks the background to look a guest up on Wikipedia (optional enrichment). */
   lookupGuest?: (name: string) => Promise<WikiAnswer>;
   /** Saved moments, kept by the background (absent: no save button). */
@@ -73,7 +78,15 @@ export interface RuntimeServices {
 
 export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, services: RuntimeServices = {}): PlayerRuntime {
   const doc = document;
-  const media = new MediaControl(doc, adapter, ctx);
+  let bridge: PageBridge | undefined;
+  void services.bridge?.then((b) => {
+    bridge = b;
+    // Data only the page's world has (YouTube Music's description) may now make the episode readable.
+    if (b && adapter.bridge?.includes('player-data')) schedule();
+  });
+  const media = createPlayback(doc, adapter, ctx, () => bridge);
+  /** What the page-world helper last read for the page at `href`. */
+  let pageData: { href: string; at: number; data: PageData; pending: boolean } | undefined;
   const time = createStore(0);
   let mounted: Mounted | undefined;
   let ui: ShadowRootContentScriptUi<void> | undefined;
@@ -134,6 +147,13 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     if (!m || m.chapters.length === 0) return;
     const duration = media.duration(m.duration);
     if (duration !== undefined && m.state && m.state.get().duration !== duration) m.state.set({ ...m.state.get(), duration });
+    if (adapter.playingThis?.(doc, new URL(location.href)) === false) {
+      // The bar plays another episode: markers there would be wrong; the panel's own timeline stands in.
+      if (m.markers.length) m.markers = write(() => (removeMarkers(doc), []));
+      m.markedDuration = undefined;
+      if (m.state && !m.state.get().showTimeline) m.state.set({ ...m.state.get(), showTimeline: true });
+      return;
+    }
     if (adapter.hasOwnChapters?.(doc)) {
       // The player shows chapters of its own now: ours would draw them twice.
       if (m.markers.length) m.markers = write(() => (removeMarkers(doc), []));
@@ -189,7 +209,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   const saveHere = async (): Promise<Moment | undefined> => {
     const m = mounted;
     if (!services.moments || !episodeRef || !m) return undefined;
-    const at = media.element()?.currentTime ?? time.get();
+    const at = media.currentTime() ?? time.get();
     const index = chapterAt(
       m.chapters.map((c) => c.startTime),
       at,
@@ -271,14 +291,45 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     if (!panel.shadowHost.isConnected) return;
     refreshMarkers();
     setStatus(m.chapters.length > 0 ? 'ready' : 'none');
-    if (pendingSeek !== undefined && (media.element()?.readyState ?? 0) > 0) {
+    if (pendingSeek !== undefined && media.ready()) {
       const target = pendingSeek;
       pendingSeek = undefined;
       void seek(target);
     }
   };
 
+  /**
+   * Asks the page-world helper for the player's data (YouTube Music keeps the description there), at most once a
+   * second per page while the episode stays unreadable: after SPA navigation the player may still describe the
+   * previous one for a moment.
+   */
+  const requestPageData = (url: URL) => {
+    if (!bridge || !adapter.bridge?.includes('player-data')) return;
+    if (pageData?.href === url.href && (pageData.pending || Date.now() - pageData.at < 1_000)) return;
+    const entry = { href: url.href, at: Date.now(), data: {} as PageData, pending: true };
+    pageData = entry;
+    void bridge.playerData().then((player) => {
+      entry.pending = false;
+      entry.at = Date.now();
+      if (player) entry.data = { player };
+      if (pageData === entry && player) schedule();
+      // Not there yet: look again a little later (the observer may see no DOM change to wake us).
+      else if (pageData === entry && !ctx.isInvalid) setTimeout(schedule, 1_000);
+    });
+  };
+
+  /** Collapsed notes: the page expanded them for `href` (or would not after a few presses). */
+  let reveal = { href: '', presses: 0, done: false };
+
   const mountEpisode = async (url: URL) => {
+    if (adapter.revealNotes) {
+      if (reveal.href !== url.href) reveal = { href: url.href, presses: 0, done: false };
+      if (!reveal.done) {
+        const result = write(() => adapter.revealNotes!(doc));
+        if (result === 'clicked') reveal.presses++;
+        reveal.done = result === 'shown' || reveal.presses >= 3;
+      }
+    }
     const notesElement = adapter.notesElement(doc);
     // The cheap test first: same page, same notes element, same amount of text: nothing to redo.
     if (mounted && mounted.href === url.href && mounted.notesElement === notesElement && (notesElement?.textContent?.length ?? -1) === mounted.notesLength) {
@@ -287,7 +338,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       refreshMarkers();
       return;
     }
-    const episode = adapter.readEpisode(doc, url);
+    const episode = adapter.readEpisode(doc, url, pageData?.href === url.href ? pageData.data : undefined);
+    if (!episode) requestPageData(url);
     if (!episode) {
       teardown();
       episodeTitle = undefined;
@@ -314,7 +366,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       return;
     }
     teardown();
-    time.set(media.element()?.currentTime ?? 0);
+    time.set(media.currentTime() ?? 0);
     const { chapters, mentions } = parseTimeline(notes, {
       html: true,
       ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
@@ -400,10 +452,10 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     removeChips();
   });
 
-  media.follow((t, element) => {
+  media.follow((t, playing) => {
     time.set(t);
     // A seek link opened a fresh page: the first play of this page's media starts there.
-    if (pendingSeek !== undefined && !element.paused) {
+    if (pendingSeek !== undefined && playing) {
       const target = pendingSeek;
       pendingSeek = undefined;
       void seek(target);
@@ -427,13 +479,14 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     chapters: () => mounted?.chapters ?? [],
     guests: () => mounted?.guests ?? [],
     kind: () => adapter.pageKind(new URL(location.href)),
+    notice: () => (mounted ? media.notice() : undefined),
     title: () => episodeTitle,
     seek,
     saveHere,
     async step(delta) {
       const chapters = mounted?.chapters ?? [];
       if (chapters.length === 0) return false;
-      const now = media.element()?.currentTime ?? time.get();
+      const now = media.currentTime() ?? time.get();
       const at = chapterAt(
         chapters.map((c) => c.startTime),
         now,

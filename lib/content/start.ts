@@ -2,13 +2,18 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { asContentRequest, type BackgroundProtocol, type BackgroundRequest, type ContentProtocol, type MomentMessage } from '../messages';
 import type { PlayerAdapter } from '../players/types';
+import type { PageBridge } from './page-bridge';
 import { runPlayer } from './runtime';
 
 /** What a content script's `main` does: run the player runtime and answer the popup and the background. */
 /** Set while a runtime runs in this page: one extension's content scripts share one isolated world. */
 const RUNNING = Symbol.for('earmark.runtime');
 
-export function startContent(ctx: ContentScriptContext, adapter: PlayerAdapter): void {
+/**
+ * `connectBridge`: for players that need the page-world helper (PlayerAdapter.bridge), the entrypoint passes
+ * `injectBridge` — only those entrypoints carry it.
+ */
+export function startContent(ctx: ContentScriptContext, adapter: PlayerAdapter, connectBridge?: (features: NonNullable<PlayerAdapter['bridge']>) => Promise<PageBridge | undefined>): void {
   const scope = globalThis as { [RUNNING]?: string };
   // The popup's "Find chapters on this page" on a player page that already runs Earmark: the player's runtime
   // stays in charge (and answers the popup); a second one would fight it.
@@ -18,6 +23,7 @@ export function startContent(ctx: ContentScriptContext, adapter: PlayerAdapter):
     if (scope[RUNNING] === adapter.id) delete scope[RUNNING];
   });
   const runtime = runPlayer(ctx, adapter, {
+    ...(adapter.bridge?.length && connectBridge ? { bridge: connectBridge(adapter.bridge) } : {}),
     lookupGuest: (name) =>
       browser.runtime.sendMessage({ type: 'earmark:wikipedia', name } satisfies BackgroundRequest) as Promise<BackgroundProtocol['earmark:wikipedia']>,
     moments: {
@@ -38,6 +44,8 @@ export function startContent(ctx: ContentScriptContext, adapter: PlayerAdapter):
       case 'earmark:status':
         return Promise.resolve({
           player: adapter.id,
+          label: adapter.label,
+          ...(runtime.notice() ? { notice: runtime.notice()! } : {}),
           kind: runtime.kind() as ContentProtocol['earmark:status']['kind'],
           ...(runtime.title() !== undefined ? { title: runtime.title()! } : {}),
           chapters: runtime.chapters().map((c) => ({ startTime: c.startTime, title: c.title })),

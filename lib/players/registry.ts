@@ -6,10 +6,11 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { apple } from './apple';
 import { generic } from './generic';
 import { overcast } from './overcast';
+import { spotify } from './spotify';
 import { youtube } from './youtube';
 import type { PlayerAdapter } from './types';
 
-export const PLAYERS = [apple, youtube, overcast, generic] as const;
+export const PLAYERS = [apple, youtube, overcast, spotify, generic] as const;
 
 export type PlayerId = (typeof PLAYERS)[number]['id'];
 

@@ -30,6 +30,30 @@ export interface EpisodeCard {
   notes: string;
 }
 
+/**
+ * What a page-world helper (entrypoints/page-bridge.ts) is asked to do on a player whose page keeps what we need
+ * out of reach of the content script's isolated world:
+ * - `media`: find the media element the player never attaches (Spotify) and the page's media-session `seekto`
+ *   handler, report its time and seek it;
+ * - `timejump`: seek through the page's own `timejump` window event (Transistor sites);
+ * - `player-data`: read the page player's description and length (YouTube Music's `#movie_player`).
+ */
+export type BridgeFeature = 'media' | 'timejump' | 'player-data';
+
+/** What the page-world helper read from the page's player (`player-data`): page data, hostile, validated. */
+export interface PlayerData {
+  videoId: string;
+  title?: string;
+  author?: string;
+  description?: string;
+  lengthSeconds?: number;
+}
+
+/** Data only the page-world helper can reach, passed to `readEpisode` when the adapter asked for it. */
+export interface PageData {
+  player?: PlayerData;
+}
+
 export interface PlayerAdapter {
   /** Stable id (persisted with saved moments later): lowercase, no spaces. */
   readonly id: string;
@@ -43,15 +67,43 @@ export interface PlayerAdapter {
   /** Page events the player fires on SPA navigation (`yt-navigate-finish`), listened to on `document`. */
   readonly navigationEvents?: readonly string[];
 
+  /** Page-world help this player needs (see BridgeFeature); none for most. */
+  readonly bridge?: readonly BridgeFeature[];
+  /**
+   * How a seek reaches the player: `element` (the default) sets the media element's time; `bridge` asks the
+   * page-world helper to seek the element the page keeps to itself; `timejump` fires the page's own jump event
+   * and follows the media element it then plays.
+   */
+  readonly seekWith?: 'element' | 'bridge' | 'timejump';
+  /** For players embedded in other sites (an iframe): the content script also runs inside frames. */
+  readonly embed?: boolean;
+
   pageKind(url: URL): PageKind;
+  /**
+   * For players that live on any domain (Substack publications, Transistor sites): whether this page is one of
+   * theirs, from the page's own data. Used when the listener asks Earmark to look at a page no match pattern
+   * covers.
+   */
+  detect?(doc: Document): boolean;
   /** Undefined while the page has not rendered the episode yet (SPA) or when it is not an episode page. */
-  readEpisode(doc: Document, url: URL): EpisodeInfo | undefined;
+  readEpisode(doc: Document, url: URL, page?: PageData): EpisodeInfo | undefined;
+  /**
+   * False when the player is playing another episode than the page's (Spotify's bar plays whatever was started
+   * last): markers and seeks then wait. Undefined when the page cannot tell.
+   */
+  playingThis?(doc: Document, url: URL): boolean | undefined;
   /** The element that shows the notes (timestamps in it become seek links), if rendered. */
   notesElement(doc: Document): Element | null;
   /** The panel is inserted right after this element. */
   panelAnchor(doc: Document): Element | null;
   /** The media element, once it exists (Apple's appears only after the first play). */
   media(doc: Document): HTMLMediaElement | null;
+  /**
+   * Shows notes the page keeps collapsed (Spotify's "… Show more"), as the listener would with a click:
+   * `clicked` when it pressed the page's button, `shown` when the notes are expanded already, `absent` when there
+   * is nothing to press (yet). Once `shown`, it is not called again for the page: the listener may collapse them.
+   */
+  revealNotes?(doc: Document): 'clicked' | 'shown' | 'absent';
   /** Starts playback through the page's own controls, for players whose media element does not exist yet. */
   startPlayback?(doc: Document): boolean;
   /** The player's progress bar, where chapter markers go; null when the player has none we can decorate. */

@@ -91,9 +91,16 @@ describe('player registry', () => {
     }
   });
 
+  it.each(players.map((p) => [p.id, p] as const))('%s: asks the page-world helper for what its seeks need', (_id, p) => {
+    if (p.seekWith === 'bridge') expect(p.bridge).toContain('media');
+    if (p.seekWith === 'timejump') expect(p.bridge).toContain('timejump');
+    // The helper is injected by the player's own content script: the on-demand generic path has none.
+    if (p.matches.length === 0) expect(p.bridge ?? []).toEqual([]);
+  });
+
   it('finds adapters by id', () => {
     for (const p of players) expect(playerById(p.id)).toBe(p);
-    expect(playerById('spotify')).toBeUndefined();
+    expect(playerById('deezer')).toBeUndefined();
     expect(playerById('')).toBeUndefined();
   });
 });

@@ -1,0 +1,102 @@
+// Issue 6's players in real Chromium, on fixture pages served at the players' real URLs (see players.e2e.test.ts
+// for the first three). Each fixture mirrors the player's markup as ../shared/research/players.md records it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { currentChapter, e2eUnavailable, earmarkStatus, fixture, openPopup, panelChapters, startSession, until, type Session } from './harness';
+
+const unavailable = e2eUnavailable();
+if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
+
+const SPOTIFY_EPISODE = 'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk';
+const SPOTIFY_SSR = 'https://open.spotify.com/intl-de/episode/7makk4oTQel546B0PZlDM5';
+
+const markerStarts = (page: Page, within: string) =>
+  page.evaluate(
+    (sel) => [...document.querySelectorAll<HTMLElement>(`${sel} [data-earmark-marker]`)].map((m) => Number(m.dataset.start)),
+    within,
+  );
+
+/** Console errors and warnings a page logs while open: Earmark must add none. */
+function consoleProblems(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') seen.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
+  return seen;
+}
+
+describe.skipIf(unavailable !== undefined)('more players in real Chromium', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await startSession();
+    const pages: Record<string, string> = {
+      [SPOTIFY_EPISODE]: fixture('spotify-episode.html'),
+      [SPOTIFY_SSR]: fixture('spotify-episode-ssr.html'),
+    };
+    for (const origin of ['https://open.spotify.com/**']) {
+      await session.serve(origin, (url) => pages[url.origin + url.pathname + url.search] ?? pages[url.href] ?? '');
+    }
+  });
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  describe('Spotify', () => {
+    it('reads the notes behind "Show more", seeks the media the page never attaches, and marks the bar once this episode plays', async () => {
+      const page = await session.context.newPage();
+      const problems = consoleProblems(page);
+      await page.goto(SPOTIFY_EPISODE);
+      expect(await earmarkStatus(page)).toBe('ready');
+      const all = [0, 160, 555, 1070, 1865, 2660];
+      expect((await until(() => panelChapters(page), (c) => c.length === all.length)).map(([s]) => s)).toEqual(all);
+      // The bar plays another episode: no markers on it, nothing on the hidden decoy either.
+      expect(await markerStarts(page, 'body')).toEqual([]);
+      // A chapter click on a page that has not played: the page's play button, then the seek.
+      await page.locator('earmark-panel button[data-start="1070"]').click();
+      const position = () => page.evaluate(() => Number(document.querySelector<HTMLInputElement>('[data-testid="playback-progressbar"] input')!.value) / 1000);
+      expect(await until(position, (t) => t >= 1070)).toBeGreaterThanOrEqual(1070);
+      expect(await page.locator('[data-testid="now-playing-bar"] [data-testid="context-item-link"]').getAttribute('href')).toBe('/episode/4rOoJ6Egrf8K2IrywzwOMk');
+      // A marker per chapter boundary (none at 0:00, the bar's own start).
+      expect(await until(() => markerStarts(page, '[data-testid="now-playing-bar"] [data-testid="progress-bar-background"]'), (m) => m.length === all.length - 1)).toEqual(all.slice(1));
+      expect(await markerStarts(page, '.decoy-preview')).toEqual([]);
+      expect(await until(() => currentChapter(page), (c) => c === 1070)).toBe(1070);
+      // A second seek goes through the page's media-session handler while it plays.
+      await page.locator('earmark-panel button[data-start="2660"]').click();
+      expect(await until(position, (t) => t >= 2660)).toBeGreaterThanOrEqual(2660);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('the popup names Spotify and says what waits for the first play', async () => {
+      const page = await session.open(SPOTIFY_EPISODE);
+      await earmarkStatus(page);
+      const popup = await openPopup(session.context, page);
+      const shown = await until(
+        () => popup.evaluate<{ player: string; notice: string } | null>(`(() => {
+          const p = document.querySelector('.player');
+          return p ? { player: p.textContent, notice: document.querySelector('.notice')?.textContent ?? '' } : null;
+        })()`),
+        (v) => v !== null,
+      );
+      expect(shown?.player).toBe('Recognised: Spotify');
+      expect(shown?.notice).toMatch(/first play/);
+      await page.close();
+    });
+
+    it('reads a server-rendered page’s whole description from its initial state, for the episode in the address bar only', async () => {
+      const page = await session.open(SPOTIFY_SSR);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect(await panelChapters(page)).toEqual([
+        [0, 'Welcome'],
+        [270, 'Why tide tables rhyme'],
+        [730, 'The Thursday error'],
+        [1425, 'Reading the whole of March'],
+        [2300, 'Letters'],
+      ]);
+      await page.close();
+    });
+  });
+});
