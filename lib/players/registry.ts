@@ -8,9 +8,10 @@ import { generic } from './generic';
 import { overcast } from './overcast';
 import { spotify } from './spotify';
 import { youtube } from './youtube';
+import { youtubeMusic } from './youtube-music';
 import type { PlayerAdapter } from './types';
 
-export const PLAYERS = [apple, youtube, overcast, spotify, generic] as const;
+export const PLAYERS = [apple, youtube, youtubeMusic, overcast, spotify, generic] as const;
 
 export type PlayerId = (typeof PLAYERS)[number]['id'];
 

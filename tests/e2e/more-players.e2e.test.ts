@@ -9,6 +9,8 @@ if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
 
 const SPOTIFY_EPISODE = 'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk';
 const SPOTIFY_SSR = 'https://open.spotify.com/intl-de/episode/7makk4oTQel546B0PZlDM5';
+const YTMUSIC_WATCH = 'https://music.youtube.com/watch?v=yIrU21hoHys';
+const YTMUSIC_PODCAST = 'https://music.youtube.com/podcast/pQ7rS8tU9vW';
 
 const markerStarts = (page: Page, within: string) =>
   page.evaluate(
@@ -34,8 +36,10 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
     const pages: Record<string, string> = {
       [SPOTIFY_EPISODE]: fixture('spotify-episode.html'),
       [SPOTIFY_SSR]: fixture('spotify-episode-ssr.html'),
+      [YTMUSIC_WATCH]: fixture('youtube-music-watch.html'),
+      [YTMUSIC_PODCAST]: fixture('youtube-music-podcast.html'),
     };
-    for (const origin of ['https://open.spotify.com/**']) {
+    for (const origin of ['https://open.spotify.com/**', 'https://music.youtube.com/**']) {
       await session.serve(origin, (url) => pages[url.origin + url.pathname + url.search] ?? pages[url.href] ?? '');
     }
   });
@@ -96,6 +100,40 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
         [1425, 'Reading the whole of March'],
         [2300, 'Letters'],
       ]);
+      await page.close();
+    });
+  });
+
+  describe('YouTube Music', () => {
+    it('reads the description from the page player’s data, marks the player bar’s slider and seeks the video', async () => {
+      const page = await session.context.newPage();
+      const problems = consoleProblems(page);
+      await page.goto(YTMUSIC_WATCH);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect(await panelChapters(page)).toEqual([
+        [0, 'Welcome aboard'],
+        [185, 'What a harbour pilot does'],
+        [700, 'The Thursday error'],
+        [1635, 'Reading the tables aloud'],
+        [2730, 'Letters and goodbyes'],
+      ]);
+      expect(await until(() => markerStarts(page, 'ytmusic-player-bar #progress-bar #progressContainer'), (m) => m.length === 4)).toEqual([185, 700, 1635, 2730]);
+      expect(await markerStarts(page, '#volume-slider')).toEqual([]);
+      await page.locator('earmark-panel button[data-start="700"]').click();
+      const time = () => page.evaluate(() => document.querySelector('video')!.currentTime);
+      expect(await until(time, (t) => t >= 700)).toBeGreaterThanOrEqual(700);
+      expect(await until(() => currentChapter(page), (c) => c === 700)).toBe(700);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('reads a podcast page’s rendered description, and never the player data of another video', async () => {
+      const page = await session.open(YTMUSIC_PODCAST);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 260, 1005, 1990]);
+      // Times in the description become seek links.
+      await page.locator('#description [data-earmark-seek="1005"]').click();
+      expect(await until(() => page.evaluate(() => document.querySelector('video')!.currentTime), (t) => t >= 1005)).toBeGreaterThanOrEqual(1005);
       await page.close();
     });
   });
