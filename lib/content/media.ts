@@ -41,24 +41,35 @@ export function createPlayback(doc: Document, adapter: PlayerAdapter, lifetime: 
 
 export class MediaControl implements Playback {
   constructor(
-    private readonly doc: Document,
-    private readonly adapter: PlayerAdapter,
-    private readonly lifetime: Lifetime,
+    protected readonly doc: Document,
+    protected readonly adapter: PlayerAdapter,
+    protected readonly lifetime: Lifetime,
   ) {}
 
   element(): HTMLMediaElement | null {
     return this.adapter.media(this.doc);
   }
 
+  /** The player's media plays another episode than the page's (see PlayerAdapter.playingThis). */
+  protected playingOther(): boolean {
+    const view = this.doc.defaultView;
+    return !!view && this.adapter.playingThis?.(this.doc, new URL(view.location.href)) === false;
+  }
+
   currentTime(): number | undefined {
-    return this.element()?.currentTime;
+    return this.playingOther() ? undefined : this.element()?.currentTime;
   }
 
   ready(): boolean {
-    return (this.element()?.readyState ?? 0) > 0;
+    return !this.playingOther() && (this.element()?.readyState ?? 0) > 0;
   }
 
   notice(): string | undefined {
+    if (this.playingOther()) {
+      return this.adapter.startPlayback
+        ? 'The player has another episode (or none): a chapter click starts this one.'
+        : 'Another episode is playing: markers and seeking start when this one plays.';
+    }
     return this.element() || this.adapter.startPlayback ? undefined : PRESS_PLAY;
   }
 
@@ -66,7 +77,7 @@ export class MediaControl implements Playback {
   follow(listener: (time: number, playing: boolean) => void): void {
     const onEvent = (event: Event) => {
       const media = this.element();
-      if (media && event.target === media) listener(media.currentTime, !media.paused);
+      if (media && event.target === media && !this.playingOther()) listener(media.currentTime, !media.paused);
     };
     for (const type of ['timeupdate', 'seeked', 'loadedmetadata', 'durationchange', 'play', 'pause']) {
       this.lifetime.addEventListener(this.doc, type, onEvent, { capture: true });
@@ -75,16 +86,23 @@ export class MediaControl implements Playback {
 
   /**
    * Moves playback to `seconds` and plays. On a fresh Apple page there is no media element: press the page's
-   * own play button, wait for the element and its metadata, then seek.
+   * own play button, wait for the element and its metadata, then seek. A player busy with another episode is
+   * first switched to this one the same way.
    */
   async seek(seconds: number): Promise<boolean> {
+    if (!Number.isFinite(seconds) || seconds < 0) return false;
+    if (this.playingOther()) {
+      if (!this.adapter.startPlayback?.(this.doc)) return false;
+      const end = Date.now() + MEDIA_WAIT_MS;
+      while (this.playingOther() && Date.now() < end && !this.lifetime.isInvalid) await new Promise((r) => setTimeout(r, 100));
+      if (this.playingOther()) return false;
+    }
     let media = this.element();
     if (!media) {
       if (!this.adapter.startPlayback?.(this.doc)) return false;
       media = await this.waitForMedia();
       if (!media) return false;
     }
-    if (!Number.isFinite(seconds) || seconds < 0) return false;
     if (media.readyState >= HTMLMediaElement.HAVE_METADATA) {
       media.currentTime = seconds;
       if (media.paused) await media.play().catch(() => undefined);
@@ -111,6 +129,7 @@ export class MediaControl implements Playback {
 
   /** Seconds of media, from the element when it knows, else from the page's data. */
   duration(fallback?: number): number | undefined {
+    if (this.playingOther()) return fallback;
     const d = this.element()?.duration;
     return d !== undefined && Number.isFinite(d) && d > 0 ? d : fallback;
   }

@@ -110,3 +110,57 @@ export function mediaDuration(media: HTMLMediaElement | null): number | undefine
   const d = media?.duration;
   return typeof d === 'number' && Number.isFinite(d) && d > 0 ? d : undefined;
 }
+
+const TIME_TOKEN = /\b\d{1,2}:\d{2}\b/;
+const LETTERS = /\p{L}{3}/u;
+/** Text nodes looked at before giving up: notes pages hold a few thousand. */
+const MAX_TEXT_NODES = 20_000;
+
+function blockOf(node: Node, root: Element): Element {
+  let el = node.parentElement;
+  while (el && el !== root && !BLOCKS.has(el.localName)) el = el.parentElement;
+  return el ?? root;
+}
+
+/** Timestamped lines counted before giving up. */
+const MAX_TIME_BLOCKS = 2_000;
+
+/**
+ * For players whose notes container has no stable hook (Pocket Casts' hashed classes): the element of `root`
+ * that holds the page's timeline. Timestamps written as part of a line of text are counted (clock
+ * displays such as "0:00" or "-45:00", with no words in their block, and anything inside `exclude`, the
+ * player's own controls, are not). The deepest element holding at least two thirds of them is the timeline;
+ * it grows to the outermost wrapper that adds no other timestamp, so the notes' prose around the
+ * timeline (who the guest is) comes with it, and a stray time elsewhere on the page (a list row's "starts at
+ * 0:00") does not drag it up to the whole page. Null when no timestamp is found. Bounded walks.
+ */
+export function timelineContainer(root: Element, exclude?: string): Element | null {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  // One entry per timestamped text node: a block of `<br>`-separated lines counts once per line.
+  const blocks: Element[] = [];
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES && blocks.length < MAX_TIME_BLOCKS; node = walker.nextNode(), seen++) {
+    if (!TIME_TOKEN.test(node.nodeValue ?? '')) continue;
+    const parent = node.parentElement;
+    if (!parent || SKIPPED.has(parent.localName) || (exclude && parent.closest(exclude))) continue;
+    const block = blockOf(node, root);
+    if (LETTERS.test(block.textContent ?? '')) blocks.push(block);
+  }
+  if (blocks.length === 0) return null;
+  const counts = new Map<Element, number>();
+  const depth = new Map<Element, number>();
+  for (const block of blocks) {
+    let d = 0;
+    for (let el: Element | null = block; el; el = el === root ? null : el.parentElement) {
+      counts.set(el, (counts.get(el) ?? 0) + 1);
+      d++;
+    }
+    for (let el: Element | null = block, k = d; el; el = el === root ? null : el.parentElement, k--) depth.set(el, k);
+  }
+  const needed = Math.ceil((blocks.length * 2) / 3);
+  let best: Element = root;
+  for (const [el, n] of counts) if (n >= needed && depth.get(el)! > depth.get(best)!) best = el;
+  while (best !== root && best.parentElement && best.parentElement !== root && counts.get(best.parentElement) === counts.get(best)) best = best.parentElement;
+  return best;
+}

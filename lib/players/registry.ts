@@ -6,12 +6,13 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { apple } from './apple';
 import { generic } from './generic';
 import { overcast } from './overcast';
+import { pocketCasts } from './pocket-casts';
 import { spotify } from './spotify';
 import { youtube } from './youtube';
 import { youtubeMusic } from './youtube-music';
 import type { PlayerAdapter } from './types';
 
-export const PLAYERS = [apple, youtube, youtubeMusic, overcast, spotify, generic] as const;
+export const PLAYERS = [apple, youtube, youtubeMusic, overcast, spotify, pocketCasts, generic] as const;
 
 export type PlayerId = (typeof PLAYERS)[number]['id'];
 

@@ -9,6 +9,7 @@ if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
 
 const SPOTIFY_EPISODE = 'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk';
 const SPOTIFY_SSR = 'https://open.spotify.com/intl-de/episode/7makk4oTQel546B0PZlDM5';
+const POCKET_CASTS = 'https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d/fog-week/0e4b1d2c-7a6f-4c3b-9e8d-1f2a3b4c5d6e';
 const YTMUSIC_WATCH = 'https://music.youtube.com/watch?v=yIrU21hoHys';
 const YTMUSIC_PODCAST = 'https://music.youtube.com/podcast/pQ7rS8tU9vW';
 
@@ -39,6 +40,8 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       [YTMUSIC_WATCH]: fixture('youtube-music-watch.html'),
       [YTMUSIC_PODCAST]: fixture('youtube-music-podcast.html'),
     };
+    // The SPA answers every route with its shell.
+    await session.serve('https://pocketcasts.com/**', fixture('pocket-casts-episode.html'));
     for (const origin of ['https://open.spotify.com/**', 'https://music.youtube.com/**']) {
       await session.serve(origin, (url) => pages[url.origin + url.pathname + url.search] ?? pages[url.href] ?? '');
     }
@@ -134,6 +137,44 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       // Times in the description become seek links.
       await page.locator('#description [data-earmark-seek="1005"]').click();
       expect(await until(() => page.evaluate(() => document.querySelector('video')!.currentTime), (t) => t >= 1005)).toBeGreaterThanOrEqual(1005);
+      await page.close();
+    });
+  });
+
+  describe('Pocket Casts', () => {
+    it('finds the notes by their timeline, starts this episode from a chapter, and follows SPA routes', async () => {
+      const page = await session.context.newPage();
+      const problems = consoleProblems(page);
+      await page.goto(POCKET_CASTS);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect(await panelChapters(page)).toEqual([
+        [0, 'Fog rolls in'],
+        [260, 'The lighthouse keeper’s log'],
+        [1005, 'Ferries by ear'],
+        [1990, 'When it lifted'],
+      ]);
+      // The player bar holds nothing yet: no markers on its seek bar.
+      expect(await markerStarts(page, '.seek-bar')).toEqual([]);
+      await page.locator('earmark-panel button[data-start="1005"]').click();
+      const time = () => page.evaluate(() => document.querySelector<HTMLAudioElement>('audio.audio')!.currentTime);
+      expect(await until(time, (t) => t >= 1005)).toBeGreaterThanOrEqual(1005);
+      expect(await page.locator('.player-controls .episode-title').textContent()).toBe('Fog week');
+      expect(await until(() => markerStarts(page, '.seek-bar .tracks'), (m) => m.length === 3)).toEqual([260, 1005, 1990]);
+
+      // Another episode, by the SPA's own navigation: its chapters replace these; the bar still plays Fog week.
+      await page.locator('main [role="link"] span').first().click();
+      expect(await until(() => panelChapters(page), (c) => c[1]?.[0] === 390)).toEqual([
+        [0, 'Herring gulls'],
+        [390, 'The black-backed ones'],
+        [850, 'Kittiwakes, briefly'],
+        [1315, 'Feeding them (don’t)'],
+      ]);
+      expect(await page.evaluate(() => document.querySelectorAll('earmark-panel').length)).toBe(1);
+      expect(await until(() => markerStarts(page, '.seek-bar'), (m) => m.length === 0)).toEqual([]);
+      await page.locator('earmark-panel button[data-start="850"]').click();
+      expect(await until(() => page.locator('.player-controls .episode-title').textContent(), (t) => t === 'Gulls, a field guide')).toBe('Gulls, a field guide');
+      expect(await until(time, (t) => t >= 850 && t < 1000)).toBeGreaterThanOrEqual(850);
+      expect(problems).toEqual([]);
       await page.close();
     });
   });
