@@ -1,10 +1,10 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startContent } from '../lib/content/start';
-import { generic } from '../lib/players/generic';
+import { onDemandPlayer } from '../lib/players/registry';
 
 // Injected on demand from the popup ("Find chapters on this page", activeTab + scripting), so Earmark needs no
 // access to every site. A second injection into the same page replaces the first (ContentScriptContext does).
 export default defineUnlistedScript(() => {
-  startContent(new ContentScriptContext('generic'), generic);
+  startContent(new ContentScriptContext('generic'), onDemandPlayer(document), { owner: 'on-demand' });
 });

@@ -6,5 +6,5 @@ import { youtubeMusic } from '../../lib/players/youtube-music';
 export default defineContentScript({
   matches: [...youtubeMusic.matches],
   runAt: 'document_end',
-  main: (ctx) => startContent(ctx, youtubeMusic, injectBridge),
+  main: (ctx) => startContent(ctx, youtubeMusic, { connectBridge: injectBridge }),
 });

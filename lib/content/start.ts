@@ -13,14 +13,24 @@ const RUNNING = Symbol.for('earmark.runtime');
  * `connectBridge`: for players that need the page-world helper (PlayerAdapter.bridge), the entrypoint passes
  * `injectBridge` — only those entrypoints carry it.
  */
-export function startContent(ctx: ContentScriptContext, adapter: PlayerAdapter, connectBridge?: (features: NonNullable<PlayerAdapter['bridge']>) => Promise<PageBridge | undefined>): void {
+export function startContent(
+  ctx: ContentScriptContext,
+  adapter: PlayerAdapter,
+  options: {
+    connectBridge?: (features: NonNullable<PlayerAdapter['bridge']>) => Promise<PageBridge | undefined>;
+    /** Who runs this runtime: the player's content script (its id, the default) or the on-demand injection. */
+    owner?: string;
+  } = {},
+): void {
+  const { connectBridge } = options;
+  const owner = options.owner ?? adapter.id;
   const scope = globalThis as { [RUNNING]?: string };
   // The popup's "Find chapters on this page" on a player page that already runs Earmark: the player's runtime
   // stays in charge (and answers the popup); a second one would fight it.
-  if (scope[RUNNING] && scope[RUNNING] !== adapter.id) return;
-  scope[RUNNING] = adapter.id;
+  if (scope[RUNNING] && scope[RUNNING] !== owner) return;
+  scope[RUNNING] = owner;
   ctx.onInvalidated(() => {
-    if (scope[RUNNING] === adapter.id) delete scope[RUNNING];
+    if (scope[RUNNING] === owner) delete scope[RUNNING];
   });
   const runtime = runPlayer(ctx, adapter, {
     ...(adapter.bridge?.length && connectBridge ? { bridge: connectBridge(adapter.bridge) } : {}),

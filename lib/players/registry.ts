@@ -8,11 +8,12 @@ import { generic } from './generic';
 import { overcast } from './overcast';
 import { pocketCasts } from './pocket-casts';
 import { spotify } from './spotify';
+import { substack } from './substack';
 import { youtube } from './youtube';
 import { youtubeMusic } from './youtube-music';
 import type { PlayerAdapter } from './types';
 
-export const PLAYERS = [apple, youtube, youtubeMusic, overcast, spotify, pocketCasts, generic] as const;
+export const PLAYERS = [apple, youtube, youtubeMusic, overcast, spotify, pocketCasts, substack, generic] as const;
 
 export type PlayerId = (typeof PLAYERS)[number]['id'];
 
@@ -30,4 +31,15 @@ const compiled = PLAYERS.filter((p) => p !== generic).map((p) => ({
 export function playerForUrl(url: URL): PlayerAdapter | undefined {
   // A string, not the URL: the matcher tests `instanceof Location`, which does not exist outside browsers.
   return compiled.find(({ patterns }) => patterns.some((p) => p.includes(url.href)))?.player;
+}
+
+/**
+ * The adapter for a page the listener asked Earmark to look at ("Find chapters on this page"): a player that
+ * lives on any domain and recognises the page by its own data (a Substack publication on its own domain), else
+ * the generic one. Its page kind comes from the page, not the URL: the listener asked about this page.
+ */
+export function onDemandPlayer(doc: Document): PlayerAdapter {
+  const found = (PLAYERS as readonly PlayerAdapter[]).find((p) => p !== generic && p.detect?.(doc));
+  if (!found) return generic;
+  return { ...found, pageKind: (url: URL) => (url.protocol === 'https:' || url.protocol === 'http:' ? 'episode' : 'other') };
 }

@@ -10,6 +10,7 @@ if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
 const SPOTIFY_EPISODE = 'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk';
 const SPOTIFY_SSR = 'https://open.spotify.com/intl-de/episode/7makk4oTQel546B0PZlDM5';
 const POCKET_CASTS = 'https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d/fog-week/0e4b1d2c-7a6f-4c3b-9e8d-1f2a3b4c5d6e';
+const SUBSTACK = 'https://tinyharbour.substack.com/p/fog-week-the-audio-edition';
 const YTMUSIC_WATCH = 'https://music.youtube.com/watch?v=yIrU21hoHys';
 const YTMUSIC_PODCAST = 'https://music.youtube.com/podcast/pQ7rS8tU9vW';
 
@@ -38,11 +39,12 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       [SPOTIFY_EPISODE]: fixture('spotify-episode.html'),
       [SPOTIFY_SSR]: fixture('spotify-episode-ssr.html'),
       [YTMUSIC_WATCH]: fixture('youtube-music-watch.html'),
+      [SUBSTACK]: fixture('substack-post.html'),
       [YTMUSIC_PODCAST]: fixture('youtube-music-podcast.html'),
     };
     // The SPA answers every route with its shell.
     await session.serve('https://pocketcasts.com/**', fixture('pocket-casts-episode.html'));
-    for (const origin of ['https://open.spotify.com/**', 'https://music.youtube.com/**']) {
+    for (const origin of ['https://open.spotify.com/**', 'https://music.youtube.com/**', 'https://tinyharbour.substack.com/**']) {
       await session.serve(origin, (url) => pages[url.origin + url.pathname + url.search] ?? pages[url.href] ?? '');
     }
   });
@@ -175,6 +177,39 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       expect(await until(() => page.locator('.player-controls .episode-title').textContent(), (t) => t === 'Gulls, a field guide')).toBe('Gulls, a field guide');
       expect(await until(time, (t) => t >= 850 && t < 1000)).toBeGreaterThanOrEqual(850);
       expect(problems).toEqual([]);
+      await page.close();
+    });
+  });
+
+  describe('Substack', () => {
+    it('recognises a podcast post by its own data, reads the post body only, and seeks its audio', async () => {
+      const page = await session.context.newPage();
+      const problems = consoleProblems(page);
+      await page.goto(SUBSTACK);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 260, 1005, 1990]);
+      // Under the player, above the post.
+      expect(
+        await page.evaluate(() => {
+          const panel = document.querySelector('earmark-panel')!;
+          const follows = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+          return [follows(document.querySelector('audio')!, panel), follows(panel, document.querySelector('.available-content')!)];
+        }),
+      ).toEqual([true, true]);
+      await page.locator('.body.markup [data-earmark-seek="1005"]').click();
+      const time = () => page.evaluate(() => document.querySelector('audio')!.currentTime);
+      expect(await until(time, (t) => t >= 1005)).toBeGreaterThanOrEqual(1005);
+      // The comments' times are not the episode's.
+      expect(await page.locator('.comments-section [data-earmark-seek]').count()).toBe(0);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('leaves posts that are not podcasts alone', async () => {
+      await session.serve('https://tinyharbour.substack.com/p/a-plain-newsletter', fixture('substack-post.html').replace('\\"type\\":\\"podcast\\",\\"slug', '\\"type\\":\\"newsletter\\",\\"slug').replace('fog-week-the-audio-edition', 'a-plain-newsletter'));
+      const page = await session.open('https://tinyharbour.substack.com/p/a-plain-newsletter');
+      await page.waitForTimeout(1_000);
+      expect(await page.evaluate(() => [document.documentElement.dataset.earmark, document.querySelectorAll('earmark-panel, [data-earmark-seek]').length])).toEqual([undefined, 0]);
       await page.close();
     });
   });
