@@ -9,11 +9,12 @@ import { overcast } from './overcast';
 import { pocketCasts } from './pocket-casts';
 import { spotify } from './spotify';
 import { substack } from './substack';
+import { transistor } from './transistor';
 import { youtube } from './youtube';
 import { youtubeMusic } from './youtube-music';
 import type { PlayerAdapter } from './types';
 
-export const PLAYERS = [apple, youtube, youtubeMusic, overcast, spotify, pocketCasts, substack, generic] as const;
+export const PLAYERS = [apple, youtube, youtubeMusic, overcast, spotify, pocketCasts, substack, transistor, generic] as const;
 
 export type PlayerId = (typeof PLAYERS)[number]['id'];
 

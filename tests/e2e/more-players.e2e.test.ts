@@ -11,6 +11,7 @@ const SPOTIFY_EPISODE = 'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk
 const SPOTIFY_SSR = 'https://open.spotify.com/intl-de/episode/7makk4oTQel546B0PZlDM5';
 const POCKET_CASTS = 'https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d/fog-week/0e4b1d2c-7a6f-4c3b-9e8d-1f2a3b4c5d6e';
 const SUBSTACK = 'https://tinyharbour.substack.com/p/fog-week-the-audio-edition';
+const TRANSISTOR = 'https://tinyharbour.transistor.fm/episodes/fog-week';
 const YTMUSIC_WATCH = 'https://music.youtube.com/watch?v=yIrU21hoHys';
 const YTMUSIC_PODCAST = 'https://music.youtube.com/podcast/pQ7rS8tU9vW';
 
@@ -40,11 +41,12 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       [SPOTIFY_SSR]: fixture('spotify-episode-ssr.html'),
       [YTMUSIC_WATCH]: fixture('youtube-music-watch.html'),
       [SUBSTACK]: fixture('substack-post.html'),
+      [TRANSISTOR]: fixture('transistor-episode.html'),
       [YTMUSIC_PODCAST]: fixture('youtube-music-podcast.html'),
     };
     // The SPA answers every route with its shell.
     await session.serve('https://pocketcasts.com/**', fixture('pocket-casts-episode.html'));
-    for (const origin of ['https://open.spotify.com/**', 'https://music.youtube.com/**', 'https://tinyharbour.substack.com/**']) {
+    for (const origin of ['https://open.spotify.com/**', 'https://music.youtube.com/**', 'https://tinyharbour.substack.com/**', 'https://tinyharbour.transistor.fm/**']) {
       await session.serve(origin, (url) => pages[url.origin + url.pathname + url.search] ?? pages[url.href] ?? '');
     }
   });
@@ -210,6 +212,31 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       const page = await session.open('https://tinyharbour.substack.com/p/a-plain-newsletter');
       await page.waitForTimeout(1_000);
       expect(await page.evaluate(() => [document.documentElement.dataset.earmark, document.querySelectorAll('earmark-panel, [data-earmark-seek]').length])).toEqual([undefined, 0]);
+      await page.close();
+    });
+  });
+
+  describe('Transistor sites', () => {
+    it('seeks through the site’s own timejump event, which loads the player, then follows its audio', async () => {
+      const page = await session.context.newPage();
+      const problems = consoleProblems(page);
+      const jumps: number[] = [];
+      await page.exposeFunction('__sawTimejump', (t: number) => jumps.push(t));
+      await page.addInitScript(() => window.addEventListener('timejump', (e) => (window as unknown as { __sawTimejump(t: number): void }).__sawTimejump((e as CustomEvent<{ timestamp: number }>).detail.timestamp)));
+      await page.goto(TRANSISTOR);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 260, 1005, 1990]);
+      await page.locator('earmark-panel button[data-start="1005"]').click();
+      const time = () => page.evaluate(() => document.querySelector<HTMLAudioElement>('#site-sticky-player audio')!.currentTime);
+      expect(await until(time, (t) => t >= 1005)).toBeGreaterThanOrEqual(1005);
+      expect(jumps).toEqual([1005]);
+      expect(await page.locator('#site-sticky-player .player-title').textContent()).toBe('Fog week');
+      expect(await until(() => currentChapter(page), (c) => c === 1005)).toBe(1005);
+      // A time in the notes jumps the same way.
+      await page.locator('.site-episode-show-notes [data-earmark-seek="1990"]').click();
+      expect(await until(time, (t) => t >= 1990)).toBeGreaterThanOrEqual(1990);
+      expect(jumps).toEqual([1005, 1990]);
+      expect(problems).toEqual([]);
       await page.close();
     });
   });

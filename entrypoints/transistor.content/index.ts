@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { injectBridge } from '../../lib/content/page-bridge';
+import { startContent } from '../../lib/content/start';
+import { transistor } from '../../lib/players/transistor';
+
+export default defineContentScript({
+  matches: [...transistor.matches],
+  runAt: 'document_end',
+  main: (ctx) => startContent(ctx, transistor, { connectBridge: injectBridge }),
+});

@@ -1,0 +1,83 @@
+/**
+ * Sites made with Transistor (`{show}.transistor.fm`, and shows' own domains on demand): server-rendered pages
+ * with Hotwire Turbo navigation and an Alpine sticky player (`footer#site-sticky-player`) whose `<audio>` has no
+ * source until the site's code loads one. The site seeks through its own window event,
+ * `timejump` (`@timejump.window="seekToSeconds($event.detail.timestamp)"`); Earmark fires it from the page's
+ * world, so the player loads, seeks and keeps its own display right, then follows the `<audio>`.
+ *
+ * Seen in a saved page (players.md §10): the notes `.site-episode-show-notes`, the player, `#default-audio`.
+ * Guessed: the episode title is the page's `h1`; the sticky player's progress bar is not known, so no markers
+ * (the panel shows its own timeline).
+ */
+import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { asMedia, probe, query } from './selectors';
+import { fragmentLinkAt, hasText, labelOf, withoutHash } from './page-text';
+import { parseTimeValue } from '../timeline/time';
+
+const EPISODE_PATH = /^\/episodes\/[a-z0-9][a-z0-9-]{0,200}\/?$/i;
+const PLAYER = 'footer#site-sticky-player';
+
+function notes(doc: Document): Element | null {
+  return query(doc, ['.site-episode-show-notes', '.site-content-text'], 'Transistor show notes');
+}
+
+function audio(doc: Document): HTMLMediaElement | null {
+  return asMedia(query(doc, [`${PLAYER} audio[x-ref="audio"]`, `${PLAYER} audio`], 'Transistor audio'));
+}
+
+/** Seconds from `#default-audio`'s duration ("2400" or "40:00"). */
+function defaultDuration(doc: Document, title: string): number | undefined {
+  const el = probe(doc, '#default-audio[data-default-audio-duration]');
+  // The default audio is the page's episode only when it says so by name.
+  if (!el || (el.getAttribute('data-default-audio-title') ?? '').trim() !== title) return undefined;
+  const raw = (el.getAttribute('data-default-audio-duration') ?? '').trim();
+  const seconds = /^\d{1,7}(?:\.\d+)?$/.test(raw) ? Number(raw) : parseTimeValue(raw);
+  return seconds !== undefined && seconds > 0 ? seconds : undefined;
+}
+
+export const transistor = definePlayer({
+  id: 'transistor',
+  label: 'Transistor',
+  matches: ['*://*.transistor.fm/*'],
+  examples: {
+    episode: ['https://tinyharbour.transistor.fm/episodes/fog-week', 'https://tinyharbour.transistor.fm/episodes/42-the-ferrymans-logbook/'],
+    show: [],
+    other: [
+      'https://tinyharbour.transistor.fm/',
+      'https://tinyharbour.transistor.fm/episodes',
+      'https://tinyharbour.transistor.fm/subscribe',
+      'https://share.transistor.fm/s/4f2c9a1b',
+      'https://transistor.fm/pricing',
+    ],
+  },
+  fixtures: ['transistor-episode.html'],
+  bridge: ['timejump'],
+  seekWith: 'timejump',
+
+  pageKind(url: URL): PageKind {
+    return url.hostname.endsWith('.transistor.fm') && url.hostname !== 'share.transistor.fm' && EPISODE_PATH.test(url.pathname) ? 'episode' : 'other';
+  },
+
+  detect(doc: Document): boolean {
+    return !!probe(doc, `${PLAYER} audio`) && !!probe(doc, '.site-episode-show-notes');
+  },
+
+  readEpisode(doc: Document, url: URL): EpisodeInfo | undefined {
+    const block = notes(doc);
+    const title = labelOf(query(doc, ['main h1', 'h1'], 'Transistor episode title'));
+    if (!block || !hasText(block) || !title) return undefined;
+    const show = probe(doc, 'meta[property="og:site_name"]')?.getAttribute('content')?.trim();
+    const duration = defaultDuration(doc, title);
+    return { title, url: withoutHash(url), notes: block.innerHTML, ...(show ? { show } : {}), ...(duration ? { duration } : {}) };
+  },
+
+  notesElement: notes,
+  panelAnchor: notes,
+  media: audio,
+
+  progressBar(_doc: Document): HTMLElement | null {
+    return null;
+  },
+
+  linkAt: fragmentLinkAt,
+});
