@@ -20,7 +20,8 @@ import type { PageData, PlayerAdapter } from '../players/types';
 import { extractGuests } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
 import { SEEK_ATTR, linkifyTimes, unlinkify, type Linkified } from './linkify';
-import { chapterAt, createPlayback } from './media';
+import { FrameLink, findEmbed } from './frames';
+import { chapterAt, createPlayback, type Playback } from './media';
 import type { PageBridge } from './page-bridge';
 import { markersInPlace, placeMarkers, removeMarkers } from './markers';
 import { createStore, type Store } from './store';
@@ -59,11 +60,16 @@ export interface PlayerRuntime {
   title(): string | undefined;
   /** What Earmark cannot do on this page right now, said to the listener (the popup). */
   notice(): string | undefined;
+  /** The player the episode on screen plays in (an embed's, when it came from one). */
+  source(): { id: string; label: string };
+  hasEpisode(): boolean;
   /** Saves the moment playing now (panel button, keyboard command); undefined off an episode. */
   saveHere(): Promise<Moment | undefined>;
 }
 
 export interface RuntimeServices {
+  /** This runtime runs inside an embedded player (an iframe of another site): no panel of its own. */
+  framed?: boolean;
   /** The page-world helper, for players that asked for one (PlayerAdapter.bridge); undefined when refused. */
   bridge?: Promise<PageBridge | undefined>;
   /** Asks the background to look a guest up on Wikipedia (optional enrichment). */
@@ -84,7 +90,44 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     // Data only the page's world has (YouTube Music's description) may now make the episode readable.
     if (b && adapter.bridge?.includes('player-data')) schedule();
   });
-  const media = createPlayback(doc, adapter, ctx, () => bridge);
+  const own = createPlayback(doc, adapter, ctx, () => bridge);
+  /** The page's embedded player (a host's iframe), when the page has no media of its own to drive. */
+  let link: FrameLink | undefined;
+  /** The episode on screen came from the embed (the page itself has none). */
+  let fromFrame = false;
+  const followers: Array<(time: number, playing: boolean) => void> = [];
+  const viaFrame = () => !!link?.connected() && own.currentTime() === undefined && !own.ready();
+  const embedLink = (): FrameLink | undefined => {
+    if (services.framed) return undefined;
+    const found = findEmbed(doc);
+    if (link && found?.iframe === link.iframe && link.iframe.isConnected) return link;
+    link?.dispose();
+    link = undefined;
+    if (!found) return undefined;
+    const next = new FrameLink(found.iframe, found.embed, ctx, () => schedule());
+    next.follow((t, playing) => {
+      if (link === next && viaFrame()) for (const f of followers) f(t, playing);
+    });
+    link = next;
+    return link;
+  };
+  const media: Playback = {
+    currentTime: () => (viaFrame() ? link!.currentTime() : own.currentTime()),
+    ready: () => (viaFrame() ? link!.ready() : own.ready()),
+    duration: (fallback) => (viaFrame() ? link!.duration(fallback) : own.duration(fallback)),
+    follow: (listener) => {
+      followers.push(listener);
+      own.follow(listener);
+    },
+    seek: async (seconds) => {
+      // An embed that has not answered yet (its script loads after the page's): give it a moment when the page
+      // has no media of its own to seek instead.
+      if (link && !link.connected() && own.currentTime() === undefined) await link.whenConnected(5_000);
+      return viaFrame() ? link!.seek(seconds) : own.seek(seconds);
+    },
+    notice: () => (viaFrame() ? link!.notice() : fromFrame && link ? link.notice() : own.notice()),
+  };
+  const anchorOf = (): Element | null => (fromFrame ? (link?.iframe ?? null) : adapter.panelAnchor(doc));
   /** What the page-world helper last read for the page at `href`. */
   let pageData: { href: string; at: number; data: PageData; pending: boolean } | undefined;
   const time = createStore(0);
@@ -238,7 +281,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       name: 'earmark-panel',
       position: 'inline',
       // Looked up at each mount: a page that re-renders replaces the element the panel followed.
-      anchor: () => adapter.panelAnchor(doc),
+      anchor: anchorOf,
       append: 'after',
       css: PANEL_CSS,
       // Typing in the panel must not reach the player's hotkeys.
@@ -261,11 +304,19 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   };
 
   const showPanel = async (m: Mounted) => {
-    if ((m.chapters.length === 0 && m.guests.length === 0) || !adapter.panelAnchor(doc)) return; // nothing to show, or no spot yet
+    if (m.chapters.length === 0 && m.guests.length === 0) return; // nothing to show
+    if (services.framed) {
+      // Inside an embedded player: no room for a panel. Markers, linked times and the popup still work, and
+      // the page around it shows the panel when Earmark runs there.
+      refreshMarkers();
+      setStatus(m.chapters.length > 0 ? 'ready' : 'none');
+      return;
+    }
+    if (!anchorOf()) return; // no spot yet
     const mine = generation;
     const panel = await panelUi();
     if (mine !== generation || mounted !== m) return; // a newer update took over meanwhile
-    const anchor = adapter.panelAnchor(doc);
+    const anchor = anchorOf();
     if (!anchor?.parentNode) return;
     m.state ??= createStore<PanelState>({
       chapters: m.chapters,
@@ -330,7 +381,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
         reveal.done = result === 'shown' || reveal.presses >= 3;
       }
     }
-    const notesElement = adapter.notesElement(doc);
+    let notesElement = adapter.notesElement(doc);
     // The cheap test first: same page, same notes element, same amount of text: nothing to redo.
     if (mounted && mounted.href === url.href && mounted.notesElement === notesElement && (notesElement?.textContent?.length ?? -1) === mounted.notesLength) {
       // The page may have rendered the panel's spot late, or re-rendered it away: (re)mount.
@@ -338,8 +389,16 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       refreshMarkers();
       return;
     }
-    const episode = adapter.readEpisode(doc, url, pageData?.href === url.href ? pageData.data : undefined);
+    let episode = adapter.readEpisode(doc, url, pageData?.href === url.href ? pageData.data : undefined);
     if (!episode) requestPageData(url);
+    const embedded = embedLink();
+    fromFrame = false;
+    if (!episode && embedded?.episode()?.episode) {
+      // The page has no episode of its own, but plays one in an embedded player: show that one here.
+      episode = embedded.episode()!.episode!;
+      fromFrame = true;
+      notesElement = null;
+    }
     if (!episode) {
       teardown();
       episodeTitle = undefined;
@@ -347,7 +406,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       return;
     }
     episodeTitle = episode.title;
-    episodeRef = { url: episode.url, title: episode.title, ...(episode.show ? { show: episode.show } : {}), player: adapter.id };
+    episodeRef = { url: episode.url, title: episode.title, ...(episode.show ? { show: episode.show } : {}), player: fromFrame && link ? link.embed.player : adapter.id };
     if (pendingFor !== url.href) {
       // A `#earmark-t=` link is honoured once, for the page it opened.
       pendingFor = url.href;
@@ -447,6 +506,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
     clearTimeout(timer);
+    link?.dispose();
     observer.disconnect();
     teardown();
     removeChips();
@@ -480,6 +540,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     guests: () => mounted?.guests ?? [],
     kind: () => adapter.pageKind(new URL(location.href)),
     notice: () => (mounted ? media.notice() : undefined),
+    source: () => (fromFrame && link ? { id: link.embed.player, label: `${link.embed.label} (embedded)` } : { id: adapter.id, label: adapter.label }),
+    hasEpisode: () => mounted !== undefined,
     title: () => episodeTitle,
     seek,
     saveHere,

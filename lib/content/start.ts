@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { asContentRequest, type BackgroundProtocol, type BackgroundRequest, type ContentProtocol, type MomentMessage } from '../messages';
 import type { PlayerAdapter } from '../players/types';
 import type { PageBridge } from './page-bridge';
+import { serveParent } from './frames';
 import { runPlayer } from './runtime';
 
 /** What a content script's `main` does: run the player runtime and answer the popup and the background. */
@@ -32,7 +33,9 @@ export function startContent(
   ctx.onInvalidated(() => {
     if (scope[RUNNING] === owner) delete scope[RUNNING];
   });
+  const framed = window.top !== window;
   const runtime = runPlayer(ctx, adapter, {
+    ...(framed ? { framed: true } : {}),
     ...(adapter.bridge?.length && connectBridge ? { bridge: connectBridge(adapter.bridge) } : {}),
     lookupGuest: (name) =>
       browser.runtime.sendMessage({ type: 'earmark:wikipedia', name } satisfies BackgroundRequest) as Promise<BackgroundProtocol['earmark:wikipedia']>,
@@ -47,14 +50,19 @@ export function startContent(
           .then((list) => (Array.isArray(list) ? (list as BackgroundProtocol['earmark:moments']) : [])),
     },
   });
+  // Also answers "Earmark runs in the page around this embed": that page then speaks for the episode.
+  const served = framed && adapter.embed ? serveParent(ctx, adapter, () => adapter.readEpisode(document, new URL(location.href))) : { hostConnected: () => false };
   const onMessage = (message: unknown): Promise<ContentProtocol[keyof ContentProtocol]> | undefined => {
     const request = asContentRequest(message);
     if (!request) return undefined;
+    // Inside an embed, only a frame with an episode answers: the popup asks every frame of the tab and takes the
+    // first answer, which must not be an empty one from an embed that has nothing.
+    if (framed && (!runtime.hasEpisode() || served.hostConnected())) return undefined;
     switch (request.type) {
       case 'earmark:status':
         return Promise.resolve({
-          player: adapter.id,
-          label: adapter.label,
+          player: runtime.source().id,
+          label: runtime.source().label,
           ...(runtime.notice() ? { notice: runtime.notice()! } : {}),
           kind: runtime.kind() as ContentProtocol['earmark:status']['kind'],
           ...(runtime.title() !== undefined ? { title: runtime.title()! } : {}),

@@ -10,11 +10,16 @@ import { pocketCasts } from './pocket-casts';
 import { spotify } from './spotify';
 import { substack } from './substack';
 import { transistor } from './transistor';
+import { transistorEmbed } from './transistor-embed';
+import { buzzsprout } from './buzzsprout';
+import { captivate } from './captivate';
+import { libsyn } from './libsyn';
+import { podbean } from './podbean';
 import { youtube } from './youtube';
 import { youtubeMusic } from './youtube-music';
 import type { PlayerAdapter } from './types';
 
-export const PLAYERS = [apple, youtube, youtubeMusic, overcast, spotify, pocketCasts, substack, transistor, generic] as const;
+export const PLAYERS = [apple, youtube, youtubeMusic, overcast, spotify, pocketCasts, substack, transistorEmbed, transistor, buzzsprout, captivate, libsyn, podbean, generic] as const;
 
 export type PlayerId = (typeof PLAYERS)[number]['id'];
 

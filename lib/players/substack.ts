@@ -97,7 +97,11 @@ export const substack = definePlayer({
   label: 'Substack',
   matches: ['*://*.substack.com/*'],
   examples: {
-    episode: ['https://tinyharbour.substack.com/p/fog-week-the-audio-edition', 'https://tinyharbour.substack.com/p/episode-42?utm_source=podcast'],
+    episode: [
+      'https://tinyharbour.substack.com/p/fog-week-the-audio-edition',
+      'https://tinyharbour.substack.com/p/episode-42?utm_source=podcast',
+      'https://tinyharbour.substack.com/p/knots-in-writing',
+    ],
     show: [],
     other: [
       'https://tinyharbour.substack.com/',
@@ -107,7 +111,7 @@ export const substack = definePlayer({
       'https://tinyharbour.substack.com/p/',
     ],
   },
-  fixtures: ['substack-post.html'],
+  fixtures: ['substack-post.html', 'substack-newsletter-embed.html'],
 
   pageKind(url: URL): PageKind {
     return url.hostname.endsWith('.substack.com') && POST_PATH.test(url.pathname) ? 'episode' : 'other';

@@ -46,7 +46,7 @@ export const transistor = definePlayer({
       'https://tinyharbour.transistor.fm/',
       'https://tinyharbour.transistor.fm/episodes',
       'https://tinyharbour.transistor.fm/subscribe',
-      'https://share.transistor.fm/s/4f2c9a1b',
+      'https://tinyharbour.transistor.fm/people',
       'https://transistor.fm/pricing',
     ],
   },

@@ -12,6 +12,14 @@ const SPOTIFY_SSR = 'https://open.spotify.com/intl-de/episode/7makk4oTQel546B0PZ
 const POCKET_CASTS = 'https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d/fog-week/0e4b1d2c-7a6f-4c3b-9e8d-1f2a3b4c5d6e';
 const SUBSTACK = 'https://tinyharbour.substack.com/p/fog-week-the-audio-edition';
 const TRANSISTOR = 'https://tinyharbour.transistor.fm/episodes/fog-week';
+const CAPTIVATE = 'https://player.captivate.fm/episode/5b0f3a2e-8c1d-4f6a-9e7b-2d4c6a8e0f13';
+const LIBSYN = 'https://play.libsyn.com/embed/episode/id/31415926/height/192/theme/modern/size/large/thumbnail/yes/custom-color/2d3c4b/time-start/00:00:00/playlist-height/200/direction/backward/download/yes';
+const LIBSYN_HOST = 'https://www.tinyharbour.example/blog/gulls';
+const BUZZSPROUT = 'https://www.buzzsprout.com/1234567/16180339-fog-week';
+const PODBEAN = 'https://tinyharbour.podbean.com/e/fog-week/';
+const PODBEAN_PLAYER = 'https://www.podbean.com/player-v2/?from=embed&i=a1b2c-3d4e5f-pb&square=1&share=1&download=1&rtl=0&fonts=Arial&skin=1&font-color=&logo_link=episode_page&btn-skin=7';
+const TRANSISTOR_EMBED = 'https://share.transistor.fm/e/4f2c9a1b';
+const SUBSTACK_EMBED = 'https://tinyharbour.substack.com/p/knots-in-writing';
 const YTMUSIC_WATCH = 'https://music.youtube.com/watch?v=yIrU21hoHys';
 const YTMUSIC_PODCAST = 'https://music.youtube.com/podcast/pQ7rS8tU9vW';
 
@@ -42,11 +50,21 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       [YTMUSIC_WATCH]: fixture('youtube-music-watch.html'),
       [SUBSTACK]: fixture('substack-post.html'),
       [TRANSISTOR]: fixture('transistor-episode.html'),
+      [CAPTIVATE]: fixture('captivate-episode.html'),
+      [LIBSYN]: fixture('libsyn-embed.html'),
+      [LIBSYN_HOST]: `<!doctype html><html><head><meta charset="utf-8"><title>Gulls, on the blog</title></head><body><h1>Gulls, on the blog</h1><p>This week’s episode:</p><iframe title="Libsyn Player" style="border: none" width="100%" height="192" scrolling="no" allowfullscreen src="${LIBSYN}"></iframe><p>Photos from the pier below.</p></body></html>`,
+      [BUZZSPROUT]: fixture('buzzsprout-episode.html'),
+      [PODBEAN]: fixture('podbean-episode.html'),
+      [PODBEAN_PLAYER]: fixture('podbean-player.html'),
+      [TRANSISTOR_EMBED]: fixture('transistor-embed.html'),
+      [SUBSTACK_EMBED]: fixture('substack-newsletter-embed.html'),
       [YTMUSIC_PODCAST]: fixture('youtube-music-podcast.html'),
     };
     // The SPA answers every route with its shell.
     await session.serve('https://pocketcasts.com/**', fixture('pocket-casts-episode.html'));
-    for (const origin of ['https://open.spotify.com/**', 'https://music.youtube.com/**', 'https://tinyharbour.substack.com/**', 'https://tinyharbour.transistor.fm/**']) {
+    for (const origin of ['https://open.spotify.com/**', 'https://music.youtube.com/**', 'https://tinyharbour.substack.com/**', 'https://tinyharbour.transistor.fm/**',
+      'https://player.captivate.fm/**', 'https://play.libsyn.com/**', 'https://www.tinyharbour.example/**', 'https://www.buzzsprout.com/**',
+      'https://tinyharbour.podbean.com/**', 'https://www.podbean.com/**', 'https://share.transistor.fm/**']) {
       await session.serve(origin, (url) => pages[url.origin + url.pathname + url.search] ?? pages[url.href] ?? '');
     }
   });
@@ -237,6 +255,90 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       expect(await until(time, (t) => t >= 1990)).toBeGreaterThanOrEqual(1990);
       expect(jumps).toEqual([1005, 1990]);
       expect(problems).toEqual([]);
+      await page.close();
+    });
+  });
+
+  describe('hosts’ players and their embeds', () => {
+    const audioTime = (page: Page, selector = 'audio') => page.evaluate((s) => document.querySelector<HTMLMediaElement>(s)!.currentTime, selector);
+
+    it('Captivate, opened on its own: panel, linked notes, seek', async () => {
+      const page = await session.open(CAPTIVATE);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 390, 910, 1725]);
+      await page.locator('earmark-panel button[data-start="910"]').click();
+      expect(await until(() => audioTime(page, 'audio.player-audio'), (t) => t >= 910)).toBeGreaterThanOrEqual(910);
+      await page.locator('.player-shownotes [data-earmark-seek="1725"]').click();
+      expect(await until(() => audioTime(page, 'audio.player-audio'), (t) => t >= 1725)).toBeGreaterThanOrEqual(1725);
+      await page.close();
+    });
+
+    it('Buzzsprout: finds notes without a known hook by their timeline, and seeks', async () => {
+      const page = await session.open(BUZZSPROUT);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 260, 1005, 1990]);
+      await page.locator('earmark-panel button[data-start="1990"]').click();
+      expect(await until(() => audioTime(page), (t) => t >= 1990)).toBeGreaterThanOrEqual(1990);
+      await page.close();
+    });
+
+    it('Transistor’s embed: reads the episode from the player’s data and seeks its audio', async () => {
+      const page = await session.open(TRANSISTOR_EMBED);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 340, 1100, 1860]);
+      await page.locator('earmark-panel button[data-start="1100"]').click();
+      expect(await until(() => audioTime(page), (t) => t >= 1100)).toBeGreaterThanOrEqual(1100);
+      await page.close();
+    });
+
+    it('Libsyn inside a page Earmark does not run on: no panel squeezed into the iframe, its times seek, and the popup drives it', async () => {
+      const page = await session.open(LIBSYN_HOST);
+      const frame = await until(async () => page.frames().find((f) => f.url().startsWith('https://play.libsyn.com/')), (f) => f !== undefined);
+      await frame!.waitForFunction(() => document.documentElement.dataset.earmark === 'ready');
+      expect(await frame!.evaluate(() => document.querySelectorAll('earmark-panel').length)).toBe(0);
+      // The notes' flattened times became links inside the embed.
+      await frame!.locator('#info_text_body [data-earmark-seek="850"]').click();
+      expect(await until(() => audioTime(frame! as unknown as Page), (t) => t >= 850)).toBeGreaterThanOrEqual(850);
+      const popup = await openPopup(session.context, page);
+      const shown = await until(
+        () => popup.evaluate<{ player: string; starts: number[] } | null>(`(() => {
+          const p = document.querySelector('.player');
+          return p ? { player: p.textContent, starts: [...document.querySelectorAll('button[data-start]')].map((b) => Number(b.dataset.start)) } : null;
+        })()`),
+        (v) => v !== null && v.starts.length > 0,
+      );
+      expect(shown).toEqual({ player: 'Recognised: Libsyn', starts: [0, 390, 850, 1315] });
+      await popup.evaluate(`document.querySelector('button[data-start="1315"]').click()`);
+      expect(await until(() => audioTime(frame! as unknown as Page), (t) => t >= 1315)).toBeGreaterThanOrEqual(1315);
+      await page.close();
+    });
+
+    it('Podbean: the episode page’s notes in a panel, seeks sent to the player in its cross-origin iframe', async () => {
+      const page = await session.context.newPage();
+      const problems = consoleProblems(page);
+      await page.goto(PODBEAN);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 260, 1005, 1990]);
+      const frame = page.frames().find((f) => f.url().startsWith('https://www.podbean.com/player-v2'))!;
+      await page.locator('earmark-panel button[data-start="1005"]').click();
+      expect(await until(() => audioTime(frame as unknown as Page), (t) => t >= 1005)).toBeGreaterThanOrEqual(1005);
+      // The embed's time comes back: the panel follows it.
+      expect(await until(() => currentChapter(page), (c) => c === 1005)).toBe(1005);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('a post that only embeds a player gets that episode’s panel beside the iframe, and seeks it', async () => {
+      const page = await session.open(SUBSTACK_EMBED);
+      expect(await earmarkStatus(page)).toBe('ready');
+      expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 390, 910, 1725]);
+      expect(await page.evaluate(() => document.querySelector('earmark-panel')?.previousElementSibling?.localName)).toBe('iframe');
+      const frame = page.frames().find((f) => f.url().startsWith('https://player.captivate.fm/'))!;
+      await page.locator('earmark-panel button[data-start="390"]').click();
+      expect(await until(() => audioTime(frame as unknown as Page), (t) => t >= 390)).toBeGreaterThanOrEqual(390);
+      const popup = await openPopup(session.context, page);
+      const player = await until(() => popup.evaluate<string | null>(`document.querySelector('.player')?.textContent ?? null`), (v) => v !== null);
+      expect(player).toBe('Recognised: Captivate (embedded)');
       await page.close();
     });
   });

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { PLAYERS, playerById, playerForUrl } from '../../lib/players/registry';
 import type { PageKind, PlayerAdapter } from '../../lib/players/types';
+import { EMBEDS, embedOf } from '../../lib/players/embeds';
+import { EMBED_PLAYERS, embedPlayerFor } from '../../lib/players/embed-players';
 
 const FIXTURES = fileURLToPath(new URL('../e2e/fixtures/', import.meta.url));
 const KINDS: readonly PageKind[] = ['episode', 'show', 'other'];
@@ -96,6 +98,22 @@ describe('player registry', () => {
     if (p.seekWith === 'timejump') expect(p.bridge).toContain('timejump');
     // The helper is injected by the player's own content script: the on-demand generic path has none.
     if (p.matches.length === 0) expect(p.bridge ?? []).toEqual([]);
+  });
+
+  it('knows every embedded player by its iframe address, and runs each embed adapter inside frames', () => {
+    const embedAdapters = players.filter((p) => p.embed);
+    expect(EMBED_PLAYERS.map((p) => p.id).sort()).toEqual(embedAdapters.map((p) => p.id).sort());
+    expect(EMBEDS.map((e) => e.player).sort()).toEqual(embedAdapters.map((p) => p.id).sort());
+    for (const p of embedAdapters) {
+      // At least one of its episode pages is what hosts put in their iframes; none of its other pages is.
+      expect(p.examples.episode.some((u) => embedOf(u, 'https://host.example/')?.player === p.id), p.id).toBe(true);
+      for (const u of p.examples.other) expect(embedOf(u, 'https://host.example/')?.player === p.id && p.pageKind(new URL(u)) !== 'other', u).toBe(false);
+      for (const u of p.examples.episode) expect(embedPlayerFor(new URL(u))?.id, u).toBe(p.id);
+    }
+    // Other players' pages are not embeds.
+    for (const p of players.filter((x) => !x.embed)) for (const u of p.examples.episode) expect(embedOf(u, 'https://host.example/'), u).toBeUndefined();
+    expect(embedOf('javascript:alert(1)', 'https://host.example/')).toBeUndefined();
+    expect(embedOf('//player.captivate.fm/episode/5b0f3a2e-8c1d-4f6a-9e7b-2d4c6a8e0f13', 'https://host.example/')?.player).toBe('captivate');
   });
 
   it('finds adapters by id', () => {

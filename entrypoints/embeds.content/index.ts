@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startContent } from '../../lib/content/start';
+import { EMBED_PLAYERS, embedPlayerFor } from '../../lib/players/embed-players';
+
+export default defineContentScript({
+  matches: EMBED_PLAYERS.flatMap((p) => [...p.matches]),
+  // Hosts embed these players in iframes: Earmark runs inside them and talks to the page around them.
+  allFrames: true,
+  runAt: 'document_end',
+  main: (ctx) => {
+    const adapter = embedPlayerFor(new URL(location.href));
+    if (adapter) startContent(ctx, adapter);
+  },
+});
