@@ -539,7 +539,16 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     chapters: () => mounted?.chapters ?? [],
     guests: () => mounted?.guests ?? [],
     kind: () => adapter.pageKind(new URL(location.href)),
-    notice: () => (mounted ? media.notice() : undefined),
+    notice: () => {
+      if (!mounted) return undefined;
+      const notes = [media.notice()];
+      // A player whose progress bar Earmark does not know (or that shows chapters itself) gets no markers.
+      if (mounted.chapters.length > 0 && !services.framed && !fromFrame && adapter.progressBar(doc) === null && !adapter.hasOwnChapters?.(doc)) {
+        notes.push('No progress bar Earmark knows here: the panel shows its own timeline instead of markers.');
+      }
+      const said = notes.filter((n): n is string => !!n);
+      return said.length ? said.join(' ') : undefined;
+    },
     source: () => (fromFrame && link ? { id: link.embed.player, label: `${link.embed.label} (embedded)` } : { id: adapter.id, label: adapter.label }),
     hasEpisode: () => mounted !== undefined,
     title: () => episodeTitle,

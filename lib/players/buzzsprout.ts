@@ -19,7 +19,7 @@ function audio(doc: Document): HTMLMediaElement | null {
 function notes(doc: Document): Element | null {
   const hooked = probe(doc, ['.episode__description', '.episode-description', '.episode__notes']);
   if (hooked && hasText(hooked)) return hooked;
-  return doc.body ? timelineContainer(doc.body, 'audio, nav, header, footer, .player') : null;
+  return doc.body ? timelineContainer(doc.body, 'audio, nav, header, footer, .player, .window__info-details') : null;
 }
 
 export const buzzsprout = definePlayer({

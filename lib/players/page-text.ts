@@ -122,6 +122,8 @@ function blockOf(node: Node, root: Element): Element {
   return el ?? root;
 }
 
+/** What notes do not hold: past a wrapper holding one of these, it is the page, not the notes. */
+const PAGE_PARTS = 'h1, audio, video, iframe, header, nav, footer, button, input, form';
 /** Timestamped lines counted before giving up. */
 const MAX_TIME_BLOCKS = 2_000;
 
@@ -130,9 +132,10 @@ const MAX_TIME_BLOCKS = 2_000;
  * that holds the page's timeline. Timestamps written as part of a line of text are counted (clock
  * displays such as "0:00" or "-45:00", with no words in their block, and anything inside `exclude`, the
  * player's own controls, are not). The deepest element holding at least two thirds of them is the timeline;
- * it grows to the outermost wrapper that adds no other timestamp, so the notes' prose around the
+ * it grows to the outermost wrapper that adds no other timestamp and none of the page's furniture (its
+ * heading, player, buttons), so the notes' prose around the
  * timeline (who the guest is) comes with it, and a stray time elsewhere on the page (a list row's "starts at
- * 0:00") does not drag it up to the whole page. Null when no timestamp is found. Bounded walks.
+ * 0:00") does not drag it up to the whole page. Null with fewer than two timestamps. Bounded walks.
  */
 export function timelineContainer(root: Element, exclude?: string): Element | null {
   const doc = root.ownerDocument;
@@ -147,7 +150,8 @@ export function timelineContainer(root: Element, exclude?: string): Element | nu
     const block = blockOf(node, root);
     if (LETTERS.test(block.textContent ?? '')) blocks.push(block);
   }
-  if (blocks.length === 0) return null;
+  // One timed line is a mention, not a timeline.
+  if (blocks.length < 2) return null;
   const counts = new Map<Element, number>();
   const depth = new Map<Element, number>();
   for (const block of blocks) {
@@ -161,6 +165,14 @@ export function timelineContainer(root: Element, exclude?: string): Element | nu
   const needed = Math.ceil((blocks.length * 2) / 3);
   let best: Element = root;
   for (const [el, n] of counts) if (n >= needed && depth.get(el)! > depth.get(best)!) best = el;
-  while (best !== root && best.parentElement && best.parentElement !== root && counts.get(best.parentElement) === counts.get(best)) best = best.parentElement;
+  while (
+    best !== root &&
+    best.parentElement &&
+    best.parentElement !== root &&
+    counts.get(best.parentElement) === counts.get(best) &&
+    !best.parentElement.querySelector(PAGE_PARTS)
+  ) {
+    best = best.parentElement;
+  }
   return best;
 }
