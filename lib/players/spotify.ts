@@ -9,13 +9,14 @@
  * only while it plays this page's episode (`playingThis`).
  */
 import * as z from 'zod/mini';
-import { definePlayer, type EpisodeInfo, type PageKind } from './types';
-import { probe, query, reportMissing } from './selectors';
-import { asNotesHtml, fragmentLinkAt, hasText, labelOf } from './page-text';
+import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind } from './types';
+import { probe, query, queryAll, reportMissing } from './selectors';
+import { asNotesHtml, fragmentLinkAt, hasText, labelOf, textToHtml } from './page-text';
 
 const HOST = 'open.spotify.com';
 // Logged-out visitors may get a locale prefix (`/intl-de/episode/…`).
 const EPISODE_PATH = /^\/(?:intl-[a-z]{2}(?:-[a-zA-Z]{2,4})?\/)?episode\/([A-Za-z0-9]{22})\/?$/;
+const SHOW_PATH = /^\/(?:intl-[a-z]{2}(?:-[a-zA-Z]{2,4})?\/)?show\/[A-Za-z0-9]{22}\/?$/;
 
 function episodeId(url: URL): string | undefined {
   return url.hostname === HOST ? EPISODE_PATH.exec(url.pathname)?.[1] : undefined;
@@ -103,22 +104,41 @@ export const spotify = definePlayer({
       'https://open.spotify.com/episode/7makk4oTQel546B0PZlDM5?si=0123456789abcdef',
       'https://open.spotify.com/intl-pt-BR/episode/7makk4oTQel546B0PZlDM5',
     ],
-    show: [],
+    show: ['https://open.spotify.com/show/5CfCWKI5pZ28U0uOzXkDHe', 'https://open.spotify.com/intl-de/show/5CfCWKI5pZ28U0uOzXkDHe'],
     other: [
       'https://open.spotify.com/',
-      'https://open.spotify.com/show/5CfCWKI5pZ28U0uOzXkDHe',
+      'https://open.spotify.com/show/short',
       'https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC',
       'https://open.spotify.com/intl-fr/search',
       'https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk',
       'https://open.spotify.com/episode/short',
     ],
   },
-  fixtures: ['spotify-episode.html', 'spotify-episode-ssr.html'],
+  fixtures: ['spotify-episode.html', 'spotify-episode-ssr.html', 'spotify-show.html'],
   bridge: ['media'],
   seekWith: 'bridge',
 
   pageKind(url: URL): PageKind {
-    return episodeId(url) ? 'episode' : 'other';
+    if (episodeId(url)) return 'episode';
+    return url.hostname === HOST && SHOW_PATH.test(url.pathname) ? 'show' : 'other';
+  },
+
+  showEpisodes(doc: Document, url: URL): EpisodeCard[] {
+    // Seen in a saved show page (players.md §14): each card `div[data-testid="episode-N"]` holds the episode's
+    // link around its title and the whole description as one paragraph of plain text.
+    const list = query(doc, '[data-testid="show-all-episode-list"]', 'Spotify episode list');
+    if (!list) return [];
+    const cards: EpisodeCard[] = [];
+    for (const card of queryAll(list, 'div[data-testid^="episode-"]', 'Spotify episode cards').slice(0, 500)) {
+      if (!/^episode-\d+$/.test(card.getAttribute('data-testid') ?? '')) continue;
+      const link = card.querySelector('a[href*="/episode/"]');
+      const id = link ? EPISODE_PATH.exec(new URL(link.getAttribute('href') ?? '', url).pathname)?.[1] : undefined;
+      const title = labelOf(card.querySelector('[data-testid="episodeTitle"]'));
+      const text = card.querySelector(':scope > div > p')?.textContent ?? '';
+      if (!id || !title || !text.trim()) continue;
+      cards.push({ element: card, url: `https://${HOST}/episode/${id}`, title, notes: textToHtml(text) });
+    }
+    return cards;
   },
 
   readEpisode(doc: Document, url: URL): EpisodeInfo | undefined {

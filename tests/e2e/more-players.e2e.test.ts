@@ -8,6 +8,7 @@ const unavailable = e2eUnavailable();
 if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
 
 const SPOTIFY_EPISODE = 'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk';
+const SPOTIFY_SHOW = 'https://open.spotify.com/show/5CfCWKI5pZ28U0uOzXkDHe';
 const SPOTIFY_SSR = 'https://open.spotify.com/intl-de/episode/7makk4oTQel546B0PZlDM5';
 const POCKET_CASTS = 'https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d/fog-week/0e4b1d2c-7a6f-4c3b-9e8d-1f2a3b4c5d6e';
 const SUBSTACK = 'https://tinyharbour.substack.com/p/fog-week-the-audio-edition';
@@ -47,6 +48,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
     const pages: Record<string, string> = {
       [SPOTIFY_EPISODE]: fixture('spotify-episode.html'),
       [SPOTIFY_SSR]: fixture('spotify-episode-ssr.html'),
+      [SPOTIFY_SHOW]: fixture('spotify-show.html'),
       [YTMUSIC_WATCH]: fixture('youtube-music-watch.html'),
       [SUBSTACK]: fixture('substack-post.html'),
       [TRANSISTOR]: fixture('transistor-episode.html'),
@@ -112,6 +114,29 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       );
       expect(shown?.player).toBe('Recognised: Spotify');
       expect(shown?.notice).toMatch(/first play/);
+      await page.close();
+    });
+
+    it('annotates the show page’s episode cards; a chip’s chapter opens the episode and its first play starts there', async () => {
+      const page = await session.open(SPOTIFY_SHOW);
+      expect(await earmarkStatus(page)).toBe('ready');
+      const chips = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid^="episode-"][draggable]')].map((card) => {
+          const chip = card.querySelector<HTMLElement>('earmark-chip');
+          return chip ? [chip.dataset.chapters, chip.dataset.guests ?? ''] : null;
+        }),
+      );
+      expect(chips).toEqual([['6', 'Marisol Ebberts'], ['5', ''], null]);
+      const chip = page.locator('earmark-chip').first();
+      await chip.locator('button.summary').click();
+      await chip.locator('a[data-start="555"]').click();
+      await page.waitForURL(/\/episode\/4rOoJ6Egrf8K2IrywzwOMk#earmark-t=555$/);
+      expect(await earmarkStatus(page)).toBe('ready');
+      await page.locator('[data-testid="action-bar-row"] [data-testid="play-button"]').click();
+      const position = () => page.evaluate(() => Number(document.querySelector<HTMLInputElement>('[data-testid="playback-progressbar"] input')!.value) / 1000);
+      const t = await until(position, (v) => v >= 555);
+      expect(t).toBeGreaterThanOrEqual(555);
+      expect(t).toBeLessThan(565);
       await page.close();
     });
 
