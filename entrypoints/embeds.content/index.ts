@@ -1,3 +1,4 @@
+import { embedSupport } from '../../lib/content/frames';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContent } from '../../lib/content/start';
 import { EMBED_PLAYERS, embedPlayerFor } from '../../lib/players/embed-players';
@@ -9,6 +10,6 @@ export default defineContentScript({
   runAt: 'document_end',
   main: (ctx) => {
     const adapter = embedPlayerFor(new URL(location.href));
-    if (adapter) startContent(ctx, adapter);
+    if (adapter) startContent(ctx, adapter, { embeds: embedSupport });
   },
 });

@@ -1,3 +1,4 @@
+import { embedSupport } from '../../lib/content/frames';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { injectBridge } from '../../lib/content/page-bridge';
 import { startContent } from '../../lib/content/start';
@@ -8,5 +9,5 @@ export default defineContentScript({
   // Transistor's share pages and embeds are another player (transistor-embed, in the embeds script).
   excludeMatches: ['*://share.transistor.fm/*'],
   runAt: 'document_end',
-  main: (ctx) => startContent(ctx, transistor, { connectBridge: injectBridge }),
+  main: (ctx) => startContent(ctx, transistor, { connectBridge: injectBridge, embeds: embedSupport }),
 });

@@ -218,3 +218,14 @@ export function findEmbed(doc: Document): { iframe: HTMLIFrameElement; embed: Em
   }
   return undefined;
 }
+
+/**
+ * Embed support as one value, passed in by the content scripts that may meet embeds (hosts' sites, Substack,
+ * the on-demand injection, the embeds themselves): the players' own scripts do not carry it.
+ */
+export const embedSupport = {
+  find: findEmbed,
+  connect: (iframe: HTMLIFrameElement, embed: EmbedOrigin, lifetime: Lifetime, onEpisode: () => void) => new FrameLink(iframe, embed, lifetime, onEpisode),
+  serve: serveParent,
+};
+export type EmbedSupport = typeof embedSupport;

@@ -70,7 +70,12 @@ export class MediaControl implements Playback {
         ? 'The player has another episode (or none): a chapter click starts this one.'
         : 'Another episode is playing: markers and seeking start when this one plays.';
     }
-    return this.element() || this.adapter.startPlayback ? undefined : PRESS_PLAY;
+    if (this.adapter.startPlayback) return undefined;
+    const media = this.element();
+    if (!media) return PRESS_PLAY;
+    // An element with nothing to play yet (a sticky player before its first play): a seek cannot load it.
+    const loaded = media.currentSrc || media.getAttribute('src') || media.querySelector('source[src]');
+    return loaded ? undefined : 'The player has no audio loaded yet: press play once, then chapters seek.';
   }
 
   /** Calls `listener` with the current time of this player's media whenever it changes. */

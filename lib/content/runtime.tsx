@@ -20,7 +20,7 @@ import type { PageData, PlayerAdapter } from '../players/types';
 import { extractGuests } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
 import { SEEK_ATTR, linkifyTimes, unlinkify, type Linkified } from './linkify';
-import { FrameLink, findEmbed } from './frames';
+import type { EmbedSupport, FrameLink } from './frames';
 import { chapterAt, createPlayback, type Playback } from './media';
 import type { PageBridge } from './page-bridge';
 import { markersInPlace, placeMarkers, removeMarkers } from './markers';
@@ -70,6 +70,8 @@ export interface PlayerRuntime {
 export interface RuntimeServices {
   /** This runtime runs inside an embedded player (an iframe of another site): no panel of its own. */
   framed?: boolean;
+  /** Shows and drives the episode of a known embedded player in the page (lib/content/frames.ts). */
+  embeds?: EmbedSupport;
   /** The page-world helper, for players that asked for one (PlayerAdapter.bridge); undefined when refused. */
   bridge?: Promise<PageBridge | undefined>;
   /** Asks the background to look a guest up on Wikipedia (optional enrichment). */
@@ -98,13 +100,13 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   const followers: Array<(time: number, playing: boolean) => void> = [];
   const viaFrame = () => !!link?.connected() && own.currentTime() === undefined && !own.ready();
   const embedLink = (): FrameLink | undefined => {
-    if (services.framed) return undefined;
-    const found = findEmbed(doc);
+    if (services.framed || !services.embeds) return undefined;
+    const found = services.embeds.find(doc);
     if (link && found?.iframe === link.iframe && link.iframe.isConnected) return link;
     link?.dispose();
     link = undefined;
     if (!found) return undefined;
-    const next = new FrameLink(found.iframe, found.embed, ctx, () => schedule());
+    const next = services.embeds.connect(found.iframe, found.embed, ctx, () => schedule());
     next.follow((t, playing) => {
       if (link === next && viaFrame()) for (const f of followers) f(t, playing);
     });

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { asContentRequest, type BackgroundProtocol, type BackgroundRequest, type ContentProtocol, type MomentMessage } from '../messages';
 import type { PlayerAdapter } from '../players/types';
 import type { PageBridge } from './page-bridge';
-import { serveParent } from './frames';
+import type { EmbedSupport } from './frames';
 import { runPlayer } from './runtime';
 
 /** What a content script's `main` does: run the player runtime and answer the popup and the background. */
@@ -21,6 +21,8 @@ export function startContent(
     connectBridge?: (features: NonNullable<PlayerAdapter['bridge']>) => Promise<PageBridge | undefined>;
     /** Who runs this runtime: the player's content script (its id, the default) or the on-demand injection. */
     owner?: string;
+    /** For scripts that may meet embedded players, in the page or as the embed (lib/content/frames.ts). */
+    embeds?: EmbedSupport;
   } = {},
 ): void {
   const { connectBridge } = options;
@@ -36,6 +38,7 @@ export function startContent(
   const framed = window.top !== window;
   const runtime = runPlayer(ctx, adapter, {
     ...(framed ? { framed: true } : {}),
+    ...(options.embeds ? { embeds: options.embeds } : {}),
     ...(adapter.bridge?.length && connectBridge ? { bridge: connectBridge(adapter.bridge) } : {}),
     lookupGuest: (name) =>
       browser.runtime.sendMessage({ type: 'earmark:wikipedia', name } satisfies BackgroundRequest) as Promise<BackgroundProtocol['earmark:wikipedia']>,
@@ -51,7 +54,10 @@ export function startContent(
     },
   });
   // Also answers "Earmark runs in the page around this embed": that page then speaks for the episode.
-  const served = framed && adapter.embed ? serveParent(ctx, adapter, () => adapter.readEpisode(document, new URL(location.href))) : { hostConnected: () => false };
+  const served =
+    framed && adapter.embed && options.embeds
+      ? options.embeds.serve(ctx, adapter, () => adapter.readEpisode(document, new URL(location.href)))
+      : { hostConnected: () => false };
   const onMessage = (message: unknown): Promise<ContentProtocol[keyof ContentProtocol]> | undefined => {
     const request = asContentRequest(message);
     if (!request) return undefined;

@@ -38,14 +38,3 @@ export function playerForUrl(url: URL): PlayerAdapter | undefined {
   // A string, not the URL: the matcher tests `instanceof Location`, which does not exist outside browsers.
   return compiled.find(({ patterns }) => patterns.some((p) => p.includes(url.href)))?.player;
 }
-
-/**
- * The adapter for a page the listener asked Earmark to look at ("Find chapters on this page"): a player that
- * lives on any domain and recognises the page by its own data (a Substack publication on its own domain), else
- * the generic one. Its page kind comes from the page, not the URL: the listener asked about this page.
- */
-export function onDemandPlayer(doc: Document): PlayerAdapter {
-  const found = (PLAYERS as readonly PlayerAdapter[]).find((p) => p !== generic && p.detect?.(doc));
-  if (!found) return generic;
-  return { ...found, pageKind: (url: URL) => (url.protocol === 'https:' || url.protocol === 'http:' ? 'episode' : 'other') };
-}

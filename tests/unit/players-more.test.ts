@@ -11,7 +11,8 @@ import { libsyn } from '../../lib/players/libsyn';
 import { timelineContainer } from '../../lib/players/page-text';
 import { pocketCasts } from '../../lib/players/pocket-casts';
 import { podbean } from '../../lib/players/podbean';
-import { onDemandPlayer } from '../../lib/players/registry';
+import { ANY_DOMAIN, onDemandPlayer } from '../../lib/players/on-demand';
+import { PLAYERS } from '../../lib/players/registry';
 import { preloads, substack } from '../../lib/players/substack';
 import { transistor } from '../../lib/players/transistor';
 import { transistorEmbed } from '../../lib/players/transistor-embed';
@@ -136,6 +137,15 @@ describe('Substack', () => {
     expect(chosen.pageKind(new URL('https://www.tinyharbour.example/p/fog-week-the-audio-edition'))).toBe('episode');
     expect(chosen.readEpisode(doc, new URL('https://www.tinyharbour.example/p/fog-week-the-audio-edition'))?.title).toBe('Fog week, the audio edition');
     expect(onDemandPlayer(parse(fixture('generic-episode.html'))).id).toBe('generic');
+    // Every player that can recognise its pages anywhere is offered on demand.
+    expect(ANY_DOMAIN.map((p) => p.id).sort()).toEqual(PLAYERS.filter((p) => 'detect' in p).map((p) => p.id).sort());
+  });
+
+  it('on demand, a Transistor site seeks through its media element: no page-world helper comes with it', () => {
+    const chosen = onDemandPlayer(parse(fixture('transistor-episode.html')));
+    expect(chosen.id).toBe('transistor');
+    expect(chosen.seekWith).toBeUndefined();
+    expect(chosen.bridge).toBeUndefined();
   });
 });
 
