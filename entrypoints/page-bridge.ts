@@ -30,12 +30,19 @@ export default defineUnlistedScript(() => {
     send(state);
   };
 
-  /** The element the player plays: the last one that started playing. */
+  const hooked = new WeakSet<HTMLMediaElement>();
+  /**
+   * The element the player plays: the last one that started playing, but never a muted or looping one (Spotify's
+   * "Canvas" clips and previews play muted in a loop beside the audio).
+   */
   const adopt = (el: HTMLMediaElement) => {
-    if (el === media) return;
+    if (el === media || el.muted || el.loop) return;
     media = el;
-    for (const type of ['timeupdate', 'durationchange', 'loadedmetadata', 'play', 'pause', 'seeked', 'emptied']) {
-      el.addEventListener(type, () => el === media && report());
+    if (!hooked.has(el)) {
+      hooked.add(el);
+      for (const type of ['timeupdate', 'durationchange', 'loadedmetadata', 'play', 'pause', 'seeked', 'emptied']) {
+        el.addEventListener(type, () => el === media && report());
+      }
     }
     report();
   };

@@ -108,6 +108,9 @@ export class FrameLink implements Playback {
   private readonly waiting = new Map<number, (ok: boolean) => void>();
   private nextId = 1;
   private tries = 0;
+  /** The address the iframe had when linked: another one is another episode, and gets a new link. */
+  readonly src: string;
+  private readonly onMessage: (event: Event) => void;
   private timer: ReturnType<typeof setInterval> | undefined;
 
   constructor(
@@ -117,8 +120,9 @@ export class FrameLink implements Playback {
     /** Called when the embed first tells its episode. */
     private readonly onEpisode: () => void,
   ) {
+    this.src = iframe.src;
     const origin = new URL(iframe.src, iframe.ownerDocument.baseURI).origin;
-    lifetime.addEventListener(window, 'message', (event) => {
+    this.onMessage = (event) => {
       const e = event as MessageEvent;
       if (e.source !== iframe.contentWindow || e.origin !== origin) return;
       const parsed = FromEmbed.safeParse(e.data);
@@ -136,7 +140,9 @@ export class FrameLink implements Playback {
         this.waiting.get(m.id)?.(m.ok);
         this.waiting.delete(m.id);
       }
-    });
+    };
+    // Removed by dispose() (a re-rendered iframe gets a new link), not only when the extension goes away.
+    window.addEventListener('message', this.onMessage);
     // The embed's content script may not be listening yet: ask again until it answers with an episode.
     this.hello();
     this.timer = setInterval(() => this.hello(), HELLO_MS);
@@ -154,7 +160,10 @@ export class FrameLink implements Playback {
 
   dispose(): void {
     this.stopHello();
+    window.removeEventListener('message', this.onMessage);
     this.listeners.clear();
+    for (const resolve of this.waiting.values()) resolve(false);
+    this.waiting.clear();
   }
 
   episode(): FrameEpisode | undefined {

@@ -13,6 +13,10 @@ export interface Lifetime {
 }
 
 const MEDIA_WAIT_MS = 10_000;
+/** How long a site's own jump gets to move its player before Earmark sets the element's time itself. */
+const JUMP_WAIT_MS = 4_000;
+/** The page-world helper says hello within its reply timeout, or not at all. */
+const BRIDGE_WAIT_MS = 5_000;
 
 /** Playback as the runtime sees it, whichever way the player lets us reach it. */
 export interface Playback {
@@ -198,21 +202,26 @@ class TimejumpControl extends MediaControl {
   }
 
   override notice(): string | undefined {
+    if (this.playingOther()) return super.notice();
     return this.bridge() ? undefined : super.notice() ?? (this.ready() ? undefined : 'Earmark could not reach this player: press play once, then seek.');
   }
 
   override async seek(seconds: number): Promise<boolean> {
     const bridge = this.bridge();
     if (!bridge || !Number.isFinite(seconds) || seconds < 0) return super.seek(seconds);
-    if (!(await bridge.timejump(seconds))) return false;
-    // Arrived: the element exists and plays near the target (a jump to the very end may stop just short).
-    const end = Date.now() + MEDIA_WAIT_MS;
-    while (Date.now() < end) {
-      const media = this.element();
-      if (media && media.readyState > 0 && Math.abs(media.currentTime - seconds) < 2) return true;
-      await new Promise((r) => setTimeout(r, 100));
+    // The site's player holds another episode: a jump would move that one.
+    if (this.playingOther()) return false;
+    if (await bridge.timejump(seconds)) {
+      // Arrived: the element exists and plays near the target (a jump to the very end may stop just short).
+      const end = Date.now() + JUMP_WAIT_MS;
+      while (Date.now() < end && !this.lifetime.isInvalid) {
+        const media = this.element();
+        if (media && media.readyState > 0 && Math.abs(media.currentTime - seconds) < 2) return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
-    return false;
+    // Nothing on the page answered the jump (a site without the listener): set the element's time instead.
+    return super.seek(seconds);
   }
 }
 
@@ -255,25 +264,34 @@ class BridgeMedia implements Playback {
   notice(): string | undefined {
     const bridge = this.bridge();
     if (!bridge) return 'Earmark could not reach this player: chapters are listed, but seeking is off.';
-    if (!bridge.media()) return 'The player makes its audio on the first play: a chapter click presses play for you.';
+    if (!bridge.media()) {
+      const view = this.doc.defaultView;
+      const loaded = view ? this.adapter.playingThis?.(this.doc, new URL(view.location.href)) === true : false;
+      return loaded
+        ? 'Press play once so Earmark can follow this player; chapters seek from then on.'
+        : 'The player makes its audio on the first play: a chapter click presses play for you.';
+    }
     if (!this.playingThis()) return 'Another episode is playing: markers and seeking start when this one plays.';
     return undefined;
   }
 
   follow(listener: (time: number, playing: boolean) => void): void {
-    // The bridge arrives after the runtime starts: subscribe once it is there.
-    let unsubscribe: (() => void) | undefined;
+    // The bridge arrives after the runtime starts (or never, when the page refused it): subscribe once it is
+    // there, for a few seconds at most.
+    let subscribed = false;
     const attach = () => {
       const bridge = this.bridge();
-      if (!bridge || unsubscribe || this.lifetime.isInvalid) return;
-      unsubscribe = bridge.onMedia((r) => {
-        if (this.playingThis()) listener(r.time, !r.paused);
+      if (!bridge || subscribed || this.lifetime.isInvalid) return;
+      subscribed = true;
+      bridge.onMedia((r) => {
+        if (!this.lifetime.isInvalid && this.playingThis()) listener(r.time, !r.paused);
       });
     };
     attach();
+    const end = Date.now() + BRIDGE_WAIT_MS;
     const timer = setInterval(() => {
       attach();
-      if (unsubscribe || this.lifetime.isInvalid) clearInterval(timer);
+      if (subscribed || this.lifetime.isInvalid || Date.now() > end) clearInterval(timer);
     }, 250);
   }
 
@@ -281,13 +299,24 @@ class BridgeMedia implements Playback {
     const bridge = this.bridge();
     if (!bridge || !Number.isFinite(seconds) || seconds < 0) return false;
     if (!this.ready()) {
-      // Nothing of this episode plays yet: press the page's own play button, then wait for its media.
+      // The bar already holds this episode but the helper has not seen its media play: pressing the page's
+      // button could pause it. The listener's own play press lets the helper see it (see notice()).
+      if (this.adapter.playingThis?.(this.doc, new URL(this.doc.defaultView?.location.href ?? 'about:blank')) === true) return false;
+      // Nothing of this episode plays yet: press the page's own play button, then wait for a report made after
+      // it (an older one describes the episode that was loaded before).
+      const before = bridge.media();
       if (!this.adapter.startPlayback?.(this.doc)) return false;
+      const fresh = () => this.ready() && bridge.media() !== before;
       const end = Date.now() + MEDIA_WAIT_MS;
-      while (!this.ready() && Date.now() < end && !this.lifetime.isInvalid) await new Promise((r) => setTimeout(r, 100));
-      if (!this.ready()) return false;
+      while (!fresh() && Date.now() < end && !this.lifetime.isInvalid) await new Promise((r) => setTimeout(r, 100));
+      if (!fresh()) return false;
     }
-    return bridge.seek(seconds);
+    if (!(await bridge.seek(seconds))) return false;
+    // A player that restarts its new episode from 0 while loading gets the seek again.
+    await new Promise((r) => setTimeout(r, 400));
+    const now = this.currentTime();
+    if (now !== undefined && now < 1 && seconds >= 1) return bridge.seek(seconds);
+    return true;
   }
 }
 

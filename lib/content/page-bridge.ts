@@ -41,8 +41,13 @@ export interface PageBridge {
  * Connects to a helper already injected through `script` (see `injectBridge`). Listens before anything else so
  * the helper's first report is not missed.
  */
-export function bridgeOn(script: EventTarget): PageBridge {
+export function bridgeOn(script: EventTarget): PageBridge & { alive: Promise<boolean> } {
   let last: MediaReport | undefined;
+  let hello: (ok: boolean) => void = () => undefined;
+  const alive = new Promise<boolean>((resolve) => {
+    hello = resolve;
+    setTimeout(() => resolve(false), REPLY_MS);
+  });
   let nextId = 1;
   const listeners = new Set<(report: MediaReport) => void>();
   const waiting = new Map<number, (reply: { ok: boolean; data?: unknown }) => void>();
@@ -63,7 +68,8 @@ export function bridgeOn(script: EventTarget): PageBridge {
       return;
     }
     const reply = Reply.safeParse(json);
-    if (reply.success) {
+    if (reply.success && reply.data.id === 0) hello(reply.data.ok);
+    else if (reply.success) {
       waiting.get(reply.data.id)?.(reply.data);
       waiting.delete(reply.data.id);
     }
@@ -85,6 +91,7 @@ export function bridgeOn(script: EventTarget): PageBridge {
   };
 
   return {
+    alive,
     media: () => last,
     onMedia(listener) {
       listeners.add(listener);
@@ -111,7 +118,7 @@ export function bridgeOn(script: EventTarget): PageBridge {
 
 /** Injects the page-world helper with `features`; undefined when the page refused it (CSP, a detached document). */
 export async function injectBridge(features: readonly BridgeFeature[]): Promise<PageBridge | undefined> {
-  let bridge: PageBridge | undefined;
+  let bridge: (PageBridge & { alive: Promise<boolean> }) | undefined;
   try {
     await injectScript('/page-bridge.js', {
       modifyScript(script) {
@@ -122,5 +129,6 @@ export async function injectBridge(features: readonly BridgeFeature[]): Promise<
   } catch {
     return undefined;
   }
-  return bridge;
+  // Loaded is not running (a page's CSP can stop an inlined copy): only a helper that said hello is used.
+  return bridge && (await bridge.alive) ? bridge : undefined;
 }

@@ -98,14 +98,20 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   /** The episode on screen came from the embed (the page itself has none). */
   let fromFrame = false;
   const followers: Array<(time: number, playing: boolean) => void> = [];
+  const watchedFrames = new WeakSet<Element>();
   const viaFrame = () => !!link?.connected() && own.currentTime() === undefined && !own.ready();
   const embedLink = (): FrameLink | undefined => {
     if (services.framed || !services.embeds) return undefined;
     const found = services.embeds.find(doc);
-    if (link && found?.iframe === link.iframe && link.iframe.isConnected) return link;
+    if (link && found?.iframe === link.iframe && link.iframe.isConnected && link.iframe.src === link.src) return link;
     link?.dispose();
     link = undefined;
     if (!found) return undefined;
+    if (!watchedFrames.has(found.iframe)) {
+      // A page that points its iframe at another episode changes an attribute our observer does not watch.
+      watchedFrames.add(found.iframe);
+      ctx.addEventListener(found.iframe, 'load', () => schedule());
+    }
     const next = services.embeds.connect(found.iframe, found.embed, ctx, () => schedule());
     next.follow((t, playing) => {
       if (link === next && viaFrame()) for (const f of followers) f(t, playing);
@@ -385,7 +391,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     }
     let notesElement = adapter.notesElement(doc);
     // The cheap test first: same page, same notes element, same amount of text: nothing to redo.
-    if (mounted && mounted.href === url.href && mounted.notesElement === notesElement && (notesElement?.textContent?.length ?? -1) === mounted.notesLength) {
+    // (An episode shown from an embed is checked in full each time: its iframe may be pointed at another one.)
+    if (!fromFrame && mounted && mounted.href === url.href && mounted.notesElement === notesElement && (notesElement?.textContent?.length ?? -1) === mounted.notesLength) {
       // The page may have rendered the panel's spot late, or re-rendered it away: (re)mount.
       if ((mounted.chapters.length || mounted.guests.length) && !ui?.shadowHost.isConnected) await showPanel(mounted);
       refreshMarkers();

@@ -135,7 +135,8 @@ const MAX_TIME_BLOCKS = 2_000;
  * it grows to the outermost wrapper that adds no other timestamp and none of the page's furniture (its
  * heading, player, buttons), so the notes' prose around the
  * timeline (who the guest is) comes with it, and a stray time elsewhere on the page (a list row's "starts at
- * 0:00") does not drag it up to the whole page. Null with fewer than two timestamps. Bounded walks.
+ * 0:00") does not drag it up to the whole page. Null with fewer than two timestamps, or when only the whole
+ * page (or a block holding its furniture) holds them. Bounded walks.
  */
 export function timelineContainer(root: Element, exclude?: string): Element | null {
   const doc = root.ownerDocument;
@@ -165,6 +166,9 @@ export function timelineContainer(root: Element, exclude?: string): Element | nu
   const needed = Math.ceil((blocks.length * 2) / 3);
   let best: Element = root;
   for (const [el, n] of counts) if (n >= needed && depth.get(el)! > depth.get(best)!) best = el;
+  // No element short of the whole page holds the timeline (timed lines all over it): there is no notes block
+  // to point at, and the page itself must not be taken for one.
+  if (best === root || best.querySelector(PAGE_PARTS)) return null;
   while (
     best !== root &&
     best.parentElement &&

@@ -35,6 +35,14 @@ function defaultDuration(doc: Document, title: string): number | undefined {
   return seconds !== undefined && seconds > 0 ? seconds : undefined;
 }
 
+function absolute(href: string, doc: Document): string {
+  try {
+    return new URL(href, doc.baseURI).href;
+  } catch {
+    return href;
+  }
+}
+
 export const transistor = definePlayer({
   id: 'transistor',
   label: 'Transistor',
@@ -74,6 +82,16 @@ export const transistor = definePlayer({
   notesElement: notes,
   panelAnchor: notes,
   media: audio,
+
+  playingThis(doc: Document, _url: URL): boolean | undefined {
+    // The sticky player survives Turbo navigation: after another episode played, it still holds that one. With
+    // nothing loaded, a jump loads the page's default audio, which is this episode's.
+    const loaded = audio(doc)?.getAttribute('src');
+    const own = probe(doc, '#default-audio')?.getAttribute('data-default-audio-url');
+    if (!loaded) return true;
+    if (!own) return undefined;
+    return absolute(loaded, doc) === absolute(own, doc);
+  },
 
   progressBar(_doc: Document): HTMLElement | null {
     return null;

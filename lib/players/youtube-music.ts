@@ -74,9 +74,13 @@ export const youtubeMusic = definePlayer({
     const videoId = videoIdOf(url);
     if (!videoId) return undefined;
     const data = page?.player?.videoId === videoId ? page.player : undefined;
+    // A podcast episode page renders its own description; on /watch the player's data (checked against the
+    // address) comes first, since a shelf left from the previous page could describe another video.
     const shown = description(doc);
+    const onWatch = url.pathname === '/watch';
     let notes: string | undefined;
-    if (shown) notes = preWrapHtml(shown);
+    if (onWatch && data?.description !== undefined) notes = textToHtml(data.description);
+    else if (shown) notes = preWrapHtml(shown);
     else if (data?.description !== undefined) notes = textToHtml(data.description);
     const title = data?.title || labelOf(probe(doc, ['ytmusic-responsive-header-renderer h1', 'ytmusic-responsive-header-renderer .title']));
     if (notes === undefined || !title) return undefined;

@@ -30,6 +30,17 @@ describe('page bridge (content-script side)', () => {
     expect(bridge.media()?.time).toBe(12.5);
   });
 
+  it('is alive only once the helper says hello', async () => {
+    const quiet = channel(() => undefined);
+    const hello = channel(() => undefined);
+    const alive = bridgeOn(hello.element).alive;
+    hello.send({ kind: 'reply', id: 0, ok: true });
+    expect(await alive).toBe(true);
+    // A helper that never ran (a page's CSP) never says it: the bridge is given up after the reply timeout.
+    const silent = bridgeOn(quiet.element).alive;
+    expect(await silent).toBe(false);
+  });
+
   it('matches replies to their requests', async () => {
     const { element } = channel((command, reply) => {
       if (command.cmd === 'seek') reply({ kind: 'reply', id: command.id, ok: command.seconds === 90 });

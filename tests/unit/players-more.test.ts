@@ -40,6 +40,14 @@ describe('timelineContainer', () => {
     expect(timelineContainer(d.querySelector('main')!)?.id).toBe('notes');
   });
 
+  it('points at nothing when timed lines are all over the page rather than in one block', () => {
+    const d = doc(
+      `<h1>Fog week</h1><div id="notes"><p>00:00 Fog rolls in</p><p>04:20 The log</p></div>` +
+        `<div class="row"><p>Gulls, 25:00 long</p></div><div class="row"><p>Knots, 45:00 long</p></div><div class="row"><p>Tides, 38:00 long</p></div>`,
+    );
+    expect(timelineContainer(d.querySelector('main')!)).toBeNull();
+  });
+
   it('ignores clocks (a time with no words) and excluded parts, and finds nothing where nothing is', () => {
     const d = doc(`<div class="player-controls"><p>Now: 12:00 Another episode title</p></div><div class="clock">0:00</div><div id="n"><p>00:00 Hello there</p><p>03:00 Goodbye now</p></div>`);
     expect(timelineContainer(d.querySelector('main')!, '.player-controls')?.id).toBe('n');
@@ -89,6 +97,13 @@ describe('YouTube Music', () => {
     expect(ep).toMatchObject({ title: 'Harbour pilots', show: 'The Tiny Harbour', duration: 3602, url: 'https://music.youtube.com/watch?v=yIrU21hoHys' });
     expect(starts(ep.notes)).toEqual([0, 185, 700]);
     expect(youtubeMusic.readEpisode(doc, watch, { player: { ...player, videoId: 'zzzzzzzzzzz' } })).toBeUndefined();
+  });
+
+  it('on /watch, trusts the player data for this video over a shelf that may be left from the last page', () => {
+    const doc = parse(fixture('youtube-music-watch.html'));
+    doc.querySelector('#side-panel')!.insertAdjacentHTML('beforeend', '<ytmusic-description-shelf-renderer><div id="description">0:00 Stale one\n1:00 Stale two\n2:00 Stale three</div></ytmusic-description-shelf-renderer>');
+    const ep = youtubeMusic.readEpisode(doc, watch, { player: { videoId: 'yIrU21hoHys', title: 'T', description: '0:00 A\n3:05 B\n11:40 C' } })!;
+    expect(starts(ep.notes)).toEqual([0, 185, 700]);
   });
 
   it('prefers a rendered description shelf, and marks the slider’s track', () => {
@@ -158,6 +173,13 @@ describe('Transistor', () => {
     doc.getElementById('default-audio')!.setAttribute('data-default-audio-title', 'Another episode');
     expect(transistor.readEpisode(doc, urlOf('transistor-episode.html'))?.duration).toBeUndefined();
     expect(transistor.detect!(doc)).toBe(true);
+    // The sticky player survives navigation: holding another episode's audio, it is not playing this one.
+    const player = doc.querySelector('#site-sticky-player audio')!;
+    expect(transistor.playingThis!(doc, urlOf('transistor-episode.html'))).toBe(true);
+    player.setAttribute('src', 'https://media.earmark.test/another.mp3');
+    expect(transistor.playingThis!(doc, urlOf('transistor-episode.html'))).toBe(false);
+    player.setAttribute('src', doc.getElementById('default-audio')!.getAttribute('data-default-audio-url')!);
+    expect(transistor.playingThis!(doc, urlOf('transistor-episode.html'))).toBe(true);
     expect(transistor.detect!(parse(fixture('generic-episode.html')))).toBe(false);
   });
 
