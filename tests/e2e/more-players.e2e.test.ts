@@ -97,6 +97,9 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       // A second seek goes through the page's media-session handler while it plays.
       await page.locator('earmark-panel button[data-start="2660"]').click();
       expect(await until(position, (t) => t >= 2660)).toBeGreaterThanOrEqual(2660);
+      // The panel follows the episode's audio, not the muted Canvas clip looping beside it.
+      await page.waitForTimeout(1_000);
+      expect(await currentChapter(page)).toBe(2660);
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -280,6 +283,31 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       expect(await until(time, (t) => t >= 1990)).toBeGreaterThanOrEqual(1990);
       expect(jumps).toEqual([1005, 1990]);
       expect(problems).toEqual([]);
+      await page.close();
+    });
+  });
+
+  describe('Transistor sites, another episode in the sticky player', () => {
+    it('leaves the other episode alone and says why', async () => {
+      const page = await session.open(TRANSISTOR);
+      expect(await earmarkStatus(page)).toBe('ready');
+      // Turbo kept the sticky player from the last page: it holds another episode.
+      await page.evaluate(() => {
+        const audio = document.querySelector<HTMLAudioElement>('#site-sticky-player audio')!;
+        audio.src = 'https://media.earmark.test/another-episode.mp3';
+        return audio.play();
+      });
+      await page.locator('earmark-panel button[data-start="1005"]').click();
+      await page.waitForTimeout(1_500);
+      const state = await page.evaluate(() => {
+        const audio = document.querySelector<HTMLAudioElement>('#site-sticky-player audio')!;
+        return { src: audio.getAttribute('src'), time: audio.currentTime };
+      });
+      expect(state.src).toBe('https://media.earmark.test/another-episode.mp3');
+      expect(state.time).toBeLessThan(100);
+      const popup = await openPopup(session.context, page);
+      const notice = await until(() => popup.evaluate<string | null>(`document.querySelector('.notice')?.textContent ?? null`), (v) => v !== null);
+      expect(notice).toMatch(/Another episode is playing/);
       await page.close();
     });
   });
