@@ -382,7 +382,13 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
     });
 
     it('a post that only embeds a player gets that episode’s panel beside the iframe, and seeks it', async () => {
-      const page = await session.open(SUBSTACK_EMBED);
+      const page = await session.context.newPage();
+      // The page itself posts look-alike answers from the embed: they come from the wrong window and are ignored.
+      await page.addInitScript(() => {
+        const forged = { earmark: 'earmark-frame/1', kind: 'episode', label: 'Forged', episode: { title: 'Forged', url: 'https://forged.example/', notes: '00:00 Forged one 01:00 Forged two 02:00 Forged three' } };
+        setInterval(() => window.postMessage(forged, '*'), 100);
+      });
+      await page.goto(SUBSTACK_EMBED);
       expect(await earmarkStatus(page)).toBe('ready');
       expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 390, 910, 1725]);
       expect(await page.evaluate(() => document.querySelector('earmark-panel')?.previousElementSibling?.localName)).toBe('iframe');
