@@ -7,7 +7,7 @@
  */
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
-import { fragmentLinkAt, hasText, labelOf, mediaDuration, textToHtml, timelineContainer } from './page-text';
+import { episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, statedDuration, textToHtml, timelineContainer } from './page-text';
 
 const HOST = 'www.buzzsprout.com';
 const EPISODE_PATH = /^\/(\d{1,12})\/(?:episodes\/)?(\d{1,12})(?:-[^/]{0,300})?\/?$/;
@@ -50,17 +50,8 @@ export const buzzsprout = definePlayer({
     const described = probe(doc, ['meta[property="og:description"]', 'meta[name="description"]'])?.getAttribute('content') ?? '';
     const text = block && hasText(block) ? block.innerHTML : described.trim() ? textToHtml(described) : undefined;
     if (!title || text === undefined) return undefined;
-    const media = audio(doc);
-    const stated = Number(media?.getAttribute('data-duration'));
-    const duration = Number.isFinite(stated) && stated > 0 ? stated : mediaDuration(media);
     const show = labelOf(probe(doc, '.episode__podcast-title'));
-    return {
-      title,
-      url: `https://${HOST}/${m[1]}/${m[2]}`,
-      notes: text,
-      ...(show ? { show } : {}),
-      ...(duration ? { duration } : {}),
-    };
+    return episodeInfo({ title, url: `https://${HOST}/${m[1]}/${m[2]}`, notes: text, show, duration: statedDuration(audio(doc)) });
   },
 
   notesElement: notes,
@@ -71,9 +62,7 @@ export const buzzsprout = definePlayer({
 
   media: audio,
 
-  progressBar(_doc: Document): HTMLElement | null {
-    return null;
-  },
+  progressBar: noProgressBar,
 
   linkAt: fragmentLinkAt,
 });

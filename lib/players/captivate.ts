@@ -6,7 +6,7 @@
  */
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
-import { fragmentLinkAt, hasText, labelOf, mediaDuration, withoutHash } from './page-text';
+import { episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, statedDuration, withoutHash } from './page-text';
 
 const HOST = 'player.captivate.fm';
 const EPISODE_PATH = /^\/episode\/[0-9a-f-]{8,64}\/?$/i;
@@ -42,20 +42,15 @@ export const captivate = definePlayer({
       probe(doc, 'meta[property="og:title"]')?.getAttribute('content')?.trim() ||
       labelOf(probe(doc, 'title'));
     if (!block || !hasText(block) || !title) return undefined;
-    const media = audio(doc);
-    const stated = Number(media?.getAttribute('data-duration'));
-    const duration = Number.isFinite(stated) && stated > 0 ? stated : mediaDuration(media);
     const show = labelOf(probe(doc, ['.player-show-title', '.show-title']));
-    return { title, url: withoutHash(url), notes: block.innerHTML, ...(show ? { show } : {}), ...(duration ? { duration } : {}) };
+    return episodeInfo({ title, url: withoutHash(url), notes: block.innerHTML, show, duration: statedDuration(audio(doc)) });
   },
 
   notesElement: notes,
   panelAnchor: notes,
   media: audio,
 
-  progressBar(_doc: Document): HTMLElement | null {
-    return null;
-  },
+  progressBar: noProgressBar,
 
   linkAt: fragmentLinkAt,
 });

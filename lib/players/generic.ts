@@ -6,7 +6,7 @@
  */
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { probe } from './selectors';
-import { fragmentLinkAt, hasText, labelOf, mediaDuration, withoutHash } from './page-text';
+import { fragmentLinkAt, hasText, labelOf, mediaDuration, noProgressBar, withoutHash } from './page-text';
 
 /** Pages with more media elements than this are galleries, not episode pages; the rest are not checked. */
 const MAX_MEDIA = 50;
@@ -67,9 +67,7 @@ export const generic = definePlayer({
 
   media: playable,
 
-  progressBar(_doc: Document): HTMLElement | null {
-    return null;
-  },
+  progressBar: noProgressBar,
 
   linkAt: fragmentLinkAt,
 });

@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
-import { fragmentLinkAt, hasText, labelOf, mediaDuration, withoutHash } from './page-text';
+import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, noProgressBar, withoutHash } from './page-text';
 import { assignedObject } from './object-literal';
 import { parseTimeValue } from '../timeline/time';
 
@@ -73,16 +73,14 @@ export const libsyn = definePlayer({
     const stated = typeof item?.duration === 'string' ? (/^\d+$/.test(item.duration) ? Number(item.duration) : parseTimeValue(item.duration)) : item?.duration;
     const duration = stated !== undefined && stated > 0 ? stated : mediaDuration(audio(doc));
     const show = labelOf(probe(doc, '.podcast-title'));
-    return { title, url: withoutHash(url), notes: block.innerHTML, ...(show ? { show } : {}), ...(duration ? { duration } : {}) };
+    return episodeInfo({ title, url: withoutHash(url), notes: block.innerHTML, show, duration });
   },
 
   notesElement: notes,
   panelAnchor: notes,
   media: audio,
 
-  progressBar(_doc: Document): HTMLElement | null {
-    return null;
-  },
+  progressBar: noProgressBar,
 
   linkAt: fragmentLinkAt,
 });

@@ -3,6 +3,7 @@
  * the timeline parser, which never inserts them into a page. Every walk is bounded and linear.
  */
 import { looksLikeHtml } from '../timeline';
+import type { EpisodeInfo } from './types';
 
 /** Titles and names longer than this are not titles; they are cut rather than trusted. */
 const MAX_LABEL = 500;
@@ -179,4 +180,21 @@ export function timelineContainer(root: Element, exclude?: string): Element | nu
     best = best.parentElement;
   }
   return best;
+}
+
+/** An adapter's answer, leaving out the optional fields the page did not give (empty, zero or unknown). */
+export function episodeInfo(fields: { title: string; url: string; notes: string; show?: string | undefined; duration?: number | undefined }): EpisodeInfo {
+  const { title, url, notes, show, duration } = fields;
+  return { title, url, notes, ...(show ? { show } : {}), ...(duration !== undefined && duration > 0 && Number.isFinite(duration) ? { duration } : {}) };
+}
+
+/** The length a media element states in `data-duration` (seconds), else the one it knows once loaded. */
+export function statedDuration(media: HTMLMediaElement | null): number | undefined {
+  const stated = Number(media?.getAttribute('data-duration'));
+  return Number.isFinite(stated) && stated > 0 ? stated : mediaDuration(media);
+}
+
+/** For players whose progress bar Earmark does not know: the panel's own timeline stands in. */
+export function noProgressBar(_doc: Document): HTMLElement | null {
+  return null;
 }

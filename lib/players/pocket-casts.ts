@@ -9,7 +9,7 @@
  */
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
-import { fragmentLinkAt, hasText, labelOf, mediaDuration, timelineContainer } from './page-text';
+import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, timelineContainer } from './page-text';
 
 const HOSTS = new Set(['pocketcasts.com', 'play.pocketcasts.com']);
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -86,7 +86,7 @@ export const pocketCasts = definePlayer({
     const u = new URL(url.href);
     u.hash = '';
     u.search = '';
-    return { title, url: u.href, notes: block.innerHTML, ...(show ? { show } : {}), ...(duration ? { duration } : {}) };
+    return episodeInfo({ title, url: u.href, notes: block.innerHTML, show, duration });
   },
 
   notesElement: notes,

@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
-import { asNotesHtml, fragmentLinkAt, hasText, labelOf, withoutHash } from './page-text';
+import { asNotesHtml, episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, withoutHash } from './page-text';
 
 const EPISODE_PATH = /^\/e\/[a-z0-9][a-z0-9-]{0,300}\/?$/i;
 const PLAYER_HOST = 'www.podbean.com';
@@ -67,7 +67,7 @@ export const podbean = definePlayer({
     const title = labelOf(probe(doc, ['h1.e-title', '.episode-title h1', 'h1'])) || data?.name;
     if (text === undefined || !title) return undefined;
     const show = probe(doc, 'meta[property="og:site_name"]')?.getAttribute('content')?.trim();
-    return { title, url: withoutHash(url), notes: text, ...(show ? { show } : {}) };
+    return episodeInfo({ title, url: withoutHash(url), notes: text, show });
   },
 
   notesElement: notes,
@@ -80,9 +80,7 @@ export const podbean = definePlayer({
     return asMedia(query(doc, 'audio', 'Podbean audio'));
   },
 
-  progressBar(_doc: Document): HTMLElement | null {
-    return null;
-  },
+  progressBar: noProgressBar,
 
   linkAt: fragmentLinkAt,
 });

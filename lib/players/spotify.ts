@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind } from './types';
 import { probe, query, queryAll, reportMissing } from './selectors';
-import { asNotesHtml, fragmentLinkAt, hasText, labelOf, textToHtml } from './page-text';
+import { asNotesHtml, episodeInfo, fragmentLinkAt, hasText, labelOf, textToHtml } from './page-text';
 
 const HOST = 'open.spotify.com';
 // Logged-out visitors may get a locale prefix (`/intl-de/episode/…`).
@@ -154,13 +154,7 @@ export const spotify = definePlayer({
     if (notes === undefined || !title) return undefined;
     const show = labelOf(probe(doc, '[data-testid="showTitle"]')) || data?.showOrAudiobook?.data.name;
     const ms = data?.duration?.totalMilliseconds;
-    return {
-      title,
-      url: `https://${HOST}/episode/${id}`,
-      notes,
-      ...(show ? { show } : {}),
-      ...(ms ? { duration: ms / 1000 } : {}),
-    };
+    return episodeInfo({ title, url: `https://${HOST}/episode/${id}`, notes, show, duration: ms !== undefined ? ms / 1000 : undefined });
   },
 
   revealNotes(doc: Document): 'clicked' | 'shown' | 'absent' {

@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
-import { fragmentLinkAt, hasText, labelOf, mediaDuration, withoutHash } from './page-text';
+import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, noProgressBar, withoutHash } from './page-text';
 
 const POST_PATH = /^\/p\/([a-z0-9][a-z0-9-]{0,200})\/?$/i;
 
@@ -132,7 +132,7 @@ export const substack = definePlayer({
     if (notes === undefined || !title) return undefined;
     const duration = data.post.podcast_duration ?? mediaDuration(audio(doc));
     const show = data.pub?.name;
-    return { title, url: withoutHash(url).split('?')[0]!, notes, ...(show ? { show } : {}), ...(duration ? { duration } : {}) };
+    return episodeInfo({ title, url: withoutHash(url).split('?')[0]!, notes, show, duration });
   },
 
   notesElement: body,
@@ -145,9 +145,7 @@ export const substack = definePlayer({
 
   media: audio,
 
-  progressBar(_doc: Document): HTMLElement | null {
-    return null;
-  },
+  progressBar: noProgressBar,
 
   linkAt: fragmentLinkAt,
 });

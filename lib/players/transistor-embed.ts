@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
-import { asNotesHtml, fragmentLinkAt, withoutHash } from './page-text';
+import { asNotesHtml, episodeInfo, fragmentLinkAt, noProgressBar, withoutHash } from './page-text';
 import { balancedObject } from './object-literal';
 
 const HOST = 'share.transistor.fm';
@@ -61,13 +61,7 @@ export const transistorEmbed = definePlayer({
     const notes = episode?.description ?? episode?.formatted_summary;
     if (!episode?.title || notes === undefined) return undefined;
     const show = embedData(doc)?.show_title;
-    return {
-      title: episode.title,
-      url: episode.share_url ?? withoutHash(url),
-      notes: asNotesHtml(notes),
-      ...(show ? { show } : {}),
-      ...(episode.duration ? { duration: episode.duration } : {}),
-    };
+    return episodeInfo({ title: episode.title, url: episode.share_url ?? withoutHash(url), notes: asNotesHtml(notes), show, duration: episode.duration });
   },
 
   notesElement(_doc: Document): Element | null {
@@ -82,9 +76,7 @@ export const transistorEmbed = definePlayer({
     return asMedia(query(doc, 'audio', 'Transistor embed audio'));
   },
 
-  progressBar(_doc: Document): HTMLElement | null {
-    return null;
-  },
+  progressBar: noProgressBar,
 
   linkAt: fragmentLinkAt,
 });

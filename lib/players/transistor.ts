@@ -11,7 +11,7 @@
  */
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
-import { fragmentLinkAt, hasText, labelOf, withoutHash } from './page-text';
+import { episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, withoutHash } from './page-text';
 import { parseTimeValue } from '../timeline/time';
 
 const EPISODE_PATH = /^\/episodes\/[a-z0-9][a-z0-9-]{0,200}\/?$/i;
@@ -76,7 +76,7 @@ export const transistor = definePlayer({
     if (!block || !hasText(block) || !title) return undefined;
     const show = probe(doc, 'meta[property="og:site_name"]')?.getAttribute('content')?.trim();
     const duration = defaultDuration(doc, title);
-    return { title, url: withoutHash(url), notes: block.innerHTML, ...(show ? { show } : {}), ...(duration ? { duration } : {}) };
+    return episodeInfo({ title, url: withoutHash(url), notes: block.innerHTML, show, duration });
   },
 
   notesElement: notes,
@@ -93,9 +93,7 @@ export const transistor = definePlayer({
     return absolute(loaded, doc) === absolute(own, doc);
   },
 
-  progressBar(_doc: Document): HTMLElement | null {
-    return null;
-  },
+  progressBar: noProgressBar,
 
   linkAt: fragmentLinkAt,
 });

@@ -10,7 +10,7 @@
  */
 import { definePlayer, type EpisodeInfo, type PageData, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
-import { fragmentLinkAt, hasText, labelOf, mediaDuration, preWrapHtml, textToHtml } from './page-text';
+import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, preWrapHtml, textToHtml } from './page-text';
 
 const HOST = 'music.youtube.com';
 const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
@@ -86,13 +86,7 @@ export const youtubeMusic = definePlayer({
     if (notes === undefined || !title) return undefined;
     const show = data?.author || labelOf(probe(doc, 'ytmusic-responsive-header-renderer .strapline-text'));
     const duration = data?.lengthSeconds ?? sliderDuration(doc) ?? mediaDuration(video(doc));
-    return {
-      title,
-      url: `https://${HOST}/watch?v=${videoId}`,
-      notes,
-      ...(show ? { show } : {}),
-      ...(duration ? { duration } : {}),
-    };
+    return episodeInfo({ title, url: `https://${HOST}/watch?v=${videoId}`, notes, show, duration });
   },
 
   notesElement: description,

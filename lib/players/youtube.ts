@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, hasLayoutBox, probe, query, reportMissing } from './selectors';
-import { hasText, labelOf, mediaDuration, preWrapHtml, textToHtml, wholeSeconds } from './page-text';
+import { episodeInfo, hasText, labelOf, mediaDuration, preWrapHtml, textToHtml, wholeSeconds } from './page-text';
 import { assignedObject } from './object-literal';
 
 const HOST = 'www.youtube.com';
@@ -160,13 +160,7 @@ export const youtube = definePlayer({
     if (notes === undefined || !title) return undefined;
     const show = (current ? labelOf(probe(doc, 'ytd-watch-metadata #channel-name a')) : '') || data?.author;
     const duration = data?.lengthSeconds || (current ? mediaDuration(video(doc)) : undefined);
-    return {
-      title,
-      url: `https://${HOST}/watch?v=${videoId}`,
-      notes,
-      ...(show ? { show } : {}),
-      ...(duration ? { duration } : {}),
-    };
+    return episodeInfo({ title, url: `https://${HOST}/watch?v=${videoId}`, notes, show, duration });
   },
 
   notesElement: description,

@@ -1,7 +1,7 @@
 // Issue 6's players in real Chromium, on fixture pages served at the players' real URLs (see players.e2e.test.ts
 // for the first three). Each fixture mirrors the player's markup as ../shared/research/players.md records it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { currentChapter, e2eUnavailable, earmarkStatus, fixture, openPopup, panelChapters, startSession, until, type Session } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -29,6 +29,20 @@ const markerStarts = (page: Page, within: string) =>
     (sel) => [...document.querySelectorAll<HTMLElement>(`${sel} [data-earmark-marker]`)].map((m) => Number(m.dataset.start)),
     within,
   );
+
+/** Clicks `target` (a chapter, a time link) and waits until the media's time, read by `time`, reaches `seconds`. */
+async function clickAndReach(target: Locator, time: () => Promise<number>, seconds: number): Promise<void> {
+  await target.click();
+  expect(await until(time, (t) => t >= seconds)).toBeGreaterThanOrEqual(seconds);
+}
+
+/** Opens `url` in a new page, collecting what it logs (see consoleProblems). */
+async function openWatched(session: Session, url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await session.context.newPage();
+  const problems = consoleProblems(page);
+  await page.goto(url);
+  return { page, problems };
+}
 
 /** Console errors and warnings a page logs while open: Earmark must add none. */
 function consoleProblems(page: Page): string[] {
@@ -77,9 +91,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
 
   describe('Spotify', () => {
     it('reads the notes behind "Show more", seeks the media the page never attaches, and marks the bar once this episode plays', async () => {
-      const page = await session.context.newPage();
-      const problems = consoleProblems(page);
-      await page.goto(SPOTIFY_EPISODE);
+      const { page, problems } = await openWatched(session, SPOTIFY_EPISODE);
       expect(await earmarkStatus(page)).toBe('ready');
       const all = [0, 160, 555, 1070, 1865, 2660];
       expect((await until(() => panelChapters(page), (c) => c.length === all.length)).map(([s]) => s)).toEqual(all);
@@ -95,8 +107,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       expect(await markerStarts(page, '.decoy-preview')).toEqual([]);
       expect(await until(() => currentChapter(page), (c) => c === 1070)).toBe(1070);
       // A second seek goes through the page's media-session handler while it plays.
-      await page.locator('earmark-panel button[data-start="2660"]').click();
-      expect(await until(position, (t) => t >= 2660)).toBeGreaterThanOrEqual(2660);
+      await clickAndReach(page.locator('earmark-panel button[data-start="2660"]'), position, 2660);
       // The panel follows the episode's audio, not the muted Canvas clip looping beside it.
       await page.waitForTimeout(1_000);
       expect(await currentChapter(page)).toBe(2660);
@@ -159,9 +170,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
 
   describe('YouTube Music', () => {
     it('reads the description from the page player’s data, marks the player bar’s slider and seeks the video', async () => {
-      const page = await session.context.newPage();
-      const problems = consoleProblems(page);
-      await page.goto(YTMUSIC_WATCH);
+      const { page, problems } = await openWatched(session, YTMUSIC_WATCH);
       expect(await earmarkStatus(page)).toBe('ready');
       expect(await panelChapters(page)).toEqual([
         [0, 'Welcome aboard'],
@@ -185,17 +194,14 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       expect(await earmarkStatus(page)).toBe('ready');
       expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 260, 1005, 1990]);
       // Times in the description become seek links.
-      await page.locator('#description [data-earmark-seek="1005"]').click();
-      expect(await until(() => page.evaluate(() => document.querySelector('video')!.currentTime), (t) => t >= 1005)).toBeGreaterThanOrEqual(1005);
+      await clickAndReach(page.locator('#description [data-earmark-seek="1005"]'), () => page.evaluate(() => document.querySelector('video')!.currentTime), 1005);
       await page.close();
     });
   });
 
   describe('Pocket Casts', () => {
     it('finds the notes by their timeline, starts this episode from a chapter, and follows SPA routes', async () => {
-      const page = await session.context.newPage();
-      const problems = consoleProblems(page);
-      await page.goto(POCKET_CASTS);
+      const { page, problems } = await openWatched(session, POCKET_CASTS);
       expect(await earmarkStatus(page)).toBe('ready');
       expect(await panelChapters(page)).toEqual([
         [0, 'Fog rolls in'],
@@ -231,9 +237,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
 
   describe('Substack', () => {
     it('recognises a podcast post by its own data, reads the post body only, and seeks its audio', async () => {
-      const page = await session.context.newPage();
-      const problems = consoleProblems(page);
-      await page.goto(SUBSTACK);
+      const { page, problems } = await openWatched(session, SUBSTACK);
       expect(await earmarkStatus(page)).toBe('ready');
       expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 260, 1005, 1990]);
       // Under the player, above the post.
@@ -279,8 +283,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       expect(await page.locator('#site-sticky-player .player-title').textContent()).toBe('Fog week');
       expect(await until(() => currentChapter(page), (c) => c === 1005)).toBe(1005);
       // A time in the notes jumps the same way.
-      await page.locator('.site-episode-show-notes [data-earmark-seek="1990"]').click();
-      expect(await until(time, (t) => t >= 1990)).toBeGreaterThanOrEqual(1990);
+      await clickAndReach(page.locator('.site-episode-show-notes [data-earmark-seek="1990"]'), time, 1990);
       expect(jumps).toEqual([1005, 1990]);
       expect(problems).toEqual([]);
       await page.close();
@@ -319,10 +322,8 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       const page = await session.open(CAPTIVATE);
       expect(await earmarkStatus(page)).toBe('ready');
       expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 390, 910, 1725]);
-      await page.locator('earmark-panel button[data-start="910"]').click();
-      expect(await until(() => audioTime(page, 'audio.player-audio'), (t) => t >= 910)).toBeGreaterThanOrEqual(910);
-      await page.locator('.player-shownotes [data-earmark-seek="1725"]').click();
-      expect(await until(() => audioTime(page, 'audio.player-audio'), (t) => t >= 1725)).toBeGreaterThanOrEqual(1725);
+      await clickAndReach(page.locator('earmark-panel button[data-start="910"]'), () => audioTime(page, 'audio.player-audio'), 910);
+      await clickAndReach(page.locator('.player-shownotes [data-earmark-seek="1725"]'), () => audioTime(page, 'audio.player-audio'), 1725);
       await page.close();
     });
 
@@ -330,8 +331,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       const page = await session.open(BUZZSPROUT);
       expect(await earmarkStatus(page)).toBe('ready');
       expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 260, 1005, 1990]);
-      await page.locator('earmark-panel button[data-start="1990"]').click();
-      expect(await until(() => audioTime(page), (t) => t >= 1990)).toBeGreaterThanOrEqual(1990);
+      await clickAndReach(page.locator('earmark-panel button[data-start="1990"]'), () => audioTime(page), 1990);
       await page.close();
     });
 
@@ -339,8 +339,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       const page = await session.open(TRANSISTOR_EMBED);
       expect(await earmarkStatus(page)).toBe('ready');
       expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 340, 1100, 1860]);
-      await page.locator('earmark-panel button[data-start="1100"]').click();
-      expect(await until(() => audioTime(page), (t) => t >= 1100)).toBeGreaterThanOrEqual(1100);
+      await clickAndReach(page.locator('earmark-panel button[data-start="1100"]'), () => audioTime(page), 1100);
       await page.close();
     });
 
@@ -350,8 +349,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       await frame!.waitForFunction(() => document.documentElement.dataset.earmark === 'ready');
       expect(await frame!.evaluate(() => document.querySelectorAll('earmark-panel').length)).toBe(0);
       // The notes' flattened times became links inside the embed.
-      await frame!.locator('#info_text_body [data-earmark-seek="850"]').click();
-      expect(await until(() => audioTime(frame! as unknown as Page), (t) => t >= 850)).toBeGreaterThanOrEqual(850);
+      await clickAndReach(frame!.locator('#info_text_body [data-earmark-seek="850"]'), () => audioTime(frame! as unknown as Page), 850);
       const popup = await openPopup(session.context, page);
       const shown = await until(
         () => popup.evaluate<{ player: string; starts: number[] } | null>(`(() => {
@@ -367,14 +365,11 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
     });
 
     it('Podbean: the episode page’s notes in a panel, seeks sent to the player in its cross-origin iframe', async () => {
-      const page = await session.context.newPage();
-      const problems = consoleProblems(page);
-      await page.goto(PODBEAN);
+      const { page, problems } = await openWatched(session, PODBEAN);
       expect(await earmarkStatus(page)).toBe('ready');
       expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 260, 1005, 1990]);
       const frame = page.frames().find((f) => f.url().startsWith('https://www.podbean.com/player-v2'))!;
-      await page.locator('earmark-panel button[data-start="1005"]').click();
-      expect(await until(() => audioTime(frame as unknown as Page), (t) => t >= 1005)).toBeGreaterThanOrEqual(1005);
+      await clickAndReach(page.locator('earmark-panel button[data-start="1005"]'), () => audioTime(frame as unknown as Page), 1005);
       // The embed's time comes back: the panel follows it.
       expect(await until(() => currentChapter(page), (c) => c === 1005)).toBe(1005);
       expect(problems).toEqual([]);
@@ -393,8 +388,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       expect((await panelChapters(page)).map(([s]) => s)).toEqual([0, 390, 910, 1725]);
       expect(await page.evaluate(() => document.querySelector('earmark-panel')?.previousElementSibling?.localName)).toBe('iframe');
       const frame = page.frames().find((f) => f.url().startsWith('https://player.captivate.fm/'))!;
-      await page.locator('earmark-panel button[data-start="390"]').click();
-      expect(await until(() => audioTime(frame as unknown as Page), (t) => t >= 390)).toBeGreaterThanOrEqual(390);
+      await clickAndReach(page.locator('earmark-panel button[data-start="390"]'), () => audioTime(frame as unknown as Page), 390);
       const popup = await openPopup(session.context, page);
       const player = await until(() => popup.evaluate<string | null>(`document.querySelector('.player')?.textContent ?? null`), (v) => v !== null);
       expect(player).toBe('Recognised: Captivate (embedded)');
