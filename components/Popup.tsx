@@ -78,11 +78,17 @@ export function Popup() {
     else setView({ state: 'none', message: 'No media with a timeline found on this page.' });
   };
 
+  /** Commands go to the frame whose runtime answered (a tab may run Earmark in a page and in its embeds). */
+  const addressed = (): { to?: string } => {
+    const instance = view.state === 'loading' ? undefined : view.status?.instance;
+    return instance ? { to: instance } : {};
+  };
+
   const [saved, setSaved] = useState<string | undefined>();
   const saveMoment = async () => {
     const tabId = await activeTabId();
     if (tabId === undefined) return;
-    const moment = (await browser.tabs.sendMessage(tabId, { type: 'earmark:save-here' }).catch(() => undefined)) as
+    const moment = (await browser.tabs.sendMessage(tabId, { type: 'earmark:save-here', ...addressed() }).catch(() => undefined)) as
       | ContentProtocol['earmark:save-here']
       | undefined;
     setSaved(moment ? `Saved at ${formatTimestamp(Math.floor(moment.time))}.` : 'Could not save here: open an episode page.');
@@ -91,7 +97,7 @@ export function Popup() {
 
   const seek = async (seconds: number) => {
     const tabId = await activeTabId();
-    if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'earmark:seek', seconds }).catch(() => undefined);
+    if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'earmark:seek', seconds, ...addressed() }).catch(() => undefined);
   };
 
   return (

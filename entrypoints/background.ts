@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { createWikipediaService } from '../lib/background/wikipedia-service';
 import { readWikiCache, WIKIPEDIA_PERMISSION, type WikiCache } from '../lib/guests/wikipedia';
-import { asBackgroundRequest } from '../lib/messages';
+import { asBackgroundRequest, type ContentRequest, type ContentStatus } from '../lib/messages';
 import { asMomentRequest } from '../lib/background/moment-requests';
 import { createStoredMoments, syncEnabledItem } from '../lib/background/moments-store';
 import { createMomentsSync } from '../lib/background/moments-sync';
@@ -32,7 +32,7 @@ export default defineBackground(() => {
       void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
         if (tab?.id === undefined) return;
         // The page's runtime knows the episode, the time and the chapter: it builds the moment and shows the toast.
-        return browser.tabs.sendMessage(tab.id, { type: 'earmark:save-here' }).catch(() => undefined);
+        return sendToRuntime(tab.id, { type: 'earmark:save-here' });
       });
       return;
     }
@@ -40,8 +40,7 @@ export default defineBackground(() => {
     if (delta === 0) return;
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       if (tab?.id === undefined) return;
-      // No content script on this tab (not a player page) is not an error worth a console line.
-      return browser.tabs.sendMessage(tab.id, { type: 'earmark:step', delta }).catch(() => undefined);
+      return sendToRuntime(tab.id, { type: 'earmark:step', delta });
     });
   });
 
@@ -100,3 +99,17 @@ export default defineBackground(() => {
     if (removed.origins?.includes(WIKIPEDIA_PERMISSION)) void wikiCache.removeValue();
   });
 });
+
+/**
+ * Sends a command to the one runtime in the tab that speaks for its episode: a tab may run Earmark in a page and
+ * in the embedded players inside it, and each would act on a command sent to all. The runtime that answers the
+ * status names itself; the command then goes to it alone. No content script on the tab (not a player page) is
+ * not an error worth a console line.
+ */
+async function sendToRuntime(tabId: number, request: ContentRequest): Promise<unknown> {
+  const status = (await browser.tabs.sendMessage(tabId, { type: 'earmark:status' } satisfies ContentRequest).catch(() => undefined)) as
+    | ContentStatus
+    | undefined;
+  if (!status?.instance) return undefined;
+  return browser.tabs.sendMessage(tabId, { ...request, to: status.instance }).catch(() => undefined);
+}

@@ -32,11 +32,11 @@ export default defineUnlistedScript(() => {
 
   const hooked = new WeakSet<HTMLMediaElement>();
   /**
-   * The element the player plays: the last one that started playing, but never a muted or looping one (Spotify's
-   * "Canvas" clips and previews play muted in a loop beside the audio).
+   * The element the player plays: the last one that started playing, but never a muted looping one (Spotify's
+   * "Canvas" clips play muted in a loop beside the audio; a listener's own mute does not loop).
    */
   const adopt = (el: HTMLMediaElement) => {
-    if (el === media || el.muted || el.loop) return;
+    if (el === media || (el.muted && el.loop)) return;
     media = el;
     if (!hooked.has(el)) {
       hooked.add(el);

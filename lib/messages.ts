@@ -6,13 +6,20 @@
  * in every content script (25 KB budget). Hostile data (the pages' embedded JSON) is validated with zod.
  */
 
-export type ContentRequest =
+/**
+ * A tab may run Earmark in several frames (a page and the embedded players in it): a request sent to the tab
+ * reaches them all. `to` names the one that answered `earmark:status` (its `instance`), so a command acts once.
+ */
+export type ContentRequest = (
   | { type: 'earmark:status' }
   | { type: 'earmark:save-here' }
   | { type: 'earmark:step'; delta: 1 | -1 }
-  | { type: 'earmark:seek'; seconds: number };
+  | { type: 'earmark:seek'; seconds: number }
+) & { to?: string };
 
 export interface ContentStatus {
+  /** This runtime, among the tab's frames: later commands name it in `to`. */
+  instance: string;
   player: string;
   /** The player's name as the listener knows it ("Spotify"). */
   label: string;
@@ -36,7 +43,13 @@ export interface ContentProtocol {
 /** The request, when `message` is exactly one of ours; undefined for anything else. */
 export function asContentRequest(message: unknown): ContentRequest | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
-  const m = message as Record<string, unknown>;
+  const { to, ...m } = message as Record<string, unknown>;
+  if (to !== undefined && (typeof to !== 'string' || to.length > 64)) return undefined;
+  const request = asUntargeted(m);
+  return request && typeof to === 'string' ? { ...request, to } : request;
+}
+
+function asUntargeted(m: Record<string, unknown>): ContentRequest | undefined {
   const keys = Object.keys(m).sort().join(',');
   if (m.type === 'earmark:status' && keys === 'type') return { type: 'earmark:status' };
   if (m.type === 'earmark:save-here' && keys === 'type') return { type: 'earmark:save-here' };

@@ -124,7 +124,9 @@ export class FrameLink implements Playback {
     const origin = new URL(iframe.src, iframe.ownerDocument.baseURI).origin;
     this.onMessage = (event) => {
       const e = event as MessageEvent;
-      if (e.source !== iframe.contentWindow || e.origin !== origin) return;
+      // From this iframe's window, at its first address's origin or another of the same player's hosts (an old
+      // embed address that redirects), over https when it started so.
+      if (e.source !== iframe.contentWindow || (e.origin !== origin && !sameEmbed(e.origin, embed, origin))) return;
       const parsed = FromEmbed.safeParse(e.data);
       if (!parsed.success) return;
       const m = parsed.data;
@@ -214,6 +216,15 @@ export class FrameLink implements Playback {
       });
       this.iframe.contentWindow?.postMessage({ earmark: FRAME_PROTOCOL, kind: 'seek', id, seconds }, '*');
     });
+  }
+}
+
+function sameEmbed(from: string, embed: EmbedOrigin, first: string): boolean {
+  try {
+    const url = new URL(from);
+    return embed.hosts.includes(url.hostname) && (url.protocol === 'https:' || !first.startsWith('https:'));
+  } catch {
+    return false;
   }
 }
 

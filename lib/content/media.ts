@@ -15,8 +15,6 @@ export interface Lifetime {
 const MEDIA_WAIT_MS = 10_000;
 /** How long a site's own jump gets to move its player before Earmark sets the element's time itself. */
 const JUMP_WAIT_MS = 4_000;
-/** The page-world helper says hello within its reply timeout, or not at all. */
-const BRIDGE_WAIT_MS = 5_000;
 
 /** Playback as the runtime sees it, whichever way the player lets us reach it. */
 export interface Playback {
@@ -37,8 +35,14 @@ export interface Playback {
 const PRESS_PLAY = 'No media element yet: press play once.';
 
 /** The playback control `adapter` asks for (see PlayerAdapter.seekWith). */
-export function createPlayback(doc: Document, adapter: PlayerAdapter, lifetime: Lifetime, bridge: () => PageBridge | undefined): Playback {
-  if (adapter.seekWith === 'bridge') return new BridgeMedia(doc, adapter, lifetime, bridge);
+export function createPlayback(
+  doc: Document,
+  adapter: PlayerAdapter,
+  lifetime: Lifetime,
+  bridge: () => PageBridge | undefined,
+  bridgeReady: Promise<unknown> = Promise.resolve(),
+): Playback {
+  if (adapter.seekWith === 'bridge') return new BridgeMedia(doc, adapter, lifetime, bridge, bridgeReady);
   if (adapter.seekWith === 'timejump') return new TimejumpControl(doc, adapter, lifetime, bridge);
   return new MediaControl(doc, adapter, lifetime);
 }
@@ -236,6 +240,8 @@ class BridgeMedia implements Playback {
     private readonly adapter: PlayerAdapter,
     private readonly lifetime: Lifetime,
     private readonly bridge: () => PageBridge | undefined,
+    /** Settles when the helper is there, or known not to come. */
+    private readonly bridgeReady: Promise<unknown>,
   ) {}
 
   private playingThis(): boolean {
@@ -266,18 +272,17 @@ class BridgeMedia implements Playback {
     if (!bridge) return 'Earmark could not reach this player: chapters are listed, but seeking is off.';
     if (!bridge.media()) {
       const view = this.doc.defaultView;
-      const loaded = view ? this.adapter.playingThis?.(this.doc, new URL(view.location.href)) === true : false;
+      const loaded = view ? this.adapter.playingThis?.(this.doc, new URL(view.location.href)) !== false : true;
       return loaded
         ? 'Press play once so Earmark can follow this player; chapters seek from then on.'
         : 'The player makes its audio on the first play: a chapter click presses play for you.';
     }
-    if (!this.playingThis()) return 'Another episode is playing: markers and seeking start when this one plays.';
+    if (!this.playingThis()) return 'Another episode is playing: markers appear when this one plays, and a chapter click starts it.';
     return undefined;
   }
 
   follow(listener: (time: number, playing: boolean) => void): void {
-    // The bridge arrives after the runtime starts (or never, when the page refused it): subscribe once it is
-    // there, for a few seconds at most.
+    // The bridge arrives after the runtime starts (or never, when the page refused it): subscribe when it does.
     let subscribed = false;
     const attach = () => {
       const bridge = this.bridge();
@@ -288,20 +293,18 @@ class BridgeMedia implements Playback {
       });
     };
     attach();
-    const end = Date.now() + BRIDGE_WAIT_MS;
-    const timer = setInterval(() => {
-      attach();
-      if (subscribed || this.lifetime.isInvalid || Date.now() > end) clearInterval(timer);
-    }, 250);
+    // After the runtime has taken the bridge from the same promise (a then() queued before this one).
+    void this.bridgeReady.then(() => setTimeout(attach, 0));
   }
 
   async seek(seconds: number): Promise<boolean> {
     const bridge = this.bridge();
     if (!bridge || !Number.isFinite(seconds) || seconds < 0) return false;
     if (!this.ready()) {
-      // The bar already holds this episode but the helper has not seen its media play: pressing the page's
-      // button could pause it. The listener's own play press lets the helper see it (see notice()).
-      if (this.adapter.playingThis?.(this.doc, new URL(this.doc.defaultView?.location.href ?? 'about:blank')) === true) return false;
+      // Press the page's play button only when the bar surely holds another episode (or none): when it holds
+      // this one, or cannot tell, the button could pause it. The listener's own play press lets the helper see
+      // the media (see notice()).
+      if (this.adapter.playingThis?.(this.doc, new URL(this.doc.defaultView?.location.href ?? 'about:blank')) !== false) return false;
       // Nothing of this episode plays yet: press the page's own play button, then wait for a report made after
       // it (an older one describes the episode that was loaded before).
       const before = bridge.media();

@@ -29,10 +29,14 @@ import { createStore, type Store } from './store';
 /** Notes longer than this are not show notes (a transcript, or hostile): only their start is read. */
 const MAX_NOTES = 256 * 1024;
 const CHECK_DELAY_MS = 150;
+/** Page-world data requests per address, a second apart, before Earmark settles for what the page shows. */
+const MAX_DATA_TRIES = 10;
 const PENDING_SEEK = /(?:^#|&)earmark-t=(\d+(?:\.\d+)?)/;
 
 interface Mounted {
   key: string;
+  /** The page-world answers seen when mounted (see pageDataVersion). */
+  dataVersion: number;
   href: string;
   notesElement: Element | null;
   /** Length of the notes element's text when mounted: a cheap first test of "same notes". */
@@ -63,6 +67,8 @@ export interface PlayerRuntime {
   /** The player the episode on screen plays in (an embed's, when it came from one). */
   source(): { id: string; label: string };
   hasEpisode(): boolean;
+  /** The episode's media is playing now. */
+  playing(): boolean;
   /** Saves the moment playing now (panel button, keyboard command); undefined off an episode. */
   saveHere(): Promise<Moment | undefined>;
 }
@@ -92,14 +98,25 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     // Data only the page's world has (YouTube Music's description) may now make the episode readable.
     if (b && adapter.bridge?.includes('player-data')) schedule();
   });
-  const own = createPlayback(doc, adapter, ctx, () => bridge);
+  const own = createPlayback(doc, adapter, ctx, () => bridge, services.bridge ?? Promise.resolve());
   /** The page's embedded player (a host's iframe), when the page has no media of its own to drive. */
   let link: FrameLink | undefined;
   /** The episode on screen came from the embed (the page itself has none). */
   let fromFrame = false;
   const followers: Array<(time: number, playing: boolean) => void> = [];
   const watchedFrames = new WeakSet<Element>();
-  const viaFrame = () => !!link?.connected() && own.currentTime() === undefined && !own.ready();
+  /**
+   * Seeks and time go to the embed when the episode on screen is the embed's, or when the page shows its own
+   * notes but plays them in the embed (Podbean: the page has no media element, the embed plays this episode or
+   * says nothing of its own). An embed playing another episode never gets the page's seeks.
+   */
+  const viaFrame = (): boolean => {
+    if (!link?.connected()) return false;
+    if (fromFrame) return true;
+    if (own.currentTime() !== undefined || own.ready()) return false;
+    const theirs = link.episode()?.episode;
+    return !theirs || theirs.title === episodeTitle;
+  };
   const embedLink = (): FrameLink | undefined => {
     if (services.framed || !services.embeds) return undefined;
     const found = services.embeds.find(doc);
@@ -110,7 +127,15 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     if (!watchedFrames.has(found.iframe)) {
       // A page that points its iframe at another episode changes an attribute our observer does not watch.
       watchedFrames.add(found.iframe);
-      ctx.addEventListener(found.iframe, 'load', () => schedule());
+      ctx.addEventListener(found.iframe, 'load', () => {
+        // A reload after the embed answered is a new document in the frame, maybe another episode: link to it
+        // afresh. (The first load is the document the link is already waiting for.)
+        if (link?.iframe === found.iframe && link.connected()) {
+          link.dispose();
+          link = undefined;
+        }
+        schedule();
+      });
     }
     const next = services.embeds.connect(found.iframe, found.embed, ctx, () => schedule());
     next.follow((t, playing) => {
@@ -130,14 +155,17 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     seek: async (seconds) => {
       // An embed that has not answered yet (its script loads after the page's): give it a moment when the page
       // has no media of its own to seek instead.
-      if (link && !link.connected() && own.currentTime() === undefined) await link.whenConnected(5_000);
+      const pending = embedLink();
+      if (pending && !pending.connected() && own.currentTime() === undefined) await pending.whenConnected(5_000);
       return viaFrame() ? link!.seek(seconds) : own.seek(seconds);
     },
     notice: () => (viaFrame() ? link!.notice() : fromFrame && link ? link.notice() : own.notice()),
   };
   const anchorOf = (): Element | null => (fromFrame ? (link?.iframe ?? null) : adapter.panelAnchor(doc));
   /** What the page-world helper last read for the page at `href`. */
-  let pageData: { href: string; at: number; data: PageData; pending: boolean } | undefined;
+  let pageData: { href: string; at: number; data: PageData; pending: boolean; tries: number } | undefined;
+  /** Counts page-world answers: an episode mounted before the latest one is read again. */
+  let pageDataVersion = 0;
   const time = createStore(0);
   let mounted: Mounted | undefined;
   let ui: ShadowRootContentScriptUi<void> | undefined;
@@ -359,24 +387,31 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
 
   /**
    * Asks the page-world helper for the player's data (YouTube Music keeps the description there), at most once a
-   * second per page while the episode stays unreadable: after SPA navigation the player may still describe the
-   * previous one for a moment.
+   * second and ten times per address: after SPA navigation the player may still describe the previous video for
+   * a moment.
    */
   const requestPageData = (url: URL) => {
     if (!bridge || !adapter.bridge?.includes('player-data')) return;
-    if (pageData?.href === url.href && (pageData.pending || Date.now() - pageData.at < 1_000)) return;
-    const entry = { href: url.href, at: Date.now(), data: {} as PageData, pending: true };
+    if (pageData?.href === url.href && (pageData.pending || Date.now() - pageData.at < 1_000 || pageData.tries >= MAX_DATA_TRIES)) return;
+    const tries = pageData?.href === url.href ? pageData.tries + 1 : 1;
+    const entry = { href: url.href, at: Date.now(), data: {} as PageData, pending: true, tries };
     pageData = entry;
     void bridge.playerData().then((player) => {
       entry.pending = false;
       entry.at = Date.now();
-      if (player) entry.data = { player };
-      if (pageData === entry && player) schedule();
-      // Not there yet: look again a little later (the observer may see no DOM change to wake us).
-      else if (pageData === entry && !ctx.isInvalid) setTimeout(schedule, 1_000);
+      if (player) {
+        entry.data = { player };
+        pageDataVersion++;
+      }
+      if (pageData !== entry || ctx.isInvalid) return;
+      // An answer: read the page again. None yet, or one about another video (the player still has the last
+      // one): look again a little later, a few times (the observer may see no DOM change to wake us).
+      if (player) schedule();
+      if ((!player || !url.href.includes(player.videoId)) && entry.tries < MAX_DATA_TRIES) setTimeout(schedule, 1_000);
     });
   };
 
+  let isPlaying = false;
   /** Collapsed notes: the page expanded them for `href` (or would not after a few presses). */
   let reveal = { href: '', presses: 0, done: false };
 
@@ -392,14 +427,26 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     let notesElement = adapter.notesElement(doc);
     // The cheap test first: same page, same notes element, same amount of text: nothing to redo.
     // (An episode shown from an embed is checked in full each time: its iframe may be pointed at another one.)
-    if (!fromFrame && mounted && mounted.href === url.href && mounted.notesElement === notesElement && (notesElement?.textContent?.length ?? -1) === mounted.notesLength) {
+    if (
+      !fromFrame &&
+      mounted &&
+      mounted.href === url.href &&
+      mounted.dataVersion === pageDataVersion &&
+      mounted.notesElement === notesElement &&
+      (notesElement?.textContent?.length ?? -1) === mounted.notesLength
+    ) {
+      // The page's player may be an embed inserted or replaced since (Podbean renders its iframe late).
+      embedLink();
       // The page may have rendered the panel's spot late, or re-rendered it away: (re)mount.
       if ((mounted.chapters.length || mounted.guests.length) && !ui?.shadowHost.isConnected) await showPanel(mounted);
       refreshMarkers();
       return;
     }
     let episode = adapter.readEpisode(doc, url, pageData?.href === url.href ? pageData.data : undefined);
-    if (!episode) requestPageData(url);
+    // Page-world data is asked for while the page is unreadable, and also where it is the truth the DOM may
+    // contradict (YouTube Music's /watch after SPA navigation) until it has answered for this address.
+    const answered = pageData?.href === url.href && !!pageData.data.player && url.href.includes(pageData.data.player.videoId);
+    if (!episode || (adapter.bridge?.includes('player-data') && !answered)) requestPageData(url);
     const embedded = embedLink();
     fromFrame = false;
     if (!episode && embedded?.episode()?.episode) {
@@ -425,8 +472,11 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     const notes = episode.notes.length > MAX_NOTES ? episode.notes.slice(0, MAX_NOTES) : episode.notes;
     // Our links do not change the notes' text, so the key stays the same after we linkify.
     const text = notesElement?.textContent ?? notes;
-    const key = `${url.href}\u0000${episode.duration ?? ''}\u0000${text.length}\u0000${text.slice(0, 200)}\u0000${text.slice(-200)}`;
+    // The title counts too: a page may show one text and read its episode elsewhere (YouTube Music's checked
+    // player data beside a stale shelf).
+    const key = `${url.href}\u0000${episode.duration ?? ''}\u0000${episode.title}\u0000${text.length}\u0000${text.slice(0, 200)}\u0000${text.slice(-200)}`;
     if (mounted?.key === key) {
+      mounted.dataVersion = pageDataVersion;
       mounted.notesElement = notesElement;
       mounted.notesLength = notesElement?.textContent?.length ?? -1;
       if ((mounted.chapters.length || mounted.guests.length) && !ui?.shadowHost.isConnected) await showPanel(mounted);
@@ -450,6 +500,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     for (const link of linked.links) ourLinks.add(link);
     mounted = {
       key,
+      dataVersion: pageDataVersion,
       href: url.href,
       notesElement,
       notesLength: notesElement?.textContent?.length ?? -1,
@@ -523,8 +574,10 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
 
   media.follow((t, playing) => {
     time.set(t);
-    // A seek link opened a fresh page: the first play of this page's media starts there.
-    if (pendingSeek !== undefined && playing) {
+    isPlaying = playing;
+    // A seek link opened a fresh page: the first play of this page's media starts there (once the media knows
+    // its metadata: a seek before that may be lost while it loads).
+    if (pendingSeek !== undefined && playing && media.ready()) {
       const target = pendingSeek;
       pendingSeek = undefined;
       void seek(target);
@@ -560,6 +613,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     },
     source: () => (fromFrame && link ? { id: link.embed.player, label: `${link.embed.label} (embedded)` } : { id: adapter.id, label: adapter.label }),
     hasEpisode: () => mounted !== undefined,
+    playing: () => isPlaying,
     title: () => episodeTitle,
     seek,
     saveHere,

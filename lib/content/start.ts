@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { asContentRequest, type BackgroundProtocol, type BackgroundRequest, type ContentProtocol, type MomentMessage } from '../messages';
+import { asContentRequest, type BackgroundProtocol, type ContentStatus, type BackgroundRequest, type ContentProtocol, type MomentMessage } from '../messages';
 import type { PlayerAdapter } from '../players/types';
 import type { PageBridge } from './page-bridge';
 import type { EmbedSupport } from './frames';
@@ -10,6 +10,7 @@ import { runPlayer } from './runtime';
 /** What a content script's `main` does: run the player runtime and answer the popup and the background. */
 /** Set while a runtime runs in this page: one extension's content scripts share one isolated world. */
 const RUNNING = Symbol.for('earmark.runtime');
+const IDLE_EMBED_DELAY_MS = 150;
 
 /**
  * `connectBridge`: for players that need the page-world helper (PlayerAdapter.bridge), the entrypoint passes
@@ -59,17 +60,22 @@ export function startContent(
     framed && adapter.embed && options.embeds
       ? options.embeds.serve(ctx, adapter, () => adapter.readEpisode(document, new URL(location.href)))
       : { hostConnected: () => false };
+  const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   const onMessage = (message: unknown): Promise<ContentProtocol[keyof ContentProtocol]> | undefined => {
     const request = asContentRequest(message);
     if (!request) return undefined;
+    // A command for another frame's runtime (see ContentRequest.to), or an unaddressed command inside an embed:
+    // only the runtime that answered the status acts.
+    if (request.to !== undefined ? request.to !== instance : framed && request.type !== 'earmark:status') return undefined;
     // Inside an embed, only a frame with an episode answers: the popup asks every frame of the tab and takes the
     // first answer, which must not be an empty one from an embed that has nothing.
     if (framed && (!runtime.hasEpisode() || served.hostConnected())) return undefined;
     // A page with nothing of its own but an embedded player: let the embed's script answer.
     if (!framed && !runtime.hasEpisode() && hasKnownEmbed(document)) return undefined;
     switch (request.type) {
-      case 'earmark:status':
-        return Promise.resolve({
+      case 'earmark:status': {
+        const status: ContentStatus = {
+          instance,
           player: runtime.source().id,
           label: runtime.source().label,
           ...(runtime.notice() ? { notice: runtime.notice()! } : {}),
@@ -77,7 +83,11 @@ export function startContent(
           ...(runtime.title() !== undefined ? { title: runtime.title()! } : {}),
           chapters: runtime.chapters().map((c) => ({ startTime: c.startTime, title: c.title })),
           guests: runtime.guests().map((g) => ({ name: g.name, affiliations: [...g.affiliations], summary: g.summary })),
-        });
+        };
+        // The first answer wins: the page itself and an embed that is playing answer at once, an idle embed a
+        // moment later (a page with several embeds should speak for the one being listened to).
+        return framed && !runtime.playing() ? new Promise((resolve) => setTimeout(() => resolve(status), IDLE_EMBED_DELAY_MS)) : Promise.resolve(status);
+      }
       case 'earmark:step':
         return runtime.step(request.delta);
       case 'earmark:seek':

@@ -7,16 +7,18 @@ export interface EmbedOrigin {
   /** The adapter that runs inside the embed. */
   player: string;
   label: string;
+  /** The hosts the embed's documents come from (an old address may redirect to a newer host). */
+  hosts: readonly string[];
   /** Tests an iframe's `src`. */
   test(url: URL): boolean;
 }
 
 export const EMBEDS: readonly EmbedOrigin[] = [
-  { player: 'captivate', label: 'Captivate', test: (u) => u.hostname === 'player.captivate.fm' && u.pathname.startsWith('/episode/') },
-  { player: 'libsyn', label: 'Libsyn', test: (u) => (u.hostname === 'play.libsyn.com' || u.hostname === 'html5-player.libsyn.com') && u.pathname.startsWith('/embed/episode/') },
-  { player: 'buzzsprout', label: 'Buzzsprout', test: (u) => u.hostname === 'www.buzzsprout.com' && /^\/\d+\/\d+/.test(u.pathname) },
-  { player: 'podbean', label: 'Podbean', test: (u) => u.hostname === 'www.podbean.com' && u.pathname.startsWith('/player-v2') },
-  { player: 'transistor-embed', label: 'Transistor', test: (u) => u.hostname === 'share.transistor.fm' && u.pathname.startsWith('/e/') },
+  { player: 'captivate', label: 'Captivate', hosts: ['player.captivate.fm'], test: (u) => u.hostname === 'player.captivate.fm' && u.pathname.startsWith('/episode/') },
+  { player: 'libsyn', label: 'Libsyn', hosts: ['play.libsyn.com', 'html5-player.libsyn.com'], test: (u) => (u.hostname === 'play.libsyn.com' || u.hostname === 'html5-player.libsyn.com') && u.pathname.startsWith('/embed/episode/') },
+  { player: 'buzzsprout', label: 'Buzzsprout', hosts: ['www.buzzsprout.com'], test: (u) => u.hostname === 'www.buzzsprout.com' && /^\/\d+\/\d+/.test(u.pathname) },
+  { player: 'podbean', label: 'Podbean', hosts: ['www.podbean.com'], test: (u) => u.hostname === 'www.podbean.com' && u.pathname.startsWith('/player-v2') },
+  { player: 'transistor-embed', label: 'Transistor', hosts: ['share.transistor.fm'], test: (u) => u.hostname === 'share.transistor.fm' && u.pathname.startsWith('/e/') },
 ];
 
 /** The embed an iframe `src` loads, if it is one of the known players'. */
@@ -29,5 +31,5 @@ export function embedOf(src: string | null | undefined, base: string): EmbedOrig
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  return EMBEDS.find((e) => e.test(url));
+  return EMBEDS.find((e) => e.hosts.includes(url.hostname) && e.test(url));
 }

@@ -140,6 +140,21 @@ const MAX_TIME_BLOCKS = 2_000;
  * page (or a block holding its furniture) holds them. Bounded walks.
  */
 export function timelineContainer(root: Element, exclude?: string): Element | null {
+  // Players re-render their clocks every second, and every page change asks again: the block found last time
+  // stands while it is in the page and still holds times.
+  const known = lastContainer.get(root);
+  if (known && known.exclude === exclude && known.found.isConnected && root.contains(known.found) && TIME_TOKEN.test(known.found.textContent ?? '')) {
+    return known.found;
+  }
+  const found = findTimelineContainer(root, exclude);
+  if (found) lastContainer.set(root, { exclude, found });
+  else lastContainer.delete(root);
+  return found;
+}
+
+const lastContainer = new WeakMap<Element, { exclude: string | undefined; found: Element }>();
+
+function findTimelineContainer(root: Element, exclude?: string): Element | null {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   // One entry per timestamped text node: a block of `<br>`-separated lines counts once per line.

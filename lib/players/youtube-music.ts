@@ -89,7 +89,10 @@ export const youtubeMusic = definePlayer({
     return episodeInfo({ title, url: `https://${HOST}/watch?v=${videoId}`, notes, show, duration });
   },
 
-  notesElement: description,
+  notesElement(doc: Document): Element | null {
+    // On /watch the episode is read from the player's data: a shelf there may be the last page's.
+    return doc.location?.pathname === '/watch' ? null : description(doc);
+  },
 
   panelAnchor(doc: Document): Element | null {
     // Beside the text it indexes where the page shows one; else at the top of the side panel (guessed).

@@ -197,6 +197,15 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       await clickAndReach(page.locator('#description [data-earmark-seek="1005"]'), () => page.evaluate(() => document.querySelector('video')!.currentTime), 1005);
       await page.close();
     });
+
+    it('after SPA navigation to /watch, shows the player’s checked data, not the shelf left from the last page', async () => {
+      const page = await session.open(YTMUSIC_PODCAST);
+      expect(await earmarkStatus(page)).toBe('ready');
+      // The app swaps the route; the old page's description shelf is still in the DOM for a while.
+      await page.evaluate(() => history.pushState({}, '', '/watch?v=yIrU21hoHys'));
+      expect((await until(() => panelChapters(page), (c) => c.length === 3)).map(([s]) => s)).toEqual([0, 60, 120]);
+      await page.close();
+    });
   });
 
   describe('Pocket Casts', () => {
@@ -361,6 +370,27 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       expect(shown).toEqual({ player: 'Recognised: Libsyn', starts: [0, 390, 850, 1315] });
       await popup.evaluate(`document.querySelector('button[data-start="1315"]').click()`);
       expect(await until(() => audioTime(frame! as unknown as Page), (t) => t >= 1315)).toBeGreaterThanOrEqual(1315);
+      await page.close();
+    });
+
+    it('a page with two embeds: a popup chapter seeks one of them, never both', async () => {
+      const second = 'https://html5-player.libsyn.com/embed/episode/id/27182818/height/90/theme/custom/thumbnail/yes/direction/backward/';
+      await session.serve('https://html5-player.libsyn.com/**', fixture('libsyn-embed.html'));
+      await session.serve(
+        'https://www.tinyharbour.example/blog/two-players',
+        `<!doctype html><html><head><meta charset="utf-8"><title>Two players</title></head><body><iframe title="one" width="100%" height="192" src="${LIBSYN}"></iframe><iframe title="two" width="100%" height="192" src="${second}"></iframe></body></html>`,
+      );
+      const page = await session.open('https://www.tinyharbour.example/blog/two-players');
+      const frames = await until(async () => page.frames().filter((f) => /libsyn\.com/.test(f.url())), (f) => f.length === 2);
+      for (const f of frames) await f.waitForFunction(() => document.documentElement.dataset.earmark === 'ready');
+      const popup = await openPopup(session.context, page);
+      await until(() => popup.evaluate<number>(`document.querySelectorAll('button[data-start]').length`), (n) => n > 0);
+      await popup.evaluate(`document.querySelector('button[data-start="850"]').click()`);
+      const times = () => Promise.all(frames.map((f) => f.evaluate(() => document.querySelector('audio')!.currentTime)));
+      const moved = await until(times, (t) => t.some((x) => x >= 850));
+      await page.waitForTimeout(1_000);
+      expect((await times()).filter((x) => x >= 850)).toHaveLength(1);
+      expect(moved.some((x) => x >= 850)).toBe(true);
       await page.close();
     });
 
