@@ -150,6 +150,14 @@ export class FrameLink implements Playback {
     this.timer = setInterval(() => this.hello(), HELLO_MS);
   }
 
+  /** The iframe loaded a document: ask it, even if earlier asks ran out (a lazy iframe loads late). */
+  loaded(): void {
+    if (this.answer?.episode || this.lifetime.isInvalid) return;
+    this.tries = 0;
+    this.hello();
+    if (this.timer === undefined) this.timer = setInterval(() => this.hello(), HELLO_MS);
+  }
+
   private hello(): void {
     if (this.lifetime.isInvalid || ++this.tries > HELLO_TRIES) return this.stopHello();
     this.iframe.contentWindow?.postMessage({ earmark: FRAME_PROTOCOL, kind: 'hello' }, '*');

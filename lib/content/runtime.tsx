@@ -133,7 +133,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
         if (link?.iframe === found.iframe && link.connected()) {
           link.dispose();
           link = undefined;
-        }
+        } else if (link?.iframe === found.iframe) link.loaded();
         schedule();
       });
     }
