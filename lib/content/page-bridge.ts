@@ -5,6 +5,7 @@
  */
 import { injectScript } from 'wxt/utils/inject-script';
 import * as z from 'zod/mini';
+import { digitSeconds, lenient, text, VIDEO_ID } from '../players/schema';
 import { FROM_PAGE, MAX_PAGE_MESSAGE, TO_PAGE, type MediaReport, type PageCommand } from '../page/bridge-protocol';
 import type { BridgeFeature, PlayerData } from '../players/types';
 
@@ -20,12 +21,13 @@ const Report = z.object({
   via: z.enum(['session', 'element']),
 });
 const Reply = z.object({ kind: z.literal('reply'), id: z.number(), ok: z.boolean(), data: z.optional(z.unknown()) });
+// The page player's video details (the same shape as YouTube's, lib/players/youtube.ts).
 const Data = z.object({
-  videoId: z.string().check(z.regex(/^[A-Za-z0-9_-]{11}$/)),
-  title: z.catch(z.optional(z.string().check(z.maxLength(2_000))), undefined),
-  author: z.catch(z.optional(z.string().check(z.maxLength(2_000))), undefined),
-  description: z.catch(z.optional(z.string().check(z.maxLength(MAX_PAGE_MESSAGE))), undefined),
-  lengthSeconds: z.catch(z.optional(z.pipe(z.union([z.string().check(z.regex(/^\d{1,9}$/)), z.number()]), z.transform(Number))), undefined),
+  videoId: z.string().check(z.regex(VIDEO_ID)),
+  title: lenient(text(2_000)),
+  author: lenient(text(2_000)),
+  description: lenient(text(MAX_PAGE_MESSAGE)),
+  lengthSeconds: lenient(digitSeconds),
 });
 
 export interface PageBridge {

@@ -7,6 +7,7 @@
  */
 // zod/mini: the same validation, tree-shaken to what is used (content scripts have a 25 KB budget).
 import * as z from 'zod/mini';
+import { lenient } from './schema';
 import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query, queryAll, reportMissing } from './selectors';
 import { asNotesHtml, fragmentLinkAt, hasText, labelOf } from './page-text';
@@ -26,8 +27,6 @@ function episodeId(url: URL): string | undefined {
 // The JSON is hostile page data: every field is optional and a field of the wrong type is dropped (`catch`)
 // rather than sinking the whole record. Shapes from yt-dlp's and castkodi's Apple extractors (players.md §1).
 
-/** A field that is dropped, not fatal, when it is missing or of the wrong type. */
-const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 const id = lenient(z.pipe(z.union([z.string().check(z.maxLength(40)), z.number().check(z.int(), z.nonnegative())]), z.transform(String)));
 const label = lenient(z.string().check(z.maxLength(2_000)));
 const longText = lenient(z.string().check(z.maxLength(2_000_000)));

@@ -6,6 +6,7 @@
  * duration is seconds or a clock ("00:45:12"); no progress bar is known, so there are no markers.
  */
 import * as z from 'zod/mini';
+import { lenient } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
 import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, noProgressBar, withoutHash } from './page-text';
@@ -15,7 +16,6 @@ import { parseTimeValue } from '../timeline/time';
 const HOSTS = new Set(['play.libsyn.com', 'html5-player.libsyn.com']);
 const EPISODE_PATH = /^\/embed\/episode\/id\/(\d{1,12})(?:\/|$)/;
 
-const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 const PlaylistItem = z.object({
   item_title: lenient(z.string().check(z.maxLength(2_000))),
   duration: lenient(z.union([z.number().check(z.positive(), z.lte(1e6)), z.string().check(z.maxLength(20))])),

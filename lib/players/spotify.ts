@@ -9,6 +9,7 @@
  * only while it plays this page's episode (`playingThis`).
  */
 import * as z from 'zod/mini';
+import { lenient, text } from './schema';
 import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind } from './types';
 import { probe, query, queryAll, reportMissing } from './selectors';
 import { asNotesHtml, episodeInfo, fragmentLinkAt, hasText, labelOf, textToHtml } from './page-text';
@@ -24,8 +25,6 @@ function episodeId(url: URL): string | undefined {
 
 // ---- server-rendered state ----------------------------------------------------------------------------------
 
-const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
-const text = (max: number) => z.string().check(z.maxLength(max));
 const InitialEpisode = z.object({
   name: lenient(text(2_000)),
   description: lenient(text(1_000_000)),

@@ -9,14 +9,13 @@
  * progress bar is not known, so the panel shows its own timeline.
  */
 import * as z from 'zod/mini';
+import { lenient, text } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
 import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, noProgressBar, withoutHash } from './page-text';
 
 const POST_PATH = /^\/p\/([a-z0-9][a-z0-9-]{0,200})\/?$/i;
 
-const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
-const text = (max: number) => z.string().check(z.maxLength(max));
 const Preloads = z.object({
   post: z.object({
     type: z.string().check(z.maxLength(50)),

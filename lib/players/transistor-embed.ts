@@ -5,6 +5,7 @@
  * bar is known, so no markers.
  */
 import * as z from 'zod/mini';
+import { lenient } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
 import { asNotesHtml, episodeInfo, fragmentLinkAt, noProgressBar, withoutHash } from './page-text';
@@ -13,7 +14,6 @@ import { balancedObject } from './object-literal';
 const HOST = 'share.transistor.fm';
 const PATH = /^\/[es]\/[A-Za-z0-9]{4,40}\/?(?:dark\/?)?$/;
 
-const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 const EmbedData = z.object({
   episodes: z.array(
     z.object({

@@ -10,10 +10,10 @@
  */
 import { definePlayer, type EpisodeInfo, type PageData, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
+import { VIDEO_ID } from './schema';
 import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, preWrapHtml, textToHtml } from './page-text';
 
 const HOST = 'music.youtube.com';
-const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 const PODCAST_PATH = /^\/podcast\/([A-Za-z0-9_-]{11})\/?$/;
 
 function videoIdOf(url: URL): string | undefined {

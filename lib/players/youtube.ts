@@ -7,13 +7,13 @@
  */
 // zod/mini: the same validation, tree-shaken to what is used (content scripts have a 25 KB budget).
 import * as z from 'zod/mini';
+import { digitSeconds, lenient, VIDEO_ID } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, hasLayoutBox, probe, query, reportMissing } from './selectors';
 import { episodeInfo, hasText, labelOf, mediaDuration, preWrapHtml, textToHtml, wholeSeconds } from './page-text';
 import { assignedObject } from './object-literal';
 
 const HOST = 'www.youtube.com';
-const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 
 function videoIdOf(url: URL): string | undefined {
   if (url.hostname !== HOST || url.pathname !== '/watch') return undefined;
@@ -23,15 +23,12 @@ function videoIdOf(url: URL): string | undefined {
 
 // ---- ytInitialPlayerResponse ------------------------------------------------------------------------------
 
-const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 const PlayerResponse = z.object({
   videoDetails: z.object({
     videoId: z.string().check(z.regex(VIDEO_ID)),
     title: lenient(z.string().check(z.maxLength(2_000))),
     author: lenient(z.string().check(z.maxLength(2_000))),
-    lengthSeconds: lenient(
-      z.pipe(z.union([z.string().check(z.regex(/^\d{1,9}$/)), z.number().check(z.int(), z.nonnegative())]), z.transform(Number)),
-    ),
+    lengthSeconds: lenient(digitSeconds),
     shortDescription: lenient(z.string().check(z.maxLength(1_000_000))),
   }),
 });

@@ -1,0 +1,18 @@
+/**
+ * Building blocks for the zod schemas that check page data (embedded JSON, page-world answers). Page data is
+ * hostile and drifts: a field missing or of the wrong type is dropped (`lenient`), not fatal to the record.
+ * zod/mini: the same validation, tree-shaken to what is used (content scripts have a size budget).
+ */
+import * as z from 'zod/mini';
+
+/** A field that is dropped, not fatal, when it is missing or of the wrong type. */
+export const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+
+/** A string of at most `max` characters. */
+export const text = (max: number) => z.string().check(z.maxLength(max));
+
+/** A YouTube video id (watch pages, YouTube Music). */
+export const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
+
+/** Whole seconds written as digits or as a number (YouTube's `lengthSeconds`). */
+export const digitSeconds = z.pipe(z.union([z.string().check(z.regex(/^\d{1,9}$/)), z.number().check(z.int(), z.nonnegative())]), z.transform(Number));
