@@ -14,7 +14,7 @@
  * can learn nothing from it that the embed does not show anyway.
  */
 import * as z from 'zod/mini';
-import { embedOf, type EmbedOrigin } from '../players/embeds';
+import { findEmbed, type EmbedOrigin } from '../players/embeds';
 import type { EpisodeInfo, PlayerAdapter } from '../players/types';
 import { MediaControl, type Lifetime, type Playback } from './media';
 
@@ -234,17 +234,6 @@ function sameEmbed(from: string, embed: EmbedOrigin, first: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** The first iframe of `doc` that loads a known embedded player, with what it is. */
-export function findEmbed(doc: Document): { iframe: HTMLIFrameElement; embed: EmbedOrigin } | undefined {
-  const frames = doc.querySelectorAll('iframe[src]');
-  for (let i = 0; i < frames.length && i < 50; i++) {
-    const iframe = frames[i] as HTMLIFrameElement;
-    const embed = embedOf(iframe.getAttribute('src'), doc.baseURI);
-    if (embed) return { iframe, embed };
-  }
-  return undefined;
 }
 
 /**

@@ -34,6 +34,15 @@ export interface Playback {
 
 const PRESS_PLAY = 'No media element yet: press play once.';
 
+/**
+ * Whether the player plays the page's episode (PlayerAdapter.playingThis): false for another one, undefined when
+ * it cannot tell (or the adapter does not say).
+ */
+function playingState(doc: Document, adapter: PlayerAdapter): boolean | undefined {
+  const view = doc.defaultView;
+  return view ? adapter.playingThis?.(doc, new URL(view.location.href)) : undefined;
+}
+
 /** The playback control `adapter` asks for (see PlayerAdapter.seekWith). */
 export function createPlayback(
   doc: Document,
@@ -60,8 +69,7 @@ export class MediaControl implements Playback {
 
   /** The player's media plays another episode than the page's (see PlayerAdapter.playingThis). */
   protected playingOther(): boolean {
-    const view = this.doc.defaultView;
-    return !!view && this.adapter.playingThis?.(this.doc, new URL(view.location.href)) === false;
+    return playingState(this.doc, this.adapter) === false;
   }
 
   currentTime(): number | undefined {
@@ -244,10 +252,9 @@ class BridgeMedia implements Playback {
     private readonly bridgeReady: Promise<unknown>,
   ) {}
 
+  /** Not known to be another episode. */
   private playingThis(): boolean {
-    const view = this.doc.defaultView;
-    if (!view) return false;
-    return this.adapter.playingThis?.(this.doc, new URL(view.location.href)) !== false;
+    return playingState(this.doc, this.adapter) !== false;
   }
 
   private report() {
@@ -271,9 +278,7 @@ class BridgeMedia implements Playback {
     const bridge = this.bridge();
     if (!bridge) return 'Earmark could not reach this player: chapters are listed, but seeking is off.';
     if (!bridge.media()) {
-      const view = this.doc.defaultView;
-      const loaded = view ? this.adapter.playingThis?.(this.doc, new URL(view.location.href)) !== false : true;
-      return loaded
+      return this.playingThis()
         ? 'Press play once so Earmark can follow this player; chapters seek from then on.'
         : 'The player makes its audio on the first play: a chapter click presses play for you.';
     }
@@ -304,7 +309,7 @@ class BridgeMedia implements Playback {
       // Press the page's play button only when the bar surely holds another episode (or none): when it holds
       // this one, or cannot tell, the button could pause it. The listener's own play press lets the helper see
       // the media (see notice()).
-      if (this.adapter.playingThis?.(this.doc, new URL(this.doc.defaultView?.location.href ?? 'about:blank')) !== false) return false;
+      if (this.playingThis()) return false;
       // Nothing of this episode plays yet: press the page's own play button, then wait for a report made after
       // it (an older one describes the episode that was loaded before).
       const before = bridge.media();

@@ -4,7 +4,7 @@ import { asContentRequest, type BackgroundProtocol, type ContentStatus, type Bac
 import type { PlayerAdapter } from '../players/types';
 import type { PageBridge } from './page-bridge';
 import type { EmbedSupport } from './frames';
-import { embedOf } from '../players/embeds';
+import { findEmbed } from '../players/embeds';
 import { runPlayer } from './runtime';
 
 /** What a content script's `main` does: run the player runtime and answer the popup and the background. */
@@ -71,7 +71,7 @@ export function startContent(
     // first answer, which must not be an empty one from an embed that has nothing.
     if (framed && (!runtime.hasEpisode() || served.hostConnected())) return undefined;
     // A page with nothing of its own but an embedded player: let the embed's script answer.
-    if (!framed && !runtime.hasEpisode() && hasKnownEmbed(document)) return undefined;
+    if (!framed && !runtime.hasEpisode() && findEmbed(document)) return undefined;
     switch (request.type) {
       case 'earmark:status': {
         const status: ContentStatus = {
@@ -98,11 +98,4 @@ export function startContent(
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-}
-
-/** True when the page carries one of the known embedded players (whose own script may answer the popup). */
-function hasKnownEmbed(doc: Document): boolean {
-  const frames = doc.querySelectorAll('iframe[src]');
-  for (let i = 0; i < frames.length && i < 50; i++) if (embedOf(frames[i]!.getAttribute('src'), doc.baseURI)) return true;
-  return false;
 }

@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { lenient } from './schema';
 import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query, queryAll, reportMissing } from './selectors';
-import { asNotesHtml, fragmentLinkAt, hasText, labelOf } from './page-text';
+import { asNotesHtml, episodeInfo, fragmentLinkAt, hasText, labelOf } from './page-text';
 
 const HOST = 'podcasts.apple.com';
 // `/{cc}/podcast/{slug}/id{n}` or `/podcast/id{n}`, the country and slug each optional.
@@ -234,13 +234,7 @@ export const apple = definePlayer({
       notes = container.innerHTML;
     }
     const show = data?.show || domShow(doc);
-    return {
-      title,
-      url: canonicalUrl(url, id),
-      notes,
-      ...(show ? { show } : {}),
-      ...(data?.duration !== undefined ? { duration: data.duration } : {}),
-    };
+    return episodeInfo({ title, url: canonicalUrl(url, id), notes, show, duration: data?.duration });
   },
 
   notesElement: notesContainer,

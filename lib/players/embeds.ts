@@ -33,3 +33,14 @@ export function embedOf(src: string | null | undefined, base: string): EmbedOrig
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   return EMBEDS.find((e) => e.hosts.includes(url.hostname) && e.test(url));
 }
+
+/** The first iframe of `doc` that loads a known embedded player, with what it is. */
+export function findEmbed(doc: Document): { iframe: HTMLIFrameElement; embed: EmbedOrigin } | undefined {
+  const frames = doc.querySelectorAll('iframe[src]');
+  for (let i = 0; i < frames.length && i < 50; i++) {
+    const iframe = frames[i] as HTMLIFrameElement;
+    const embed = embedOf(iframe.getAttribute('src'), doc.baseURI);
+    if (embed) return { iframe, embed };
+  }
+  return undefined;
+}

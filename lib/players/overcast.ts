@@ -5,7 +5,7 @@
  */
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
-import { fragmentLinkAt, labelOf, mediaDuration } from './page-text';
+import { episodeInfo, fragmentLinkAt, labelOf, mediaDuration } from './page-text';
 import { parseTimeValue } from '../timeline/time';
 
 const HOST = 'overcast.fm';
@@ -69,14 +69,8 @@ export const overcast = definePlayer({
     if (!title) return undefined;
     const show = labelOf(probe(doc, ['.titlestack .caption2 a', '.pure-u-1 h3']));
     const duration = mediaDuration(audio(doc)) ?? shownDuration(doc);
-    return {
-      title,
-      url: `https://${HOST}/+${id}`,
-      // A server-rendered page without the notes block has no notes: there is nothing left to wait for.
-      notes: notes(doc)?.innerHTML ?? '',
-      ...(show ? { show } : {}),
-      ...(duration !== undefined ? { duration } : {}),
-    };
+    // A server-rendered page without the notes block has no notes: there is nothing left to wait for.
+    return episodeInfo({ title, url: `https://${HOST}/+${id}`, notes: notes(doc)?.innerHTML ?? '', show, duration });
   },
 
   notesElement: notes,

@@ -220,3 +220,29 @@ export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean
 export async function serviceWorker(context: BrowserContext): Promise<Worker> {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
+
+/** Starts of the chapter markers inside the element `within` selects, in page order. */
+export function markerStarts(page: Page, within: string): Promise<number[]> {
+  return page.evaluate(
+    (sel) => [...document.querySelectorAll<HTMLElement>(`${sel} [data-earmark-marker]`)].map((m) => Number(m.dataset.start)),
+    within,
+  );
+}
+
+/** Console errors and warnings a page logs while open (and its uncaught errors): Earmark must add none. */
+export function consoleProblems(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') seen.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
+  return seen;
+}
+
+/** Opens `url` in a new page of `session`, collecting what it logs (see consoleProblems). */
+export async function openWatched(session: Session, url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await session.context.newPage();
+  const problems = consoleProblems(page);
+  await page.goto(url);
+  return { page, problems };
+}

@@ -2,7 +2,7 @@
 // for the first three). Each fixture mirrors the player's markup as ../shared/research/players.md records it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { currentChapter, e2eUnavailable, earmarkStatus, fixture, openPopup, panelChapters, startSession, until, type Session } from './harness';
+import { consoleProblems, currentChapter, e2eUnavailable, earmarkStatus, fixture, markerStarts, openPopup, openWatched, panelChapters, startSession, until, type Session } from './harness';
 
 const unavailable = e2eUnavailable();
 if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
@@ -24,34 +24,10 @@ const SUBSTACK_EMBED = 'https://tinyharbour.substack.com/p/knots-in-writing';
 const YTMUSIC_WATCH = 'https://music.youtube.com/watch?v=yIrU21hoHys';
 const YTMUSIC_PODCAST = 'https://music.youtube.com/podcast/pQ7rS8tU9vW';
 
-const markerStarts = (page: Page, within: string) =>
-  page.evaluate(
-    (sel) => [...document.querySelectorAll<HTMLElement>(`${sel} [data-earmark-marker]`)].map((m) => Number(m.dataset.start)),
-    within,
-  );
-
 /** Clicks `target` (a chapter, a time link) and waits until the media's time, read by `time`, reaches `seconds`. */
 async function clickAndReach(target: Locator, time: () => Promise<number>, seconds: number): Promise<void> {
   await target.click();
   expect(await until(time, (t) => t >= seconds)).toBeGreaterThanOrEqual(seconds);
-}
-
-/** Opens `url` in a new page, collecting what it logs (see consoleProblems). */
-async function openWatched(session: Session, url: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await session.context.newPage();
-  const problems = consoleProblems(page);
-  await page.goto(url);
-  return { page, problems };
-}
-
-/** Console errors and warnings a page logs while open: Earmark must add none. */
-function consoleProblems(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') seen.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => seen.push(`pageerror: ${e.message}`));
-  return seen;
 }
 
 describe.skipIf(unavailable !== undefined)('more players in real Chromium', () => {

@@ -7,6 +7,7 @@ import {
   e2eUnavailable,
   earmarkStatus,
   fixture,
+  markerStarts,
   mediaTime,
   openPopup,
   panelChapters,
@@ -36,11 +37,6 @@ const APPLE_CHAPTERS: Array<[number, string]> = [
 ];
 
 
-const markerStarts = (page: Page, within: string) =>
-  page.evaluate(
-    (sel) => [...document.querySelectorAll<HTMLElement>(`${sel} [data-earmark-marker]`)].map((m) => Number(m.dataset.start)),
-    within,
-  );
 
 describe.skipIf(unavailable !== undefined)('players in real Chromium', () => {
   let session: Session;

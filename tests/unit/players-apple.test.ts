@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DOMParser } from 'linkedom';
+import { fixture, parse } from './fixture-pages';
 import { apple } from '../../lib/players/apple';
 import { parseTimeline } from '../../lib/timeline';
 
@@ -18,8 +17,6 @@ const TITLES = [
   "What's next",
 ];
 
-const fixture = (name: string): string => readFileSync(new URL(`../e2e/fixtures/${name}`, import.meta.url), 'utf8');
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 const episodePage = (): Document => parse(fixture('apple-episode.html'));
 
 /** The episode page with its serialized-server-data replaced by `json` (or by raw text when given a string). */

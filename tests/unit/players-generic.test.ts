@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DOMParser } from 'linkedom';
+import { fixture, parse } from './fixture-pages';
 import { generic } from '../../lib/players/generic';
 import { PLAYERS } from '../../lib/players/registry';
 import type { PlayerAdapter } from '../../lib/players/types';
@@ -8,8 +7,6 @@ import { forgetReportedSelectors, query } from '../../lib/players/selectors';
 import { parseTimeline } from '../../lib/timeline';
 
 const URL_ = new URL('https://example.com/episodes/42-the-tiny-harbour');
-const fixture = (name: string): string => readFileSync(new URL(`../e2e/fixtures/${name}`, import.meta.url), 'utf8');
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 const page = (body: string, head = ''): Document => parse(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
 
 describe('generic: any page with media', () => {

@@ -2,9 +2,8 @@
  * Issue 6's adapters against their fixture pages (parsed, no browser): what each reads, and what it refuses.
  * The e2e suite runs the same fixtures in Chromium; these pin the reading rules and the hostile cases.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DOMParser } from 'linkedom';
+import { fixture, parse, fixtureUrl } from './fixture-pages';
 import { buzzsprout } from '../../lib/players/buzzsprout';
 import { captivate } from '../../lib/players/captivate';
 import { libsyn } from '../../lib/players/libsyn';
@@ -19,10 +18,7 @@ import { transistorEmbed } from '../../lib/players/transistor-embed';
 import { youtubeMusic } from '../../lib/players/youtube-music';
 import { parseTimeline } from '../../lib/timeline';
 
-const fixture = (name: string): string => readFileSync(new URL(`../e2e/fixtures/${name}`, import.meta.url), 'utf8');
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 const starts = (notes: string) => parseTimeline(notes, { html: true }).chapters.map((c) => c.startTime);
-const urlOf = (name: string) => new URL(/<!-- earmark-fixture-url: (\S+) -->/.exec(fixture(name))![1]!);
 
 describe('timelineContainer', () => {
   const doc = (body: string) => parse(`<!doctype html><html><body><main>${body}</main></body></html>`);
@@ -64,7 +60,7 @@ describe('Pocket Casts', () => {
       <div role="link"><button aria-label="Play">Play</button><span>Gulls</span><span>Starts at 0:00</span></div></main>
       <div class="player-controls"><button class="play_pause_button" aria-label="Play">Play</button><div class="episode-title">${playerTitle}</div><div class="current-time">0:00</div><audio class="audio"></audio></div>
     </div></body></html>`);
-  const url = urlOf('pocket-casts-episode.html');
+  const url = fixtureUrl('pocket-casts-episode.html');
 
   it('reads the page’s episode and notes found by their timeline', () => {
     const ep = pocketCasts.readEpisode(page(), url)!;
@@ -87,7 +83,7 @@ describe('Pocket Casts', () => {
 });
 
 describe('YouTube Music', () => {
-  const watch = urlOf('youtube-music-watch.html');
+  const watch = fixtureUrl('youtube-music-watch.html');
 
   it('reads the page player’s data only for the video in the address bar', () => {
     const doc = parse(fixture('youtube-music-watch.html'));
@@ -108,7 +104,7 @@ describe('YouTube Music', () => {
 
   it('prefers a rendered description shelf, and marks the slider’s track', () => {
     const doc = parse(fixture('youtube-music-podcast.html'));
-    const ep = youtubeMusic.readEpisode(doc, urlOf('youtube-music-podcast.html'), {
+    const ep = youtubeMusic.readEpisode(doc, fixtureUrl('youtube-music-podcast.html'), {
       player: { videoId: 'yIrU21hoHys', description: '0:00 Wrong\n1:00 Wrong\n2:00 Wrong' },
     })!;
     expect(ep).toMatchObject({ title: 'Fog week', show: 'The Tiny Harbour', duration: 2400 });
@@ -122,7 +118,7 @@ describe('Substack', () => {
   it('reads a podcast post from its preloads and rendered body', () => {
     const doc = parse(fixture('substack-post.html'));
     expect(preloads(doc)?.post).toMatchObject({ type: 'podcast', slug: 'fog-week-the-audio-edition', podcast_duration: 2400.5 });
-    const ep = substack.readEpisode(doc, urlOf('substack-post.html'))!;
+    const ep = substack.readEpisode(doc, fixtureUrl('substack-post.html'))!;
     expect(ep).toMatchObject({ title: 'Fog week, the audio edition', show: 'The Tiny Harbour', duration: 2400.5, url: 'https://tinyharbour.substack.com/p/fog-week-the-audio-edition' });
     expect(starts(ep.notes)).toEqual([0, 260, 1005, 1990]);
     expect(ep.notes).not.toContain('20:00 the ferry');
@@ -131,7 +127,7 @@ describe('Substack', () => {
   it('refuses other posts, stale data, and broken or hostile preloads', () => {
     const doc = parse(fixture('substack-post.html'));
     expect(substack.readEpisode(doc, new URL('https://tinyharbour.substack.com/p/another-post'))).toBeUndefined();
-    expect(substack.readEpisode(parse(fixture('substack-newsletter-embed.html')), urlOf('substack-newsletter-embed.html'))).toBeUndefined();
+    expect(substack.readEpisode(parse(fixture('substack-newsletter-embed.html')), fixtureUrl('substack-newsletter-embed.html'))).toBeUndefined();
     const script = [...doc.querySelectorAll('script')].find((s) => s.textContent!.includes('_preloads'))!;
     for (const bad of [
       'window._preloads = JSON.parse("{\\"post\\":',
@@ -167,50 +163,54 @@ describe('Substack', () => {
 describe('Transistor', () => {
   it('reads a site’s episode, its length from the default audio when it names this episode', () => {
     const doc = parse(fixture('transistor-episode.html'));
-    const ep = transistor.readEpisode(doc, urlOf('transistor-episode.html'))!;
+    const ep = transistor.readEpisode(doc, fixtureUrl('transistor-episode.html'))!;
     expect(ep).toMatchObject({ title: 'Fog week', show: 'The Tiny Harbour', duration: 2400 });
     expect(starts(ep.notes)).toEqual([0, 260, 1005, 1990]);
     doc.getElementById('default-audio')!.setAttribute('data-default-audio-title', 'Another episode');
-    expect(transistor.readEpisode(doc, urlOf('transistor-episode.html'))?.duration).toBeUndefined();
+    expect(transistor.readEpisode(doc, fixtureUrl('transistor-episode.html'))?.duration).toBeUndefined();
     expect(transistor.detect!(doc)).toBe(true);
     // The sticky player survives navigation: holding another episode's audio, it is not playing this one.
     const player = doc.querySelector('#site-sticky-player audio')!;
-    expect(transistor.playingThis!(doc, urlOf('transistor-episode.html'))).toBe(true);
+    expect(transistor.playingThis!(doc, fixtureUrl('transistor-episode.html'))).toBe(true);
     player.setAttribute('src', 'https://media.earmark.test/another.mp3');
-    expect(transistor.playingThis!(doc, urlOf('transistor-episode.html'))).toBe(false);
+    expect(transistor.playingThis!(doc, fixtureUrl('transistor-episode.html'))).toBe(false);
     player.setAttribute('src', doc.getElementById('default-audio')!.getAttribute('data-default-audio-url')!);
-    expect(transistor.playingThis!(doc, urlOf('transistor-episode.html'))).toBe(true);
+    expect(transistor.playingThis!(doc, fixtureUrl('transistor-episode.html'))).toBe(true);
     expect(transistor.detect!(parse(fixture('generic-episode.html')))).toBe(false);
   });
 
   it('reads the embed’s episode from its x-data, and nothing from a broken one', () => {
     const doc = parse(fixture('transistor-embed.html'));
-    const ep = transistorEmbed.readEpisode(doc, urlOf('transistor-embed.html'))!;
+    const ep = transistorEmbed.readEpisode(doc, fixtureUrl('transistor-embed.html'))!;
     expect(ep).toMatchObject({ title: 'Splices and regrets', show: 'The Tiny Harbour', duration: 2520, url: 'https://share.transistor.fm/s/4f2c9a1b' });
     expect(starts(ep.notes)).toEqual([0, 340, 1100, 1860]);
-    for (const bad of ['transistor.embedPlayer({"episodes":[{"title":', 'x', '{"episodes":"no"}', '{"episodes":[{"title":"T","share_url":"javascript:alert(1)","description":"d"}]}']) {
-      doc.getElementById('embed-player')!.setAttribute('x-data', bad);
-      expect(transistorEmbed.readEpisode(doc, urlOf('transistor-embed.html'))?.url ?? 'none').not.toMatch(/^javascript:/);
+    const player = doc.getElementById('embed-player')!;
+    for (const broken of ['transistor.embedPlayer({"episodes":[{"title":', 'x', '{"episodes":"no"}']) {
+      player.setAttribute('x-data', broken);
+      expect(transistorEmbed.readEpisode(doc, fixtureUrl('transistor-embed.html')), broken).toBeUndefined();
     }
+    // A share link that is not https is dropped: the episode's link is the embed's own address.
+    player.setAttribute('x-data', '{"episodes":[{"title":"T","share_url":"javascript:alert(1)","description":"00:00 A"}]}');
+    expect(transistorEmbed.readEpisode(doc, fixtureUrl('transistor-embed.html'))?.url).toBe('https://share.transistor.fm/e/4f2c9a1b');
   });
 });
 
 describe('hosts’ players', () => {
   it('Captivate: notes, title and stated length', () => {
-    const ep = captivate.readEpisode(parse(fixture('captivate-episode.html')), urlOf('captivate-episode.html'))!;
+    const ep = captivate.readEpisode(parse(fixture('captivate-episode.html')), fixtureUrl('captivate-episode.html'))!;
     expect(ep).toMatchObject({ title: 'Knots, badly explained', show: 'The Tiny Harbour', duration: 2700 });
     expect(starts(ep.notes)).toEqual([0, 390, 910, 1725]);
   });
 
   it('Libsyn: a flattened one-line timeline, the title and clock-style length from playlistItem', () => {
-    const ep = libsyn.readEpisode(parse(fixture('libsyn-embed.html')), urlOf('libsyn-embed.html'))!;
+    const ep = libsyn.readEpisode(parse(fixture('libsyn-embed.html')), fixtureUrl('libsyn-embed.html'))!;
     expect(ep).toMatchObject({ title: 'Gulls, a field guide', show: 'The Tiny Harbour', duration: 1500 });
     expect(starts(ep.notes)).toEqual([0, 390, 850, 1315]);
   });
 
   it('Buzzsprout: notes without a known hook, else the description meta', () => {
     const doc = parse(fixture('buzzsprout-episode.html'));
-    const url = urlOf('buzzsprout-episode.html');
+    const url = fixtureUrl('buzzsprout-episode.html');
     const ep = buzzsprout.readEpisode(doc, url)!;
     expect(ep).toMatchObject({ title: 'Fog week', show: 'The Tiny Harbour', duration: 2400, url: 'https://www.buzzsprout.com/1234567/16180339' });
     expect(starts(ep.notes)).toEqual([0, 260, 1005, 1990]);
@@ -221,11 +221,11 @@ describe('hosts’ players', () => {
 
   it('Podbean: the episode page’s notes (else its JSON-LD); the player page itself reads nothing', () => {
     const doc = parse(fixture('podbean-episode.html'));
-    const url = urlOf('podbean-episode.html');
+    const url = fixtureUrl('podbean-episode.html');
     expect(starts(podbean.readEpisode(doc, url)!.notes)).toEqual([0, 260, 1005, 1990]);
     doc.querySelector('.e-description')!.remove();
     expect(starts(podbean.readEpisode(doc, url)!.notes)).toEqual([0, 260, 1005, 1990]);
-    expect(podbean.readEpisode(parse(fixture('podbean-player.html')), urlOf('podbean-player.html'))).toBeUndefined();
+    expect(podbean.readEpisode(parse(fixture('podbean-player.html')), fixtureUrl('podbean-player.html'))).toBeUndefined();
     expect(podbean.media(parse(fixture('podbean-player.html')))).not.toBeNull();
   });
 });

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DOMParser } from 'linkedom';
+import { fixture, parse } from './fixture-pages';
 import { overcast } from '../../lib/players/overcast';
 import type { PlayerAdapter } from '../../lib/players/types';
 import { parseTimeline } from '../../lib/timeline';
@@ -9,8 +8,6 @@ const EPISODE_URL = new URL('https://overcast.fm/+AbCdEfGh1');
 const HOSTILE_URL = new URL('https://overcast.fm/+HoStIlE01');
 const SHOW_URL = new URL('https://overcast.fm/itunes1234567890/the-tiny-harbour');
 
-const fixture = (name: string): string => readFileSync(new URL(`../e2e/fixtures/${name}`, import.meta.url), 'utf8');
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 
 describe('overcast: episode page', () => {
   it('reads title, show and notes whose timeline starts after 0:00', () => {

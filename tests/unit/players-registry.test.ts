@@ -2,9 +2,10 @@
  * The registry's invariants, checked for every adapter at once so a new adapter cannot skip them: ids, match
  * patterns, fixtures, URL examples and the page-kind detectors agree with each other.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { fixtureUrl } from './fixture-pages';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { PLAYERS, playerById, playerForUrl } from '../../lib/players/registry';
 import type { PageKind, PlayerAdapter } from '../../lib/players/types';
@@ -18,13 +19,6 @@ const specific = players.filter((p) => p.id !== 'generic');
 
 function examplesOf(p: PlayerAdapter): Array<[PageKind, string]> {
   return KINDS.flatMap((kind) => p.examples[kind].map((u): [PageKind, string] => [kind, u]));
-}
-
-/** The URL a fixture stands for, from its `earmark-fixture-url` comment. */
-function fixtureUrl(file: string): string {
-  const m = /<!-- earmark-fixture-url: (\S+) -->/.exec(readFileSync(FIXTURES + file, 'utf8'));
-  if (!m) throw new Error(`${file} names no URL`);
-  return m[1]!;
 }
 
 describe('player registry', () => {
@@ -86,7 +80,7 @@ describe('player registry', () => {
   it("maps each fixture's URL to the adapter that lists it", () => {
     for (const p of players) {
       for (const f of p.fixtures) {
-        const url = new URL(fixtureUrl(f));
+        const url = fixtureUrl(f);
         expect(playerForUrl(url)?.id ?? 'generic', f).toBe(p.id);
         expect(p.pageKind(url), f).not.toBe('other');
       }

@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DOMParser } from 'linkedom';
+import { fixture, parse } from './fixture-pages';
 import { initialEpisode, spotify } from '../../lib/players/spotify';
 import { parseTimeline } from '../../lib/timeline';
 
 const DESKTOP = new URL('https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk');
 const SSR = new URL('https://open.spotify.com/intl-de/episode/7makk4oTQel546B0PZlDM5');
 
-const fixture = (name: string): string => readFileSync(new URL(`../e2e/fixtures/${name}`, import.meta.url), 'utf8');
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 
 /** The desktop fixture as the page's app renders it: its description block filled in. */
 function desktop(expanded = false): Document {

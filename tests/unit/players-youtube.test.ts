@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DOMParser } from 'linkedom';
+import { fixture, parse } from './fixture-pages';
 import { findProgressBar, initialVideoDetails, youtube } from '../../lib/players/youtube';
 import { assignedObject, balancedObject } from '../../lib/players/object-literal';
 import { parseTimeline } from '../../lib/timeline';
@@ -10,8 +9,6 @@ const NEXT_URL = new URL('https://www.youtube.com/watch?v=ghiJKL67890');
 const OWN_URL = new URL('https://www.youtube.com/watch?v=mnoPQR24680');
 const STARTS = [35, 262, 605, 1130, 1582];
 
-const fixture = (name: string): string => readFileSync(new URL(`../e2e/fixtures/${name}`, import.meta.url), 'utf8');
-const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 const watchPage = (): Document => parse(fixture('youtube-watch.html'));
 const starts = (notes: string): number[] => parseTimeline(notes, { html: true }).chapters.map((c) => c.startTime);
 
