@@ -27,7 +27,7 @@ const Data = z.object({
   title: lenient(text(2_000)),
   author: lenient(text(2_000)),
   description: lenient(text(MAX_PAGE_MESSAGE)),
-  lengthSeconds: lenient(digitSeconds),
+  lengthSeconds: lenient(digitSeconds()),
 });
 
 export interface PageBridge {

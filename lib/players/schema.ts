@@ -14,5 +14,8 @@ export const text = (max: number) => z.string().check(z.maxLength(max));
 /** A YouTube video id (watch pages, YouTube Music). */
 export const VIDEO_ID = /^[A-Za-z0-9_-]{11}$/;
 
-/** Whole seconds written as digits or as a number (YouTube's `lengthSeconds`). */
-export const digitSeconds = z.pipe(z.union([z.string().check(z.regex(/^\d{1,9}$/)), z.number().check(z.int(), z.nonnegative())]), z.transform(Number));
+/**
+ * Whole seconds written as digits or as a number (YouTube's `lengthSeconds`). A function, not a constant: a
+ * module-level schema would be built (and bundled) in every content script that imports this file.
+ */
+export const digitSeconds = () => z.pipe(z.union([z.string().check(z.regex(/^\d{1,9}$/)), z.number().check(z.int(), z.nonnegative())]), z.transform(Number));

@@ -28,7 +28,7 @@ const PlayerResponse = z.object({
     videoId: z.string().check(z.regex(VIDEO_ID)),
     title: lenient(z.string().check(z.maxLength(2_000))),
     author: lenient(z.string().check(z.maxLength(2_000))),
-    lengthSeconds: lenient(digitSeconds),
+    lengthSeconds: lenient(digitSeconds()),
     shortDescription: lenient(z.string().check(z.maxLength(1_000_000))),
   }),
 });
