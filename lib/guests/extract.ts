@@ -25,6 +25,13 @@ export interface GuestInput {
   hosts?: readonly string[];
 }
 
+/** A page the notes give for a guest (site, Mastodon, X, LinkedIn, GitHub): https only. */
+export interface GuestLink {
+  url: string;
+  /** The URL's host without `www.`, shown as the link's text. */
+  host: string;
+}
+
 export interface Guest {
   name: string;
   aliases: string[];
@@ -35,6 +42,8 @@ export interface Guest {
   evidence: string[];
   /** 0–1: a title cue is strong, a notes cue a little less. */
   confidence: number;
+  /** Pages the notes give for this guest, https only. */
+  links: GuestLink[];
 }
 
 // A name token: a capital, then letters, apostrophes or hyphens (O'Dwyer, Jean-Luc, McGinnis, Héritier).
@@ -151,6 +160,7 @@ export function extractGuests(input: GuestInput): Guest[] {
         summary: '',
         evidence: ['structured data (podcast:person)'],
         confidence: 1,
+        links: [],
       };
       describe(guest, notes, decodeText(input.title));
       if (p.description) guest.summary = shorten(p.description);
@@ -213,6 +223,7 @@ export function extractGuests(input: GuestInput): Guest[] {
       summary: '',
       evidence: [f.evidence],
       confidence: f.fromTitle ? 0.9 : 0.75,
+      links: [],
     });
   }
   for (const g of guests) describe(g, notesText, title);

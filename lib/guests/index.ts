@@ -1,2 +1,2 @@
 export { extractGuests } from './extract';
-export type { Guest, GuestInput, PersonRecord } from './extract';
+export type { Guest, GuestInput, GuestLink, PersonRecord } from './extract';
