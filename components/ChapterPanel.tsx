@@ -9,6 +9,8 @@ import { WikiLookup } from './WikiLookup';
 import { MomentList, SavedToast, type MomentActions } from './SavedMoments';
 import type { Moment } from '../lib/moments/model';
 import type { WikiAnswer } from '../lib/messages';
+import type { GuestLink } from '../lib/guests';
+import { GuestIntro, GuestLinks } from './GuestLinks';
 
 /** A guest as the panel shows it. */
 export interface GuestView {
@@ -17,6 +19,8 @@ export interface GuestView {
   summary: string;
   /** The text each finding came from ("why we think so"). */
   evidence: readonly string[];
+  /** Pages the notes give for the guest (https only; checked again when shown). */
+  links: readonly GuestLink[];
 }
 
 export interface PanelState {
@@ -101,8 +105,8 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, moments: m
           {guests.map((g) => (
             <article class="guest" data-guest={g.name} key={g.name}>
               <h3>{g.name}</h3>
-              {g.affiliations.length > 0 && <p class="affiliations">{g.affiliations.join(' · ')}</p>}
-              {g.summary && <p class="summary">{g.summary}</p>}
+              <GuestIntro summary={g.summary} affiliations={g.affiliations} />
+              <GuestLinks name={g.name} links={g.links} />
               <details>
                 <summary>Why we think so</summary>
                 <ul>

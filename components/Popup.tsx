@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { formatTimestamp } from '../lib/timeline';
 import type { BackgroundProtocol, BackgroundRequest, ContentProtocol, ContentStatus, WikiAnswer } from '../lib/messages';
 import { WIKIPEDIA_PERMISSION } from '../lib/guests/wikipedia';
+import { asContentStatus } from '../lib/content-status';
 import { WikiLookup } from './WikiLookup';
+import { GuestIntro, GuestLinks } from './GuestLinks';
 
 type View = { state: 'loading' } | { state: 'none'; message: string; status?: ContentStatus } | { state: 'status'; status: ContentStatus };
 
@@ -30,10 +32,8 @@ async function activeTabId(): Promise<number | undefined> {
 
 async function askStatus(tabId: number): Promise<ContentStatus | undefined> {
   // No content script in this tab answers with an error: that only means Earmark is not running there.
-  return browser.tabs.sendMessage(tabId, { type: 'earmark:status' }).then(
-    (r) => r as ContentStatus,
-    () => undefined,
-  );
+  // The answer is built from page text: checked (lib/content-status.ts) before anything of it is shown.
+  return browser.tabs.sendMessage(tabId, { type: 'earmark:status' }).then(asContentStatus, () => undefined);
 }
 
 /** The popup is an extension page: it asks for the optional permission itself, on the listener's click. */
@@ -133,9 +133,9 @@ export function Popup() {
           {view.status.title && <p>{view.status.title}</p>}
           {view.status.guests.map((g) => (
             <section class="guest" data-guest={g.name} key={g.name}>
-              <strong>{g.name}</strong>
-              {g.affiliations.length > 0 && <span class="affiliations"> · {g.affiliations.join(' · ')}</span>}
-              {g.summary && <p class="summary">{g.summary}</p>}
+              <h2>{g.name}</h2>
+              <GuestIntro summary={g.summary} affiliations={g.affiliations} />
+              <GuestLinks name={g.name} links={g.links} />
               <WikiLookup name={g.name} lookup={lookupGuest} />
             </section>
           ))}

@@ -28,7 +28,8 @@ export interface ContentStatus {
   kind: 'episode' | 'show' | 'other';
   title?: string;
   chapters: Array<{ startTime: number; title: string }>;
-  guests: Array<{ name: string; affiliations: string[]; summary: string }>;
+  /** `links`: https only, at most 5 (checked again where the popup reads the answer: lib/content-status.ts). */
+  guests: Array<{ name: string; affiliations: string[]; summary: string; links: Array<import('./guests').GuestLink> }>;
 }
 
 /** What each content-script request answers. */

@@ -494,7 +494,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       notes,
       ...(episode.show !== undefined ? { show: episode.show } : {}),
       ...(episode.hosts !== undefined ? { hosts: episode.hosts } : {}),
-    }).map(({ name, affiliations, summary, evidence }) => ({ name, affiliations, summary, evidence }));
+    }).map(({ name, affiliations, summary, evidence, links }) => ({ name, affiliations, summary, evidence, links }));
     const accepted = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
     const linked = notesElement ? write(() => linkifyTimes(notesElement, accepted)) : { links: [], replaced: [] };
     for (const link of linked.links) ourLinks.add(link);

@@ -5,6 +5,7 @@ import type { PlayerAdapter } from '../players/types';
 import type { PageBridge } from './page-bridge';
 import type { EmbedSupport } from './frames';
 import { findEmbed } from '../players/embeds';
+import { safeGuestLinks } from '../guest-links';
 import { runPlayer } from './runtime';
 
 /** What a content script's `main` does: run the player runtime and answer the popup and the background. */
@@ -82,7 +83,12 @@ export function startContent(
           kind: runtime.kind() as ContentProtocol['earmark:status']['kind'],
           ...(runtime.title() !== undefined ? { title: runtime.title()! } : {}),
           chapters: runtime.chapters().map((c) => ({ startTime: c.startTime, title: c.title })),
-          guests: runtime.guests().map((g) => ({ name: g.name, affiliations: [...g.affiliations], summary: g.summary })),
+          guests: runtime.guests().map((g) => ({
+            name: g.name,
+            affiliations: [...g.affiliations],
+            summary: g.summary,
+            links: safeGuestLinks(g.links),
+          })),
         };
         // The first answer wins: the page itself and an embed that is playing answer at once, an idle embed a
         // moment later (a page with several embeds should speak for the one being listened to).

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { asContentStatus } from '../../lib/content-status';
+import { MAX_GUEST_LINKS } from '../../lib/guest-links';
 import { asContentRequest } from '../../lib/messages';
 
 describe('content requests', () => {
@@ -21,5 +23,59 @@ describe('content requests', () => {
       { type: 'earmark:seek', seconds: 5, to: 'x'.repeat(65) },
       { type: 'earmark:unknown' },
     ]) expect(asContentRequest(bad), JSON.stringify(bad)).toBeUndefined();
+  });
+});
+
+describe('the status check (lib/content-status.ts)', () => {
+  const base = {
+    instance: 'abc-123',
+    player: 'overcast',
+    label: 'Overcast',
+    kind: 'episode',
+    chapters: [{ startTime: 0, title: 'Intro' }],
+  };
+  const withLinks = (links: unknown) => ({ ...base, guests: [{ name: 'Tobiah Wrenfield', affiliations: [], summary: '', links }] });
+
+  it('keeps https links and drops every other kind', () => {
+    const checked = asContentStatus(
+      withLinks([
+        { url: 'https://wrenfield.example/', host: 'wrenfield.example' },
+        { url: 'https://www.codehost.example/twren', host: 'codehost.example' },
+        { url: 'http://wrenfield.example/', host: 'wrenfield.example' },
+        { url: 'javascript:alert(1)', host: 'wrenfield.example' },
+        { url: 'JAVASCRIPT:alert(1)//https://x', host: 'x' },
+        { url: 'ftp://files.example/', host: 'files.example' },
+        { url: 'not a url', host: 'wrenfield.example' },
+        { url: 'https://user:secret@wrenfield.example/', host: 'wrenfield.example' },
+        { url: 'https://elsewhere.example/', host: 'wrenfield.example' },
+        { url: 'https://wrenfield.example/', host: 'x'.repeat(300) },
+        { url: 42, host: 'wrenfield.example' },
+        'https://wrenfield.example/',
+        null,
+      ]),
+    );
+    expect(checked?.guests[0]?.links).toEqual([
+      { url: 'https://wrenfield.example/', host: 'wrenfield.example' },
+      { url: 'https://www.codehost.example/twren', host: 'codehost.example' },
+    ]);
+  });
+
+  it('caps links per guest, drops unknown fields, and survives links that are not a list', () => {
+    const many = Array.from({ length: 9 }, (_, i) => ({ url: `https://site${i}.example/`, host: `site${i}.example`, onclick: 'x' }));
+    const links = asContentStatus(withLinks(many))?.guests[0]?.links;
+    expect(links).toHaveLength(MAX_GUEST_LINKS);
+    expect(links?.[0]).toEqual({ url: 'https://site0.example/', host: 'site0.example' });
+    expect(asContentStatus(withLinks('https://wrenfield.example/'))?.guests[0]?.links).toEqual([]);
+    expect(asContentStatus(withLinks(undefined))?.guests[0]?.links).toEqual([]);
+  });
+
+  it('drops a malformed guest, not the whole answer; refuses an answer that is not a status', () => {
+    const checked = asContentStatus({ ...base, guests: [{ name: 7 }, { name: 'Tobiah Wrenfield', affiliations: ['Fernbank Labs'], summary: 'Engineer at Fernbank Labs', links: [] }] });
+    expect(checked?.guests.map((g) => g.name)).toEqual(['Tobiah Wrenfield']);
+    expect(checked?.chapters).toEqual([{ startTime: 0, title: 'Intro' }]);
+    expect(asContentStatus({ ...base, title: 'x'.repeat(5_000), guests: [] })).toEqual({ ...base, guests: [] });
+    for (const bad of [undefined, null, 'status', { ...base, kind: 'elsewhere', guests: [] }, { ...base, instance: 5, guests: [] }]) {
+      expect(asContentStatus(bad), JSON.stringify(bad)).toBeUndefined();
+    }
   });
 });
