@@ -10,8 +10,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const guestsCorpusPath = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/guests-dev.jsonl');
+export const guestsCorpus2Path = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/guests-dev-2.jsonl');
 
 export interface GuestItem {
+  id?: string;
   title: string;
   description: string;
   description_format: 'text' | 'html' | 'markdown';
@@ -20,6 +22,9 @@ export interface GuestItem {
   language?: string;
   expected_guests: Array<{ name: string; aliases?: string[]; summary_must_mention?: string[] }>;
   acceptable_extra_names?: string[];
+  mentioned_non_guests?: string[];
+  person_tags?: Array<{ name: string; role?: string; href?: string }>;
+  ambiguous?: boolean;
 }
 
 export interface ListedGuest {
@@ -36,6 +41,20 @@ export function loadGuestsCorpus(path = guestsCorpusPath): GuestItem[] | undefin
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as GuestItem);
 }
+
+/** Both corpora with their split (see guests-split.ts), ambiguous rows left out; undefined where ../shared is absent. */
+export function loadSplitCorpus(): { training: GuestItem[]; validation: GuestItem[] } | undefined {
+  const first = loadGuestsCorpus(guestsCorpusPath);
+  const second = loadGuestsCorpus(guestsCorpus2Path);
+  if (!first || !second) return undefined;
+  const validation = new Set((JSON.parse(readFileSync(splitPath, 'utf8')) as { validation: string[] }).validation);
+  const scored = (rows: GuestItem[]) => rows.filter((r) => !r.ambiguous);
+  return {
+    training: [...scored(first), ...scored(second).filter((r) => !validation.has(r.show ?? ''))],
+    validation: scored(second).filter((r) => validation.has(r.show ?? '')),
+  };
+}
+export const splitPath = resolve(dirname(fileURLToPath(import.meta.url)), 'guests-split.json');
 
 export const fold = (s: string): string =>
   s

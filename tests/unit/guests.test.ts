@@ -1,8 +1,10 @@
-// Guest extraction on invented episodes: every title and notes form the issue names, and the negatives.
-import fc from 'fast-check';
+// The guests engine on invented episodes: the candidate finder (deterministic), the features it hands the model,
+// and what the fitted model lists for the common forms. Real episodes are measured in guests-corpus.test.ts.
 import { describe, expect, it } from 'vitest';
 import { extractGuests, type GuestInput } from '../../lib/guests';
-import { GATED_CUES } from '../../lib/guests/extract';
+import { findOccurrences, groupCandidates, sameOrPart } from '../../lib/guests/candidates';
+import { scoreCandidates } from '../../lib/guests/extract';
+import { FEATURES, type FeatureName } from '../../lib/guests/features';
 
 const names = (input: Partial<GuestInput> & { title: string }) => extractGuests({ notes: '', ...input }).map((g) => g.name);
 const one = (input: Partial<GuestInput> & { title: string }) => {
@@ -10,6 +12,67 @@ const one = (input: Partial<GuestInput> & { title: string }) => {
   expect(guests).toHaveLength(1);
   return guests[0]!;
 };
+const spans = (text: string) => findOccurrences(text, 'notes').map((o) => o.surface);
+const featuresOf = (input: Partial<GuestInput> & { title: string }, name: string) => {
+  const found = scoreCandidates({ notes: '', ...input }).scored.find((s) => s.candidate.spellings.includes(name));
+  expect(found, `${name} is a candidate`).toBeDefined();
+  return new Set(FEATURES.filter((_, i) => found!.features[i]! > 0)) as Set<FeatureName>;
+};
+
+describe('candidates', () => {
+  it('finds names with initials, hyphens, apostrophes, diacritics and particles', () => {
+    expect(spans('We met J. Byron, Jean-Luc O’Neil, Łukasz Dvořák and Martijn van Dijk.')).toEqual(
+      expect.arrayContaining(['J. Byron', 'Jean-Luc O’Neil', 'Łukasz Dvořák', 'Martijn van Dijk']),
+    );
+  });
+
+  it('keeps function words, possessors and role words out of a name', () => {
+    expect(spans("Noclip's Ada Byron lands.")).toContain('Ada Byron');
+    expect(spans('A Time To Remember')).not.toContain('A Time');
+    expect(spans('Oceanlab founder Ada Byron')).toEqual(expect.arrayContaining(['Oceanlab', 'Ada Byron']));
+    expect(spans("We're Cooking")).not.toContain("We're Cooking");
+  });
+
+  it('reads a title written in capitals and offers the last two words of a longer run', () => {
+    expect(findOccurrences('CAPÍTULO 3 - ADA BYRON: EL MAR', 'title').map((o) => o.surface)).toContain('Ada Byron');
+    expect(spans('Landsformand for Radikal Ungdom Ada Byron fortæller')).toEqual(expect.arrayContaining(['Radikal Ungdom Ada Byron', 'Ada Byron']));
+  });
+
+  it('takes names without capitals only beside a cue', () => {
+    expect(findOccurrences('深海マッピング ゲスト：山田花子さん', 'title').map((o) => o.surface)).toContain('山田花子');
+    expect(findOccurrences('和李小龙聊深海', 'title').map((o) => o.surface)).toContain('李小龙');
+    expect(findOccurrences('深海の話をしました', 'title')).toEqual([]);
+  });
+
+  it('groups spellings of one person, and a handle beside a name or spelling it', () => {
+    const people = groupCandidates(findOccurrences('Ada Byron (@adabyron) maps the sea. Ada talks sonar. Follow @ada_byron.', 'notes'));
+    const ada = people.find((p) => p.name === 'Ada Byron')!;
+    expect(ada.spellings).toEqual(expect.arrayContaining(['Ada Byron', 'Ada', '@adabyron', 'ada_byron']));
+    expect(sameOrPart('Ada', 'Ada Byron')).toBe(true);
+    expect(sameOrPart('Byron Ada', 'Ada Lovelace')).toBe(false);
+  });
+});
+
+describe('features', () => {
+  it('a cue before a list of names counts for every name in it', () => {
+    const f = featuresOf({ title: 'Sonar with Ada Byron, Grace Hopper and Alan Turing' }, 'Alan Turing');
+    expect(f.has('title_with')).toBe(true);
+  });
+
+  it('an apostrophe s is no Czech "s"', () => {
+    expect(featuresOf({ title: 'Teisha Tiger’s Vet Visit' }, 'Vet Visit').has('title_with')).toBe(false);
+  });
+
+  it('notes cues, appositives, roles, handles and credits', () => {
+    const input = {
+      title: 'Sonar',
+      notes: 'This week we sit down with Ada Byron, professor of oceanography, (@adabyron).\nMusic: Alan Turing',
+    };
+    const ada = featuresOf(input, 'Ada Byron');
+    for (const name of ['notes_cue', 'appositive', 'role_near', 'in_notes'] as const) expect(ada.has(name), name).toBe(true);
+    expect(scoreCandidates({ ...input }).scored.some((s) => s.candidate.name === 'Alan Turing')).toBe(false);
+  });
+});
 
 describe('guests named in the title', () => {
   it.each([
@@ -17,30 +80,18 @@ describe('guests named in the title', () => {
     ['Deep Sea Mapping ft. Ada Byron'],
     ['Deep Sea Mapping w/ Ada Byron'],
     ['Interview with Ada Byron'],
-    ['Tiefseekarten – zu Gast: Ada Byron'],
     ['Mapas del fondo marino con Ada Byron'],
   ])('%s', (title) => {
     expect(names({ title })).toEqual(['Ada Byron']);
   });
 
-  it.each([
-    ['Ada Byron — Deep Sea Mapping (Part 2)', 'Ada Byron joins us to talk about sonar.'],
-    ['#212 – Ada Byron: Deep Sea Mapping', 'Ada Byron is a professor of oceanography at MIT.'],
-    ['Deep Sea Mapping | Ada Byron', 'This week Ada Byron explains sonar.'],
-    ['Ada Byron on Deep Sea Mapping', 'We talk maps with Ada Byron, who runs Oceanlab.'],
-  ])('%s (confirmed by the notes)', (title, notes) => {
-    expect(names({ title, notes })).toEqual(['Ada Byron']);
-  });
-
-  it('does not take a capitalised topic for a name without the notes to confirm it', () => {
-    expect(names({ title: 'Deep Sea Mapping — The Long Dark' })).toEqual([]);
-    expect(names({ title: 'Harbour Lights: A Field Guide', notes: 'Grace and Alan walk the quay.' })).toEqual([]);
-  });
-
   it('reads two or more guests', () => {
     expect(names({ title: 'Deep Sea Mapping with Ada Byron and Alan Turing' })).toEqual(['Ada Byron', 'Alan Turing']);
-    expect(names({ title: 'Cartes des fonds marins avec Ada Byron et Alan Turing' })).toEqual(['Ada Byron', 'Alan Turing']);
-    expect(names({ title: 'Panel with Ada Byron, Alan Turing, and Grace Hopper' })).toEqual(['Ada Byron', 'Alan Turing', 'Grace Hopper']);
+    expect(names({ title: '97: The Long Itch (feat. Ada Byron & Alan Turing)' })).toEqual(['Ada Byron', 'Alan Turing']);
+  });
+
+  it('"Name on topic" confirmed by the notes', () => {
+    expect(names({ title: 'Episode 248: Ada Byron on Compilers and Type Systems', notes: 'This week Ada Byron talks to us about compilers.' })).toEqual(['Ada Byron']);
   });
 
   it('reads a Japanese guest line', () => {
@@ -49,10 +100,11 @@ describe('guests named in the title', () => {
 
   it('takes affiliations from the title', () => {
     expect(one({ title: 'Deep Sea Mapping - with Ada Byron (MIT, Oceanlab)' }).affiliations).toEqual(['MIT', 'Oceanlab']);
-    expect(one({ title: 'Podcast Interview With Ada Byron, Oceanlab' }).affiliations).toEqual(['Oceanlab']);
-    expect(one({ title: 'Interview with Ada Byron, Marine Geologist at Oceanlab' }).affiliations).toEqual(['Oceanlab']);
-    // Pronouns and episode parts are not affiliations.
-    expect(one({ title: 'Sonar with Ada Byron (she/her)' }).affiliations).toEqual([]);
+  });
+
+  it('does not take a segment name or a topic for a guest', () => {
+    expect(names({ title: 'Quick Bite - Modules in Node', notes: 'A short one on modules.' })).toEqual([]);
+    expect(names({ title: 'Deep Sea Mapping — The Long Dark' })).toEqual([]);
   });
 });
 
@@ -61,25 +113,28 @@ describe('guests introduced in the notes', () => {
     'This week we sit down with Ada Byron, Professor of Oceanography at MIT and co-founder of Oceanlab, to talk about sonar.',
     'My guest today is Ada Byron. She maps the sea floor.',
     'I am joined by Ada Byron, the founder of Oceanlab.',
-    'Ada Byron is a marine geologist at MIT.',
   ])('%s', (notes) => {
     expect(names({ title: 'Deep Sea Mapping', notes })).toEqual(['Ada Byron']);
   });
 
-  it('summarises who the guest is in one sentence and collects affiliations', () => {
+  it('summarises who the guest is with the clause that presents them, and collects affiliations', () => {
     const g = one({
       title: 'Deep Sea Mapping',
       notes:
         '<p>This week we sit down with Ada Byron, Professor of Oceanography at MIT and co-founder of Oceanlab, to talk about sonar. We also talk about whales.</p><p>Links: oceanlab.example</p>',
     });
-    expect(g.summary).toBe('This week we sit down with Ada Byron, Professor of Oceanography at MIT and co-founder of Oceanlab, to talk about sonar.');
+    expect(g.summary).toBe('Professor of Oceanography at MIT and co-founder of Oceanlab');
     expect(g.affiliations).toEqual(expect.arrayContaining(['MIT', 'Oceanlab']));
-    expect(g.evidence.length).toBeGreaterThan(0);
+    expect(g.affiliations.length).toBeLessThanOrEqual(3);
+    expect(g.evidence[0]).toContain('we sit down with Ada Byron');
   });
 
-  it('knows one guest under two spellings', () => {
-    const g = one({ title: 'Ada Byron: Deep Sea Mapping', notes: 'Augusta Ada (Ada) Byron is a marine geologist at MIT.' });
-    expect([g.name, ...g.aliases].sort()).toEqual(['Ada Byron', 'Augusta Ada (Ada) Byron']);
+  it('gives the https pages the notes give for the guest, with their host', () => {
+    const g = one({
+      title: 'Deep Sea Mapping with Ada Byron',
+      notes: '<p>We sit down with Ada Byron, the founder of Oceanlab.</p><ul><li><a href="https://social.example/@adabyron">Ada on Mastodon</a></li><li><a href="http://adabyron.example">Ada’s old site</a></li><li><a href="https://sponsor.example">Our sponsor</a></li></ul>',
+    });
+    expect(g.links).toEqual([{ url: 'https://social.example/@adabyron', host: 'social.example' }]);
   });
 });
 
@@ -117,30 +172,5 @@ describe('structured data', () => {
     });
     expect(guests.map((g) => [g.name, g.affiliations[0], g.confidence])).toEqual([['Ada Byron', 'Oceanlab', 1]]);
     expect(guests[0]!.summary).toContain('marine geologist');
-  });
-});
-
-describe('cue gates', () => {
-  // Each cue is only tried where its cheap gate passes: a gate that misses text its cue matches would lose guests.
-  const fragments = [
-    'Ada Byron', 'Alan Turing', 'Augusta Ada (Ada) Byron', 'Łukasz Dvořák', 'Jean-Luc O’Neil', 'with', 'With', 'w/', 'ft.',
-    'feat.', 'featuring', 'avec', 'con', 'mit', 'zu Gast:', 'Guest:', 'Interview with', 'by', 'ゲスト：', '山田花子さん', ':', ' | ',
-    ' - ', ' – ', ' — ', ',', ' and ', ' et ', ' on ', ' des ', ' von ', 'Deep Sea Mapping', '#212', 'we sit down with',
-    'my guest today is', 'joined by', 'joins us', 'lands in the studio', "Noclip's", 'is a', 'was the', 'interviews:', ';',
-    'Professor of Oceanography at MIT', '.', ' ', '\n',
-  ];
-  it('every gate passes whatever its cue matches', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 12 }), (parts) => {
-        for (const text of [parts.join(' '), parts.join('')]) {
-          for (const [gate, cue] of [...GATED_CUES.title, ...GATED_CUES.notes]) {
-            cue.lastIndex = 0;
-            if (cue.test(text)) expect(gate.test(text), `${gate} on ${JSON.stringify(text)}`).toBe(true);
-            cue.lastIndex = 0;
-          }
-        }
-      }),
-      { numRuns: 3000 },
-    );
   });
 });

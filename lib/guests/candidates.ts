@@ -1,0 +1,415 @@
+/**
+ * Candidate people in an episode's title and notes: every name-like span (runs of capitalised words with initials,
+ * hyphens, apostrophes, diacritics and particles; social handles; names in scripts without capitals next to a cue),
+ * each with the places it occurs and the words around it. Which candidates are guests is the model's call
+ * (features.ts, model.ts); this file only finds them and groups the spellings of one person. Pure: no DOM.
+ */
+import type { LinkSpan } from '../timeline/normalize';
+import { FUNCTION_WORDS, HONORIFICS, ORG_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE } from './lexicon';
+
+export type Where = 'title' | 'notes';
+
+export interface Occurrence {
+  where: Where;
+  /** Offsets of the name in its text (title or plain notes). */
+  start: number;
+  end: number;
+  surface: string;
+  /** The line it stands in, and the lower-cased text before and after it on that line. */
+  line: string;
+  before: string;
+  after: string;
+  /** The same, as written. */
+  rawBefore: string;
+  rawAfter: string;
+  /** Index of the line in the notes (0 in the title). */
+  lineIndex: number;
+  /** It opens its sentence (its capital says nothing). */
+  sentenceInitial: boolean;
+  honorific?: string;
+  /** A social handle written right after the name ("Ada Byron (@ada)"). */
+  handle?: string;
+  /** The name is (part of) a link's text, or a link follows it on its line. */
+  linked: boolean;
+  kind: 'name' | 'handle' | 'script';
+  /** Words before the name, within its run of capitalised words, that say what the person does ("Gründer"). */
+  roleBefore: boolean;
+  /** The last two words of a longer capitalised run. */
+  subSpan?: boolean;
+}
+
+export interface Candidate {
+  /** The fullest spelling (most words, then most frequent). */
+  name: string;
+  /** Every spelling met, the name included. */
+  spellings: string[];
+  occurrences: Occurrence[];
+}
+
+const FUNCTION = new Set(FUNCTION_WORDS);
+const PARTICLE = new Set(PARTICLES);
+const HONORIFIC = new Set(HONORIFICS);
+const ROLE = new Set(ROLE_WORDS);
+const ORG = new Set(ORG_WORDS);
+// German and Nordic compounds end in their role ("Softwareentwickler", "landsformand").
+const ROLE_SUFFIXES = ROLE_WORDS.filter((w) => w.length >= 5 && !w.includes(' '));
+export function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE.has(lower) || (lower.length > 7 && ROLE_SUFFIXES.some((r) => lower.length > r.length + 2 && lower.endsWith(r)));
+}
+/** Particles that may be written with a capital inside a name ("Philippe Van Parijs", "Nicolas De Loof"). */
+const CAPITAL_PARTICLES = new Set(['de', 'van', 'von', 'du', 'da', 'di', 'del', 'della', 'der', 'den', 'ten', 'ter', 'le', 'la', 'dos', 'das']);
+
+// Words, handles and the punctuation between them. One pattern compiled once (Unicode classes compile slowly).
+const TOKEN_RE = /@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}[A-Za-z0-9_]|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]/u;
+const ARABIC = /[\p{Script=Arabic}]/u;
+
+const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+
+/** Folds a name for comparison: case, accents, punctuation. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(line: string): Tok[] {
+  const out: Tok[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(line); m; m = TOKEN_RE.exec(line)) {
+    // A trailing hyphen or apostrophe belongs to the punctuation ("Ada Byron’" in quotes).
+    let text = m[0];
+    while (text.length > 1 && /['’-]$/.test(text)) text = text.slice(0, -1);
+    out.push({ text, start: m.index, end: m.index + text.length });
+  }
+  return out;
+}
+
+/** The word's shape as a name part. */
+function shape(t: string): 'name' | 'initial' | 'particle' | 'other' {
+  const lower = t.toLowerCase();
+  if (PARTICLE.has(lower) && (isLower(t[0]!) || CAPITAL_PARTICLES.has(lower))) return 'particle';
+  if (!isUpper(t[0]!)) return /^(?:d['’]|O['’]|Mc|Mac)/.test(t) ? 'name' : 'other';
+  if (t.length === 1) return FUNCTION.has(lower) ? 'other' : 'initial';
+  // Contractions of function words ("We're", "It’s", "L'homme" is not a name either).
+  const apostrophe = /^([\p{L}]{2,})['’]/u.exec(t);
+  if (apostrophe && FUNCTION.has(apostrophe[1]!.toLowerCase())) return 'other';
+  if (/\d/.test(t)) return 'other';
+  if (FUNCTION.has(lower) || HONORIFIC.has(lower) || isRoleWord(t)) return 'other';
+  // A possessor ("Noclip's") is not part of the name after it.
+  if (/['’]s$/.test(t)) return 'other';
+  // All capitals ("NASA", "TU") are organisations unless the text is in capitals throughout (handled by the caller).
+  if (![...t.slice(1)].some(isLower)) return 'other';
+  return 'name';
+}
+
+/** A line written in capitals ("CAPÍTULO 3 - GUSTAVO GONZALEZ: …") read as Title Case, offsets kept. */
+function decapitalise(line: string): string {
+  const letters = [...line].filter((c) => isUpper(c) || isLower(c));
+  if (letters.length < 8 || letters.filter(isUpper).length / letters.length < 0.8) return line;
+  return line.replace(/[\p{L}\p{M}'’-]+/gu, (w) => {
+    const t = w[0]! + w.slice(1).toLowerCase();
+    return t.length === w.length ? t : w;
+  });
+}
+
+interface Line {
+  text: string;
+  start: number;
+  index: number;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  let index = 0;
+  for (const part of text.split('\n')) {
+    out.push({ text: part, start, index: index++ });
+    start += part.length + 1;
+  }
+  return out;
+}
+
+/** Offsets in `line` where a sentence starts. */
+function sentenceStarts(line: string): Set<number> {
+  const starts = new Set<number>();
+  const first = line.search(/\S/);
+  if (first >= 0) starts.add(first);
+  for (const m of line.matchAll(/[.!?…:;"“”»]\s+|^\s*(?:[-*•·#>]+|\d+[.)])\s+/gu)) starts.add(m.index + m[0].length);
+  return starts;
+}
+
+const BEFORE_CHARS = 70;
+const AFTER_CHARS = 90;
+
+/** Finds the name-like spans of one text. */
+export function findOccurrences(text: string, where: Where, links: readonly LinkSpan[] = []): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const line of linesOf(text)) {
+    if (!line.text.trim()) continue;
+    const read = where === 'title' ? decapitalise(line.text) : line.text;
+    const toks = tokenize(read);
+    const starts = sentenceStarts(read);
+    const linkIn = (s: number, e: number) =>
+      links.some((l) => l.start < line.start + e && l.end > line.start + s) ||
+      /^\s*(?:\(\s*)?(?:<?https?:\/\/|::|\[)/.test(read.slice(e, e + 12));
+    const push = (first: number, last: number, kind: Occurrence['kind'], roleBefore: boolean, honorific?: string) => {
+      const start = toks[first]!.start;
+      const end = toks[last]!.end;
+      const after = read.slice(end, end + AFTER_CHARS);
+      const handle = kind === 'name' ? /^\s*[(,]?\s*(@[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])/.exec(after)?.[1] : undefined;
+      out.push({
+        where,
+        start: line.start + start,
+        end: line.start + end,
+        surface: read.slice(start, end),
+        line: line.text,
+        before: read.slice(Math.max(0, start - BEFORE_CHARS), start).toLowerCase(),
+        after: after.toLowerCase(),
+        rawBefore: line.text.slice(Math.max(0, start - BEFORE_CHARS), start),
+        rawAfter: line.text.slice(end, end + AFTER_CHARS),
+        lineIndex: line.index,
+        sentenceInitial: starts.has(start) || (honorific !== undefined && first > 0 && starts.has(toks[first - 1]!.start)),
+        ...(honorific ? { honorific } : {}),
+        ...(handle ? { handle } : {}),
+        linked: linkIn(start, end),
+        kind,
+        roleBefore,
+      });
+    };
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i]!;
+      if (t.text.startsWith('@')) {
+        // A handle standing alone (one right after a name is that name's alias, see `handle`).
+        const prev = toks[i - 1];
+        const gap = prev ? read.slice(prev.end, t.start) : '';
+        // Beside a name: in brackets after it, or after a name of two words or more ("Follow @ada" is no name's).
+        const besideName =
+          prev && /^\s*[(,]?\s*$/.test(gap) && out.some((o) => o.kind === 'name' && o.end === line.start + prev.end && (gap.includes('(') || o.surface.includes(' ')));
+        if (!besideName) push(i, i, 'handle', false);
+        i++;
+        continue;
+      }
+      const initialWithStop = (k: number) => shape(toks[k]!.text) === 'initial' && read[toks[k]!.end] === '.';
+      if (shape(t.text) !== 'name' && !initialWithStop(i)) {
+        i++;
+        continue;
+      }
+      // A run of name words joined by single spaces (an initial may carry its full stop).
+      let j = i;
+      const run = [i];
+      while (j + 1 < toks.length) {
+        const next = toks[j + 1]!;
+        const gap = read.slice(toks[j]!.end, next.start);
+        const joined = gap === ' ' || gap === '\u00a0' || (toks[j]!.text.length === 1 && /^\.\s?$/.test(gap));
+        if (!joined || next.text.startsWith('@')) break;
+        const s = shape(next.text);
+        if (s === 'name' || (s === 'initial' && initialWithStop(j + 1))) {
+          run.push(j + 1);
+          j++;
+          continue;
+        }
+        // Particles only between two name words ("Martijn van Dijk", "Ursula von der Leyen").
+        if (s === 'particle') {
+          let k = j + 1;
+          while (k + 1 < toks.length && shape(toks[k + 1]!.text) === 'particle' && read.slice(toks[k]!.end, toks[k + 1]!.start) === ' ') k++;
+          const after = toks[k + 1];
+          if (after && read.slice(toks[k]!.end, after.start) === ' ' && shape(after.text) === 'name') {
+            for (let q = j + 1; q <= k + 1; q++) run.push(q);
+            j = k + 1;
+            continue;
+          }
+        }
+        break;
+      }
+      // Honorific and role words before the run ("Dr. Ada Byron", "Nextcloud founder Ada Byron").
+      const prev = toks[i - 1];
+      const prevLower = prev?.text.toLowerCase();
+      const honorific =
+        prev && HONORIFIC.has(prevLower!) && /^\.?\s$/.test(read.slice(prev.end, t.start)) && isUpper(prev.text[0]!) ? prev.text : undefined;
+      const roleBefore = !!prev && isRoleWord(prev.text) && read.slice(prev.end, t.start) === ' ';
+      // Trailing initials are not part of a name; a run of five or more words is a phrase, not a name.
+      while (run.length > 1 && shape(toks[run[run.length - 1]!]!.text) !== 'name') run.pop();
+      const words = run.filter((r) => shape(toks[r]!.text) !== 'particle').length;
+      if (words <= 4 && shape(toks[run[run.length - 1]!]!.text) === 'name') {
+        // Organisation words end the name before them ("Ada Byron Institute" is a place, not a person).
+        if (!run.some((r) => ORG.has(toks[r]!.text.toLowerCase()))) {
+          push(run[0]!, run[run.length - 1]!, 'name', roleBefore, honorific);
+          // Three or four words may be an organisation and a name ("Radikal Ungdom Zenia Stampe"): the last two are
+          // a candidate of their own, which the model weighs (`sub_span`).
+          if (words >= 3 && run.length === words) {
+            push(run[run.length - 2]!, run[run.length - 1]!, 'name', false);
+            out[out.length - 1]!.subSpan = true;
+          }
+        }
+      }
+      i = j + 1;
+    }
+    findScriptNames(line, read, where, out, links);
+  }
+  return out;
+}
+
+const SCRIPT_BEFORE = [...SCRIPT_CUES_BEFORE].sort((a, b) => b.length - a.length);
+
+/** Names in scripts without capitals, found only beside a cue ("ゲスト：山田花子さん", "和陈金洲聊", "گفتگو با …"). */
+function findScriptNames(line: Line, read: string, where: Where, out: Occurrence[], links: readonly LinkSpan[]): void {
+  if (!HAN_OR_KANA.test(read) && !ARABIC.test(read)) return;
+  const add = (start: number, end: number) => {
+    const surface = read.slice(start, end).trim();
+    if (surface.length < 2 || out.some((o) => o.where === where && o.start === line.start + start)) return;
+    out.push({
+      where,
+      start: line.start + start,
+      end: line.start + end,
+      surface,
+      line: line.text,
+      before: read.slice(Math.max(0, start - BEFORE_CHARS), start).toLowerCase(),
+      after: read.slice(end, end + AFTER_CHARS).toLowerCase(),
+      rawBefore: read.slice(Math.max(0, start - BEFORE_CHARS), start),
+      rawAfter: read.slice(end, end + AFTER_CHARS),
+      lineIndex: line.index,
+      sentenceInitial: false,
+      linked: links.some((l) => l.start < line.start + end && l.end > line.start + start),
+      kind: 'script',
+      roleBefore: false,
+    });
+  };
+  // Han/Kana names: 2–4 characters right after a cue, or right before a cue that follows names.
+  for (const m of read.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]+/gu)) {
+    const run = m[0];
+    for (const cue of SCRIPT_BEFORE) {
+      if (!HAN_OR_KANA.test(cue)) continue;
+      // The cue ends right before this run (possibly with a colon and space), or opens it.
+      const beforeRun = read.slice(Math.max(0, m.index - cue.length - 2), m.index).replace(/[:：\s]+$/, '');
+      let from = -1;
+      if (beforeRun.endsWith(cue)) from = m.index;
+      else if (run.startsWith(cue) && run.length > cue.length + 1) from = m.index + cue.length;
+      if (from < 0) continue;
+      const rest = read.slice(from, m.index + run.length);
+      const stop = SCRIPT_CUES_AFTER.map((a) => rest.indexOf(a)).filter((x) => x >= 2 && x <= 6);
+      const len = stop.length ? Math.min(...stop) : Math.min(rest.length, 3);
+      if (len >= 2 && len <= 6) add(from, from + len);
+      break;
+    }
+    // "…湊川さん": a name right before an honorific.
+    for (const a of ['さん', '氏', '先生']) {
+      let at = run.indexOf(a);
+      while (at >= 2) {
+        const from = Math.max(0, at - 4);
+        let s = from;
+        // The name starts after the last particle or punctuation before the honorific.
+        const seg = run.slice(from, at);
+        const cut = Math.max(seg.lastIndexOf('の'), seg.lastIndexOf('は'), seg.lastIndexOf('と'), seg.lastIndexOf('に'), seg.lastIndexOf('で'), seg.lastIndexOf('を'));
+        if (cut >= 0) s = from + cut + 1;
+        if (at - s >= 2) add(m.index + s, m.index + at);
+        at = run.indexOf(a, at + a.length);
+      }
+    }
+  }
+  // A Latin handle or name written just before さん ("gami さん").
+  for (const m of read.matchAll(/([A-Za-z][A-Za-z0-9_]{1,30})\s?(?:さん|氏)/g)) add(m.index, m.index + m[1]!.length);
+  // Arabic-script names: up to three words after a cue.
+  if (ARABIC.test(read)) {
+    for (const cue of SCRIPT_BEFORE) {
+      if (!ARABIC.test(cue)) continue;
+      let at = read.indexOf(cue);
+      while (at >= 0) {
+        const from = at + cue.length;
+        // A whole word: "با" (with) is also the inside of many words.
+        if ((at > 0 && !/[\s:،(]/.test(read[at - 1]!)) || (from < read.length && !/[\s:]/.test(read[from]!))) {
+          at = read.indexOf(cue, from);
+          continue;
+        }
+        const m = /^[\s:]*((?:[\p{Script=Arabic}\u200c]+\s?){1,3})/u.exec(read.slice(from));
+        if (m) {
+          const start = from + m[0].length - m[1]!.length;
+          add(start, start + m[1]!.trimEnd().length);
+        }
+        at = read.indexOf(cue, at + cue.length);
+      }
+    }
+  }
+}
+
+/** Equal, or one is a word-wise part of the other ("Jon" and "Jon Gjengset"), after folding. */
+export function sameOrPart(a: string, b: string): boolean {
+  const x = foldName(a).split(' ').filter(Boolean);
+  const y = foldName(b).split(' ').filter(Boolean);
+  if (x.length === 0 || y.length === 0) return false;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === 1) return long.includes(short[0]!) && (long[0] === short[0] || long[long.length - 1] === short[0]);
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => long[i + k] === w)) return true;
+  return short.length >= 2 && short[short.length - 1] === long[long.length - 1] && long.includes(short[0]!);
+}
+
+/**
+ * Groups occurrences into people: equal spellings, then a one-word spelling ("Frank") joins the one longer name
+ * it is the first or last word of ("Frank Karlitschek"), and a handle written beside a name joins that name.
+ */
+export function groupCandidates(occurrences: readonly Occurrence[]): Candidate[] {
+  const byKey = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const key = o.kind === 'handle' ? foldName(o.surface.slice(1)) : foldName(o.surface);
+    if (!key) continue;
+    if (!byKey.has(key)) byKey.set(key, []);
+    byKey.get(key)!.push(o);
+  }
+  const groups = [...byKey.entries()].map(([key, occ]) => ({ key, words: key.split(' '), occ }));
+  // Longest names first, so a short spelling joins a person already formed.
+  groups.sort((a, b) => b.words.length - a.words.length || b.occ.length - a.occ.length || a.occ[0]!.start - b.occ[0]!.start);
+  const people: Array<{ keys: string[]; words: string[]; occ: Occurrence[] }> = [];
+  const handleOwner = new Map<string, number>();
+  for (const g of groups) {
+    const handleKey = g.occ[0]!.kind === 'handle' ? g.key : undefined;
+    let target = -1;
+    if (handleKey !== undefined && handleOwner.has(handleKey)) target = handleOwner.get(handleKey)!;
+    else if (g.occ[0]!.kind !== 'handle') {
+      const matches = people
+        .map((p, index) => ({ p, index }))
+        .filter(({ p }) => p.words.length > g.words.length && p.occ[0]!.kind !== 'handle' && sameOrPart(p.words.join(' '), g.key))
+        // The last two words of a longer run stand alone: they are the model's other reading of that run.
+        .filter(({ p }) => g.words.length === 1 || !g.occ.every((o) => o.subSpan) || !p.occ.some((o) => !o.subSpan && g.occ.some((x) => x.start >= o.start && x.end <= o.end)));
+      if (matches.length >= 1) target = matches[0]!.index;
+    }
+    if (target < 0 && handleKey !== undefined) {
+      // "@adabyron" or "@ada_byron" is Ada Byron's handle wherever it stands.
+      const squashed = handleKey.replace(/ /g, '');
+      target = people.findIndex((p) => p.occ[0]!.kind !== 'handle' && p.words.length >= 2 && p.words.join('') === squashed);
+    }
+    if (target >= 0) {
+      people[target]!.keys.push(g.key);
+      people[target]!.occ.push(...g.occ);
+    } else {
+      people.push({ keys: [g.key], words: g.words, occ: [...g.occ] });
+      target = people.length - 1;
+    }
+    for (const o of g.occ) if (o.handle) handleOwner.set(foldName(o.handle.slice(1)), target);
+  }
+  // A handle that became its own person before its owner was seen: fold it in now.
+  return people.map((p) => {
+    const counts = new Map<string, number>();
+    for (const o of p.occ) {
+      const s = o.kind === 'handle' ? o.surface.slice(1) : o.surface;
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+    const spellings = [...counts.keys()];
+    const name = spellings
+      .filter((s) => !(p.occ.find((o) => o.surface === s || o.surface === `@${s}`)?.kind === 'handle') || spellings.length === 1)
+      .sort((a, b) => b.split(' ').length - a.split(' ').length || counts.get(b)! - counts.get(a)!)[0]!;
+    for (const o of p.occ) if (o.handle && !spellings.includes(o.handle)) spellings.push(o.handle);
+    return { name, spellings, occurrences: p.occ.sort((a, b) => (a.where === b.where ? a.start - b.start : a.where === 'title' ? -1 : 1)) };
+  });
+}

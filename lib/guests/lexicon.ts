@@ -1,0 +1,187 @@
+/**
+ * Words around people in episode titles and notes, in the languages podcasts are written in. These are general
+ * language facts (how one says "with", "guest", "interview", "founder"), not anything learned from one show; the
+ * model's weights decide how much each family counts. Lower case; matched on word boundaries.
+ */
+
+/** "with" and its siblings: a name after one of these in a title is often the guest. */
+export const WITH_WORDS = [
+  'with', 'w/', 'feat', 'feat.', 'ft', 'ft.', 'featuring', 'mit', 'con', 'avec', 'amb', 'com', 'met', 'med', 'och',
+  'z', 's', 'se', 'ze', 'z udziałem', 'og', 'and special guest',
+];
+
+/** Phrases that introduce a guest: the name follows (possibly after a colon). */
+export const GUEST_CUES = [
+  // English
+  'guest', 'guests', 'special guest', 'special guests', 'our guest', 'my guest', 'guest today is', 'guest is',
+  'guests are', 'guest this week is', 'guest star', 'interview', 'interview with', 'interviews', 'interviewed',
+  'an interview with', 'in conversation with', 'conversation with', 'a conversation with', 'talk with', 'talks with',
+  'talked with', 'talk to', 'talks to', 'talked to', 'talking to', 'talking with', 'speak with', 'speaks with',
+  'spoke with', 'speak to', 'speaks to', 'spoke to', 'speaking with', 'chat with', 'chats with', 'chatted with',
+  'chatting with', 'sit down with', 'sits down with', 'sat down with', 'joined by', 'is joined by', 'are joined by',
+  'welcome', 'welcomes', 'welcomed', 'we welcome', 'catch up with', 'catches up with', 'caught up with',
+  'hear from', 'we hear from', 'featuring', 'feat.', 'ft.', 'w/', 'interviewing', 'q&a with',
+  // German
+  'gast', 'gäste', 'zu gast', 'zu gast ist', 'zu gast sind', 'zu gast:', 'interview mit', 'gespräch mit',
+  'im gespräch mit', 'sprechen mit', 'sprechen wir mit', 'spricht mit', 'spreche mit', 'unterhalten uns mit',
+  'unterhält sich mit', 'redet mit', 'reden mit', 'begrüßen', 'begrüßt',
+  // French
+  'invité', 'invitée', 'invités', 'invitées', 'notre invité', 'notre invitée', 'avec notre invité',
+  'entretien avec', 'interview de', 'rencontre avec', 'discute avec', 'discutons avec', 'parlons avec',
+  'reçoit', 'recevons', 'accueille', 'accueillons',
+  // Spanish, Catalan, Portuguese, Italian
+  'invitado', 'invitada', 'invitados', 'entrevista', 'entrevista a', 'entrevista con', 'entrevistamos a',
+  'hablamos con', 'charlamos con', 'conversamos con', 'conversa con', 'nos acompaña', 'nos acompañan',
+  'con nosotros', 'convidat', 'convidada', 'entrevistem', 'parlem amb', 'xerrem amb', 'conversem amb',
+  'convidado', 'convidada', 'entrevistado', 'entrevistada', 'conversamos com', 'conversa com', 'papo com',
+  'bate-papo com', 'ospite', 'ospiti', 'intervista', 'intervista a', 'intervista con', 'intervistiamo',
+  'parliamo con', 'chiacchieriamo con', 'in compagnia di',
+  // Dutch, Scandinavian
+  'te gast', 'gesprek met', 'in gesprek met', 'interview met', 'praat met', 'praten met', 'gæst', 'gæster',
+  'interview med', 'samtale med', 'snakker med', 'taler med', 'gäst', 'gäster', 'intervju med', 'samtal med',
+  'pratar med', 'i samtal med', 'gjest',
+  // Czech, Polish, Turkish
+  'hostem', 'hosté', 'rozhovor s', 'rozhovor se', 'mluvíme s', 'hovoříme s', 'gość', 'goście',
+  'gościem', 'rozmowa z', 'wywiad z', 'rozmawiamy z', 'konuk', 'konuğumuz', 'söyleşi',
+];
+
+/** CJK and Arabic-script cues that precede a name written without capitals. */
+export const SCRIPT_CUES_BEFORE = [
+  'ゲスト', 'ゲストは', 'ゲストに', '嘉宾', '嘉賓', '采访', '採訪', '专访', '專訪', '邀请', '邀請', '邀请到了', '邀請到了',
+  '请到了', '請到了', '和', '與', '与', '作者', '创始人', '創始人', '创办人', '創辦人', '主编', '主編', '工程师', '工程師',
+  '设计师', '設計師', '老师', '老師', '教授', 'مهمان', 'گفتگو با', 'گفت‌وگو با', 'مصاحبه با', 'با',
+];
+/** Words after a CJK name that mark it as a person talked to ("和X聊", "Xさん"). */
+export const SCRIPT_CUES_AFTER = ['さん', '氏', '先生', '聊', '谈', '談', '一起', '对谈', '對談', '老师', '老師'];
+
+/** Verbs after a name that show them arriving on the show. */
+export const JOIN_AFTER = [
+  'joins', 'joined', 'join us', 'joins us', 'joined us', 'stops by', 'stopped by', 'drops by', 'dropped by',
+  'comes on', 'came on', 'is back', 'returns', 'visits', 'sits down', 'lands in', 'shows', 'explains',
+  'tells us', 'talks about', 'talks', 'discusses', 'shares', 'walks us', 'breaks down', 'answers',
+  'kommt', 'ist zu gast', 'ist heute zu gast', 'erzählt', 'erklärt', 'berichtet', 'spricht',
+  'nos acompaña', 'nos cuenta', 'nos habla', 'nos explica', 'nous parle', 'nous explique', 'raconte',
+  'ci racconta', 'ci parla', 'vertelt', 'fortæller', 'berätter', 'vypráví', 'opowiada', 'anlatıyor',
+];
+
+/** Words that say what someone does: an appositive holding one presents a person. */
+export const ROLE_WORDS = [
+  'founder', 'co-founder', 'cofounder', 'ceo', 'cto', 'coo', 'cfo', 'president', 'director', 'head', 'lead',
+  'manager', 'engineer', 'developer', 'designer', 'architect', 'scientist', 'researcher', 'professor', 'lecturer',
+  'author', 'writer', 'journalist', 'reporter', 'correspondent', 'editor', 'columnist', 'producer', 'creator',
+  'maintainer', 'contributor', 'inventor', 'entrepreneur', 'investor', 'partner', 'consultant', 'advisor',
+  'analyst', 'economist', 'historian', 'physician', 'doctor', 'nurse', 'lawyer', 'attorney', 'farmer', 'chef',
+  'artist', 'musician', 'comedian', 'actor', 'actress', 'filmmaker', 'photographer', 'activist', 'organizer',
+  'organiser', 'senator', 'governor', 'mayor', 'minister', 'ambassador', 'representative', 'candidate', 'fellow',
+  'student', 'teacher', 'coach', 'expert', 'specialist', 'evangelist', 'advocate', 'owner', 'chair', 'chairman',
+  'member', 'vp', 'vice', 'officer', 'executive', 'programmer', 'hacker', 'podcaster', 'blogger', 'youtuber',
+  'speaker', 'educator', 'psychologist', 'biologist', 'physicist', 'chemist', 'ecologist', 'veterinarian',
+  'bureau chief', 'staff writer', 'pm', 'team',
+  // German
+  'gründer', 'gründerin', 'mitgründer', 'mitgründerin', 'geschäftsführer', 'geschäftsführerin', 'leiter',
+  'leiterin', 'entwickler', 'entwicklerin', 'professorin', 'forscher', 'forscherin', 'autor', 'autorin',
+  'journalistin', 'redakteur', 'redakteurin', 'wissenschaftler', 'wissenschaftlerin', 'berater', 'beraterin',
+  'vorstand', 'sprecher', 'sprecherin', 'experte', 'expertin', 'ingenieur', 'ingenieurin',
+  // Romance
+  'fundador', 'fundadora', 'director', 'directora', 'directeur', 'directrice', 'direttore', 'direttrice',
+  'fondateur', 'fondatrice', 'fondatore', 'fondatrice', 'cofundador', 'cofundadora', 'periodista', 'periodistă',
+  'journaliste', 'giornalista', 'jornalista', 'escritor', 'escritora', 'écrivain', 'scrittore', 'scrittrice',
+  'autora', 'auteur', 'autore', 'autrice', 'investigador', 'investigadora', 'chercheur', 'chercheuse',
+  'ricercatore', 'ricercatrice', 'profesor', 'profesora', 'professeur', 'professore', 'professoressa',
+  'presidente', 'président', 'présidente', 'coordinador', 'coordinadora', 'responsable', 'consejero',
+  'conseller', 'consigliere', 'membre', 'membro', 'miembro', 'experto', 'experta', 'esperto', 'esperta',
+  'desarrollador', 'développeur', 'sviluppatore', 'ingeniero', 'ingénieur', 'ingegnere', 'diseñador',
+  'parapsicólogo', 'médico', 'médecin', 'abogado', 'avocat', 'avvocato', 'alcalde', 'maire', 'sindaco',
+  // Nordic, Dutch, Czech, Polish
+  'stifter', 'grundlægger', 'direktør', 'leder', 'forfatter', 'journalist', 'forsker', 'lærer', 'skolelærer',
+  'medlem', 'formand', 'grundare', 'chef', 'forskare', 'författare', 'oprichter', 'directeur', 'schrijver',
+  'onderzoeker', 'hoogleraar', 'zakladatel', 'ředitel', 'ředitelka', 'autorka', 'novinář', 'novinářka',
+  'lékárník', 'farmaceut', 'założyciel', 'dyrektor', 'dziennikarz', 'marszałek', 'prezes', 'kurucu',
+];
+
+/** Titles people carry before their name; stripped into `honorific`. */
+export const HONORIFICS = [
+  'dr', 'dr.', 'prof', 'prof.', 'professor', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'mx', 'sir', 'dame', 'lord',
+  'lady', 'rev', 'rev.', 'gov', 'gov.', 'governor', 'sen', 'sen.', 'senator', 'rep', 'rep.', 'representative',
+  'ambassador', 'president', 'judge', 'justice', 'mayor', 'general', 'gen.', 'captain', 'capt.', 'col.',
+  'herr', 'frau', 'dott', 'dott.', 'dottor', 'dottoressa', 'ing', 'ing.', 'don', 'doña', 'sr', 'sr.', 'sra', 'sra.',
+  'mme', 'm.', 'mgr', 'mgr.', 'phdr', 'mudr', 'pharmdr', 'doc', 'doc.',
+];
+
+/** Credits: a name on such a line made the episode, it was not on it. */
+export const CREDIT_WORDS = [
+  'music', 'theme music', 'intro', 'outro', 'intro music', 'edited by', 'editing', 'audio editing', 'editor',
+  'producer', 'produced by', 'production', 'executive producer', 'mixing', 'mixed by', 'mastering', 'engineered by',
+  'sound', 'sound design', 'artwork', 'cover art', 'logo', 'transcript', 'transcription', 'show notes',
+  'hosting', 'special thanks', 'thanks to', 'fact-checking', 'fact checking', 'research', 'photo', 'photo by',
+  'musik', 'schnitt', 'produktion', 'produziert von', 'música', 'musique', 'musica', 'montage', 'réalisation',
+  'producción', 'edición', 'produzione', 'hudba', 'muzyka',
+];
+
+/** Words that make a capitalised run an organisation, a place or a thing rather than a person. */
+export const ORG_WORDS = [
+  'university', 'universität', 'universidad', 'université', 'università', 'institute', 'institut', 'instituto',
+  'college', 'school', 'academy', 'inc', 'inc.', 'ltd', 'llc', 'gmbh', 'ag', 'corp', 'company', 'foundation',
+  'stiftung', 'fundación', 'fondation', 'association', 'society', 'club', 'group', 'labs', 'lab', 'team',
+  'podcast', 'radio', 'news', 'show', 'times', 'post', 'journal', 'magazine', 'tv', 'fm', 'media', 'network',
+  'conference', 'summit', 'congress', 'festival', 'award', 'awards', 'day', 'days', 'week', 'camp', 'meetup',
+  'party', 'council', 'committee', 'ministry', 'department', 'court', 'house', 'senate', 'parliament', 'union',
+  'bank', 'city', 'county', 'state', 'states', 'republic', 'kingdom', 'project', 'studio', 'studios', 'games',
+  'software', 'systems', 'technologies', 'cloud', 'app', 'apps', 'store', 'center', 'centre', 'museum',
+  'library', 'hospital', 'church', 'street', 'avenue', 'park', 'river', 'island', 'mountain', 'war', 'edition',
+  'episode', 'part', 'season', 'chapter', 'capítulo', 'folge', 'teil', 'partie', 'parte', 'special', 'bonus',
+  'update', 'review', 'edition', 'series', 'vs', 'vs.', 'version', 'release', 'api', 'framework', 'protocol',
+];
+
+/**
+ * Capitalised function words in many languages: they start sentences and fill Title Case titles, and never begin
+ * or end a name. Particles that sit inside names (van, de, von, da, di, du, del, der, la, le, bin, ibn, al) may
+ * stand in the middle of one; see PARTICLES.
+ */
+export const FUNCTION_WORDS = [
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'from', 'with', 'by', 'as', 'into',
+  'about', 'over', 'after', 'before', 'vs', 'is', 'are', 'was', 'were', 'be', 'been', 'am', 'my', 'our', 'your',
+  'their', 'his', 'her', 'its', 'how', 'what', 'why', 'when', 'who', 'where', 'which', 'this', 'that', 'these',
+  'those', 'not', 'no', 'yes', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'we', 'you', 'i',
+  'it', 'he', 'she', 'they', 'me', 'us', 'them', 'if', 'so', 'all', 'some', 'any', 'more', 'most', 'new', 'old',
+  'part', 'episode', 'ep', 'bonus', 'special', 'live', 'interview', 'podcast', 'show', 'guest', 'guests', 'today',
+  'tonight', 'here', 'there', 'now', 'then', 'also', 'just', 'only', 'plus', 'get', 'got', 'let', 'lets', 'let’s',
+  "let's", 'one', 'two', 'three', 'first', 'last', 'next', 'every', 'each', 'why', 'up', 'out', 'off', 'down',
+  'q', 'qa', 'q&a', 'faq', 'feat', 'ft', 'w', 'mr', 'ms', 'dr', 'prof', 'via', 'per', 'pro', 'con', 'non',
+  // German
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'mit', 'von',
+  'im', 'am', 'zu', 'zum', 'zur', 'wie', 'was', 'warum', 'wer', 'wo', 'ist', 'sind', 'für', 'über', 'auf', 'bei',
+  'aus', 'nach', 'vor', 'um', 'an', 'als', 'auch', 'nicht', 'wir', 'ihr', 'sie', 'er', 'es', 'ich', 'du', 'folge',
+  'teil', 'gast', 'heute', 'diese', 'dieser', 'dieses', 'unser', 'unsere',
+  // Romance
+  'el', 'la', 'los', 'las', 'lo', 'le', 'les', 'il', 'gli', 'un', 'una', 'uno', 'une', 'y', 'e', 'et', 'o', 'ou',
+  'de', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'des', 'du', 'da', 'do', 'dos', 'das', 'di', 'al', 'au',
+  'aux', 'en', 'con', 'avec', 'com', 'amb', 'por', 'para', 'pour', 'per', 'que', 'qui', 'che', 'cómo', 'como',
+  'comment', 'qué', 'quoi', 'cosa', 'sur', 'sobre', 'su', 'sul', 'nel', 'nella', 'dans', 'entre', 'sin', 'sans',
+  'senza', 'ce', 'cette', 'este', 'esta', 'questo', 'questa', 'nuestro', 'notre', 'nostro', 'capítulo', 'episodio',
+  'épisode', 'programa', 'entrevista', 'intervista', 'especial', 'els', 'i', 'amb',
+  // Nordic, Dutch, Slavic, Turkish
+  'het', 'een', 'en', 'van', 'met', 'op', 'voor', 'og', 'med', 'och', 'af', 'av', 'den', 'det', 'på', 'til',
+  'till', 'för', 'om', 'är', 'er', 'at', 'som', 'a', 's', 'se', 'z', 'ze', 'v', 've', 'na', 'o', 'do', 'od',
+  'je', 'w', 'we', 'i', 'oraz', 'czy', 'jak', 'bir', 've', 'ile', 'için',
+];
+
+/** Lower-case particles allowed inside a name ("Martijn van Dijk", "Ursula von der Leyen", "Ibn al-Haytham"). */
+export const PARTICLES = [
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'ter', 'ten',
+  'bin', 'ibn', 'al', 'el', 'y', 'zu', 'af', 'av', "d'", 'd’',
+];
+
+/** Prepositions before a capitalised run that make it a place or an organisation ("at Oceanlab", "in Berlin"). */
+export const PLACE_BEFORE = [
+  'in', 'at', 'from', 'of', 'to', 'into', 'near', 'across', 'around', 'bei', 'aus', 'im', 'nach', 'en', 'à', 'au',
+  'dans', 'desde', 'hacia', 'a', 'ad', 'nel', 'nella', 'på', 'i', 'fra', 'från', 'uit', 'naar', 'w', 've', 'v',
+  'about', 'using', 'use', 'on', 'for', 'the', 'das', 'die', 'der', 'el', 'la', 'le', 'il', 'los', 'las',
+];
+
+/** Lines that name who hosts the show. */
+export const HOST_LINE_WORDS = [
+  'host', 'hosts', 'hosted by', 'your host', 'your hosts', 'moderation', 'moderiert von', 'moderator',
+  'moderatorin', 'présenté par', 'animé par', 'presentado por', 'conducido por', 'presenta', 'conduce',
+  'vært', 'värd', 'programleder', 'presentator', 'gastheer', 'prowadzący', 'moderuje',
+];
