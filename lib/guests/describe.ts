@@ -5,13 +5,13 @@
 import type { LinkSpan } from '../timeline/normalize';
 import type { Candidate, Occurrence } from './candidates';
 import { foldName } from './candidates';
-import { ROLE_WORDS } from './lexicon';
+import { hasRole as roleIn } from './features';
+
+const hasRole = (text: string | undefined) => roleIn(text ?? '');
 
 const SUMMARY_MAX = 200;
 const AFFILIATION_MAX = 60;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const ROLE = new RegExp(`(?:^|[^\\p{L}])(?:${[...ROLE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:s|es|en|in|innen|a|e|i)?(?:[^\\p{L}]|$)`, 'iu');
 /** "at Oceanlab", "of MIT", "von Meinberg": an organisation after a preposition. */
 const ORG_AFTER_PREP = /(?:^|\s)(?:at|of|from|for|bei|von|vom|der|chez|de|del|di|da|en|på|hos|ve|w|z|@)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:\s+(?:of|for|and|de|der|für|y|&)?\s*\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4})/u;
 const CLAUSE_END = /[.;!?](?:\s|$)|\s[–—]\s|\n/u;
@@ -38,10 +38,10 @@ function presenting(o: Occurrence): string | undefined {
   const after = clauseAfter(o);
   // "Ada Byron, Professor of Oceanography at MIT, …" or "Ada Byron (Oceanlab)"
   const appos = /^\s*(?:,\s*|\(\s*)([^()]{3,220}?)(?:\)|,\s+(?:who|to|about|joins|and we|we|on|where|i|y|und|et|e)\b|$)/u.exec(after);
-  if (appos && (ROLE.test(` ${appos[1]} `) || ORG_AFTER_PREP.test(` ${appos[1]}`)) && !/^(?:@|https?:)/.test(appos[1]!)) return appos[1];
+  if (appos && (hasRole(appos[1]) || ORG_AFTER_PREP.test(` ${appos[1]}`)) && !/^(?:@|https?:)/.test(appos[1]!)) return appos[1];
   // "Ada Byron is a marine geologist at MIT"
   const is = /^\s+(?:is|was|ist|war|es|fue|est|è|er|var|är|je|jest|é|foi)\s+(.{3,220})$/u.exec(after);
-  if (is && (ROLE.test(` ${is[1]} `) || ORG_AFTER_PREP.test(` ${is[1]}`))) return is[1];
+  if (is && (hasRole(is[1]) || ORG_AFTER_PREP.test(` ${is[1]}`))) return is[1];
   // "Ada Byron from Oceanlab joins us", "Ada Byron von Meinberg"
   if (/^\s+(?:from|of|at|von|bei|de|di|da|chez|z)\s+\p{Lu}/u.test(after)) return `${o.surface}${after}`;
   return undefined;
@@ -51,9 +51,9 @@ function presenting(o: Occurrence): string | undefined {
 function presentingBefore(o: Occurrence): string | undefined {
   const before = o.rawBefore.split(/[.;!?:]\s|,\s|\s[–—-]\s|\(/).pop() ?? '';
   const orig = before.trim().split(/\s+/).slice(-5);
-  if (!orig.length || !ROLE.test(` ${orig.join(' ')} `)) return undefined;
+  if (!orig.length || !hasRole(orig.join(' '))) return undefined;
   // Start at the first role word or capitalised word of that tail, dropping verbs and cues before it.
-  const first = orig.findIndex((w) => ROLE.test(` ${w} `) || /^\p{Lu}/u.test(w));
+  const first = orig.findIndex((w) => hasRole(w) || /^\p{Lu}/u.test(w));
   if (first < 0) return undefined;
   return `${orig.slice(first).join(' ')} ${o.surface}`;
 }
@@ -100,7 +100,7 @@ export function describeGuest(c: Candidate, title: string, fromTitle: readonly s
   if (!summary) {
     for (const o of notes) {
       const s = sentenceOf(o);
-      if (ROLE.test(` ${s} `) || ORG_AFTER_PREP.test(s)) {
+      if (hasRole(s) || ORG_AFTER_PREP.test(s)) {
         const at = s.indexOf(o.surface);
         summary = at > 0 ? s.slice(at) : s;
         break;

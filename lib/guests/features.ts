@@ -4,7 +4,7 @@
  * split. Feature names describe language, never a show or a person. Pure: no DOM.
  */
 import type { Candidate, Occurrence } from './candidates';
-import { foldName, sameOrPart } from './candidates';
+import { foldName, isRoleWord, sameOrPart } from './candidates';
 import { CREDIT_WORDS, GUEST_CUES, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, WITH_WORDS } from './lexicon';
 
 export const FEATURES = [
@@ -74,28 +74,80 @@ export interface Context {
   titleIsTitleCase: boolean;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const alternation = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map(escape).join('|');
+// Phrases are looked up word by word in sets, not matched by one regex alternation per list: those take
+// milliseconds each to compile and to run, and a player page's first extraction should not pay for them.
+const phraseSet = (words: readonly string[]) => new Set(words);
+const CUES = phraseSet(GUEST_CUES);
+const WITHS = phraseSet(WITH_WORDS);
+const JOINS = phraseSet(JOIN_AFTER);
+const PLACES = phraseSet(PLACE_BEFORE);
+const ORGS = phraseSet(ORG_WORDS);
+const CREDITS = phraseSet(CREDIT_WORDS);
+const HOST_WORDS = phraseSet(HOST_LINE_WORDS);
+const DETERMINERS = phraseSet(['the', 'our', 'my', 'die', 'der', 'den', 'la', 'le', 'el', 'il']);
+const ROLE_PHRASES = phraseSet(ROLE_WORDS.filter((w) => w.includes(' ')));
+const MAX_PHRASE = 5;
 
-// Phrases are matched at the end of the text before a name (`…we sit down with `) or the start of the text after.
-// A cue starts a word: not after a letter or an apostrophe ("Tiger’s Vet Visit" holds no Czech "s").
-const GUEST_CUE_END = new RegExp(`(?:^|[^\\p{L}'’])(?:${alternation(GUEST_CUES)})\\s*[:：,–—-]?\\s*(?:(?:the|our|my|die|der|den|la|le|el|il)\\s+)?$`, 'u');
-const GUEST_CUE_NEAR = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(GUEST_CUES)})(?:[^\\p{L}]|$)`, 'u');
-const WITH_END = new RegExp(`(?:^|[^\\p{L}'’])(?:${alternation(WITH_WORDS)})\\s+$`, 'u');
-const JOIN_START = new RegExp(`^\\s*(?:,[^,]{0,80},\\s*|\\s(?:from|of|at|von|bei|de|di|da|z)\\s+(?:\\S+\\s+){0,3}?)?(?:${alternation(JOIN_AFTER)})(?:[^\\p{L}]|$)`, 'u');
-const ROLE_ANY = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(ROLE_WORDS)})(?:s|es|en|innen|i|e|a)?(?:[^\\p{L}]|$)`, 'u');
-const ROLE_END = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(ROLE_WORDS)})(?:s|es|en|innen)?\\s*[,:]?\\s*$`, 'u');
-const PLACE_END = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(PLACE_BEFORE)})\\s+$`, 'u');
-const ORG_START = new RegExp(`^\\s*(?:${alternation(ORG_WORDS)})(?:[^\\p{L}]|$)`, 'u');
-const CREDIT_START = new RegExp(`^\\s*(?:[-*•·#>]+\\s*)?(?:${alternation(CREDIT_WORDS)})\\b[^\\n]{0,20}?[:：]`, 'iu');
-const CREDIT_BY = new RegExp(`(?:${alternation(CREDIT_WORDS)})\\s+(?:by|von|de|di|por|par|af|av)\\s*$`, 'iu');
-const HOST_START = new RegExp(`^\\s*(?:[-*•·#>]+\\s*)?(?:${alternation(HOST_LINE_WORDS)})\\s*[:：]`, 'iu');
-const GUEST_HEAD = new RegExp(`^\\s*(?:[-*•·#>]+\\s*)?(?:${alternation(GUEST_CUES)})\\s*[:：]`, 'iu');
-// "Ada Byron, a marine geologist", "Ada Byron (Oceanlab)", "Ada Byron is a …", "Ada Byron ist …"
-const APPOSITIVE = new RegExp(
-  `^\\s*(?:,\\s*(?:(?:a|an|the|who|one|un|una|une|ein|eine|der|die|el|la|le|il)\\s|[\\p{Ll}]|(?:${alternation(ROLE_WORDS)})\\b)|\\s*\\((?!@)[^)]{3,80}\\)|\\s+(?:is|was|ist|war|es|fue|est|était|è|era|er|var|är|je|jest|é|foi|is een)\\s+(?:a|an|the|one|ein|eine|der|die|un|una|une|uno|el|la|le|il|en|et|o|um|uma|een|\\p{Ll}+\\s))`,
-  'u',
-);
+/** Lower-case words of a text, without the punctuation around them (inner hyphens, dots and slashes stay). */
+const wordsOf = (text: string): string[] =>
+  text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}@&#]+/u, '').replace(/[,:;!?"“”»)\]：。、]+$/u, ''))
+    .filter(Boolean);
+
+/** The text ends with one of the phrases (`…we sit down with `), a colon or a determiner allowed after it. */
+function endsWith(text: string, phrases: Set<string>, determiner = false): boolean {
+  const words = wordsOf(text.slice(-80));
+  if (determiner && words.length && DETERMINERS.has(words[words.length - 1]!)) words.pop();
+  // "’s" is no Czech "s": the last word must not be glued to the one before by an apostrophe.
+  if (/['’]\S*$/.test(text.trimEnd())) return false;
+  for (let k = 1; k <= Math.min(MAX_PHRASE, words.length); k++) {
+    const phrase = words.slice(-k).join(' ');
+    if (phrases.has(phrase) || phrases.has(phrase.replace(/[.:]$/, ''))) return true;
+  }
+  return false;
+}
+
+/** The text starts with one of the phrases. */
+function startsWith(words: readonly string[], phrases: Set<string>): boolean {
+  for (let k = 1; k <= Math.min(MAX_PHRASE, words.length); k++) if (phrases.has(words.slice(0, k).join(' '))) return true;
+  return false;
+}
+
+/** One of the phrases stands anywhere in the text. */
+function contains(text: string, phrases: Set<string>): boolean {
+  const words = wordsOf(text);
+  for (let i = 0; i < words.length; i++) if (startsWith(words.slice(i, i + MAX_PHRASE), phrases)) return true;
+  return false;
+}
+
+const roleWord = (w: string) => isRoleWord(w.replace(/(?:s|es|en|innen)$/, '')) || isRoleWord(w);
+/** The text holds a word that says what someone does. */
+export function hasRole(text: string): boolean {
+  const words = wordsOf(text);
+  return words.some(roleWord) || words.some((w, i) => ROLE_PHRASES.has(`${w} ${words[i + 1] ?? ''}`));
+}
+
+/** "Ada Byron joins us", "Ada Byron, the founder of Oceanlab, joins us", "Ada Byron from Oceanlab joins us". */
+function joinsAfter(after: string): boolean {
+  const words = wordsOf(after);
+  if (startsWith(words, JOINS)) return true;
+  const clause = /^\s*,[^,]{0,80},\s*/.exec(after);
+  if (clause && startsWith(wordsOf(after.slice(clause[0].length)), JOINS)) return true;
+  if (/^\s(?:from|of|at|von|bei|de|di|da|z)\s/.test(after)) for (let k = 2; k <= 4; k++) if (startsWith(words.slice(k), JOINS)) return true;
+  return false;
+}
+
+/** A line that starts with one of the phrases and a colon within a few words ("Guests:", "Music by X:"). */
+function lineHead(line: string, phrases: Set<string>): boolean {
+  const colon = line.search(/[:：]/);
+  if (colon < 0 || colon > 60) return false;
+  const words = wordsOf(line.slice(0, colon).replace(/^\s*[-*•·#>]+\s*/, ''));
+  return words.length <= MAX_PHRASE + 3 && startsWith(words, phrases);
+}
+
+// "Ada Byron, a marine geologist", "Ada Byron (Oceanlab)", "Ada Byron is a …", "Ada Byron ist …" (after lower-cased)
+const APPOSITIVE = /^\s*(?:,\s*\S|\s*\((?!@)[^)]{3,80}\)|\s+(?:is|was|ist|war|es|fue|est|était|è|era|er|var|är|je|jest|é|foi)\s+\S+\s)/;
 const TIMESTAMP = /(?:^|[^\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/;
 const EPISODE_PREFIX = /^\s*(?:[\p{L}.]+\s+)?(?:#|no\.?\s*|ep\.?\s*|episode\s*)?\d+[a-z]?\s*(?:[-–—:|.]\s*)?$/iu;
 
@@ -108,15 +160,16 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
   const timedLines = new Set<number>();
   const guestLines = new Set<number>();
   input.notes.split('\n').forEach((line, i, lines) => {
-    if (CREDIT_START.test(line)) creditLines.add(i);
-    if (HOST_START.test(line)) hostLines.add(i);
+    const lower = line.toLowerCase();
+    if (lineHead(lower, CREDITS)) creditLines.add(i);
+    if (lineHead(lower, HOST_WORDS)) hostLines.add(i);
     if (TIMESTAMP.test(line)) timedLines.add(i);
-    if (GUEST_HEAD.test(line)) {
+    if (lineHead(lower, CUES)) {
       guestLines.add(i);
       // A "Guests:" heading alone on its line introduces the lines below it, up to a blank or another heading.
       if (/[:：]\s*$/.test(line)) {
         for (let k = i + 1; k < lines.length && k <= i + 16; k++) {
-          if (!lines[k]!.trim() || (/[:：]\s*$/.test(lines[k]!) && !GUEST_HEAD.test(lines[k]!))) break;
+          if (!lines[k]!.trim() || (/[:：]\s*$/.test(lines[k]!) && !lineHead(lines[k]!.toLowerCase(), CUES))) break;
           guestLines.add(k);
         }
       }
@@ -178,8 +231,8 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
   for (const o of title) {
     set('in_title');
     const before = beforeList(o);
-    const cue = GUEST_CUE_END.test(before);
-    const withWord = WITH_END.test(before);
+    const cue = endsWith(before, CUES, true);
+    const withWord = /\s$/.test(before) && endsWith(before, WITHS);
     if (withWord) set('title_with');
     if (cue) set('title_cue');
     const atStart = EPISODE_PREFIX.test(o.before) || !o.before.trim();
@@ -197,20 +250,20 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     if (o.start < 300) set('notes_early');
     const before = beforeList(o);
     const sentenceBefore = before.split(/[.!?]\s/).pop() ?? '';
-    if (GUEST_CUE_END.test(before)) {
+    if (endsWith(before, CUES, true)) {
       set('notes_cue');
       anyCue = true;
-    } else if (GUEST_CUE_NEAR.test(sentenceBefore.slice(-60))) set('notes_cue_near');
-    if (WITH_END.test(before)) {
+    } else if (contains(sentenceBefore.slice(-60), CUES)) set('notes_cue_near');
+    if (/\s$/.test(before) && endsWith(before, WITHS)) {
       set('notes_with');
       anyCue = true;
     }
-    if (JOIN_START.test(o.after)) set('notes_join');
+    if (joinsAfter(o.after)) set('notes_join');
     if (ctx.guestLines.has(o.lineIndex)) {
       set('guest_section');
       anyCue = true;
     }
-    if (ctx.creditLines.has(o.lineIndex) || CREDIT_BY.test(o.before)) set('credit_line');
+    if (ctx.creditLines.has(o.lineIndex) || (/\s(?:by|von|de|di|por|par|af|av)\s+$/.test(o.before) && endsWith(o.before.replace(/\S+\s+$/, ''), CREDITS))) set('credit_line');
     if (ctx.hostLines.has(o.lineIndex)) set('host_line');
     if (/^['’]s?\s/.test(o.after)) set('possessive');
     common(o);
@@ -218,8 +271,9 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
   function common(o: Occurrence) {
     if (APPOSITIVE.test(o.after)) set('appositive');
     const sentence = `${(o.before.split(/[.!?]\s/).pop() ?? '').slice(-60)} ${o.after.split(/[.!?]\s/)[0]!.slice(0, 80)}`;
-    if (ROLE_ANY.test(sentence)) set('role_near');
-    if (o.roleBefore || ROLE_END.test(o.before)) set('role_before');
+    if (hasRole(sentence)) set('role_near');
+    const lastBefore = wordsOf(o.before).pop();
+    if (o.roleBefore || (lastBefore !== undefined && /[\s,:]$/.test(o.before) && roleWord(lastBefore))) set('role_before');
     if (o.honorific) set('honorific');
     if (o.handle) set('handle_beside');
     if (o.kind === 'handle') set('is_handle');
@@ -229,8 +283,8 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
       anyCue = true;
     }
     if (o.linked) set('linked');
-    if (PLACE_END.test(o.before) && !o.honorific) set('place_before');
-    if (ORG_START.test(o.after)) set('org_after');
+    if (/\s$/.test(o.before) && !o.honorific && PLACES.has(wordsOf(o.before).pop() ?? '')) set('place_before');
+    if (ORGS.has(wordsOf(o.after)[0] ?? '')) set('org_after');
     // "Ada Byron, Alan Turing and Grace Hopper": a name in a list of names.
     if (/^\s*(?:,|&|and|und|et|y|e|og|och|en)\s+\p{Lu}\p{Ll}+\s\p{Lu}/u.test(o.after) || /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s*(?:,|&|and|und|et|y|e|og|och|en)\s*$/u.test(o.before)) set('list_of_names');
   }
