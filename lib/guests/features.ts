@@ -148,6 +148,7 @@ function lineHead(line: string, phrases: Set<string>): boolean {
 
 // "Ada Byron, a marine geologist", "Ada Byron (Oceanlab)", "Ada Byron is a …", "Ada Byron ist …" (after lower-cased)
 const APPOSITIVE = /^\s*(?:,\s*\S|\s*\((?!@)[^)]{3,80}\)|\s+(?:is|was|ist|war|es|fue|est|était|è|era|er|var|är|je|jest|é|foi)\s+\S+\s)/;
+const IN_CHAPTER_TITLE = /\d{1,2}:\d{2}(?::\d{2})?\)?\]?[^.!?\d]{0,80}$/;
 const TIMESTAMP = /(?:^|[^\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/;
 const EPISODE_PREFIX = /^\s*(?:[\p{L}.]+\s+)?(?:#|no\.?\s*|ep\.?\s*|episode\s*)?\d+[a-z]?\s*(?:[-–—:|.]\s*)?$/iu;
 
@@ -290,7 +291,9 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
   }
   if (notes.length) set('notes_count', Math.min(1, Math.log1p(notes.length) / Math.log(16)));
   if (title.length && notes.length) set('title_and_notes');
-  if (notes.length && notes.every((o) => ctx.timedLines.has(o.lineIndex)) && !title.length) set('timed_line_only');
+  // Only inside chapter titles: a time before the name on its line with no sentence end between ("12:30 Ada's
+  // map"); a flattened description whose sentence precedes its timeline does not count.
+  if (notes.length && !title.length && notes.every((o) => ctx.timedLines.has(o.lineIndex) && IN_CHAPTER_TITLE.test(o.before))) set('timed_line_only');
   if (c.occurrences.every((o) => o.sentenceInitial) && words.length === 1) set('sentence_start_only');
   const kind = c.occurrences[0]!.kind;
   if (kind === 'name') {
