@@ -7,12 +7,11 @@
 import * as z from 'zod/mini';
 import { MAX_GUEST_LINKS, safeGuestLink } from './guest-links';
 import type { ContentStatus } from './messages';
+import { lenient, text } from './players/schema';
 
 const MAX_GUESTS = 20;
 const MAX_AFFILIATIONS = 3;
 const MAX_CHAPTERS = 5_000;
-
-const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** An array whose items are checked one by one: the valid ones kept (at most `max`), the rest dropped. */
 const eachValid = <T extends z.ZodMiniType>(item: T, max: number) =>
@@ -52,7 +51,7 @@ const Status = z.object({
   notice: z.optional(text(2_000)),
   kind: z.enum(['episode', 'show', 'other']),
   /** The page's episode title: one too long is dropped, not the answer. */
-  title: z.catch(z.optional(text(2_000)), undefined),
+  title: lenient(text(2_000)),
   chapters: eachValid(Chapter, MAX_CHAPTERS),
   guests: eachValid(Guest, MAX_GUESTS),
 });

@@ -60,7 +60,8 @@ export function isRoleWord(word: string): boolean {
 /** Particles that may be written with a capital inside a name ("Philippe Van Parijs", "Nicolas De Loof"). */
 const CAPITAL_PARTICLES = new Set(['de', 'van', 'von', 'du', 'da', 'di', 'del', 'della', 'der', 'den', 'ten', 'ter', 'le', 'la', 'dos', 'das']);
 
-// Words, handles and the punctuation between them. One pattern compiled once (Unicode classes compile slowly).
+// Words and handles (what lies between them is read from the line). One pattern compiled once: Unicode classes
+// compile slowly.
 const TOKEN_RE = /@[A-Za-z0-9_][A-Za-z0-9_.]{0,29}[A-Za-z0-9_]|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
 const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]/u;
 const ARABIC = /[\p{Script=Arabic}]/u;
@@ -153,6 +154,35 @@ function sentenceStarts(line: string): Set<number> {
 const BEFORE_CHARS = 70;
 const AFTER_CHARS = 90;
 
+/** The occurrence of `read.slice(start, end)` on `line` (`read` is the line as read: same length, maybe recased). */
+function occurrenceAt(
+  line: Line,
+  read: string,
+  where: Where,
+  start: number,
+  end: number,
+  links: readonly LinkSpan[],
+  extra: Pick<Occurrence, 'kind' | 'sentenceInitial' | 'roleBefore'> & Partial<Occurrence>,
+): Occurrence {
+  const rawBefore = line.text.slice(Math.max(0, start - BEFORE_CHARS), start);
+  const rawAfter = line.text.slice(end, end + AFTER_CHARS);
+  return {
+    where,
+    start: line.start + start,
+    end: line.start + end,
+    surface: read.slice(start, end).trim(),
+    line: line.text,
+    before: rawBefore.toLowerCase(),
+    after: rawAfter.toLowerCase(),
+    rawBefore,
+    rawAfter,
+    lineIndex: line.index,
+    // The span is a link's text, or a link follows it ("Ada Byron (https://…)", "Ada Byron :: her blog").
+    linked: links.some((l) => l.start < line.start + end && l.end > line.start + start) || /^\s*(?:\(\s*)?(?:<?https?:\/\/|::|\[)/.test(rawAfter.slice(0, 12)),
+    ...extra,
+  };
+}
+
 /** Finds the name-like spans of one text. */
 export function findOccurrences(text: string, where: Where, links: readonly LinkSpan[] = []): Occurrence[] {
   const out: Occurrence[] = [];
@@ -161,32 +191,12 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
     const read = where === 'title' ? decapitalise(line.text) : line.text;
     const toks = tokenize(read);
     const starts = sentenceStarts(read);
-    const linkIn = (s: number, e: number) =>
-      links.some((l) => l.start < line.start + e && l.end > line.start + s) ||
-      /^\s*(?:\(\s*)?(?:<?https?:\/\/|::|\[)/.test(read.slice(e, e + 12));
-    const push = (first: number, last: number, kind: Occurrence['kind'], roleBefore: boolean, honorific?: string) => {
+    const push = (first: number, last: number, kind: Occurrence['kind'], roleBefore: boolean, more: { honorific?: string; subSpan?: boolean } = {}) => {
       const start = toks[first]!.start;
       const end = toks[last]!.end;
-      const after = read.slice(end, end + AFTER_CHARS);
-      const handle = kind === 'name' ? /^\s*[(,]?\s*(@[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])/.exec(after)?.[1] : undefined;
-      out.push({
-        where,
-        start: line.start + start,
-        end: line.start + end,
-        surface: read.slice(start, end),
-        line: line.text,
-        before: read.slice(Math.max(0, start - BEFORE_CHARS), start).toLowerCase(),
-        after: after.toLowerCase(),
-        rawBefore: line.text.slice(Math.max(0, start - BEFORE_CHARS), start),
-        rawAfter: line.text.slice(end, end + AFTER_CHARS),
-        lineIndex: line.index,
-        sentenceInitial: starts.has(start) || (honorific !== undefined && first > 0 && starts.has(toks[first - 1]!.start)),
-        ...(honorific ? { honorific } : {}),
-        ...(handle ? { handle } : {}),
-        linked: linkIn(start, end),
-        kind,
-        roleBefore,
-      });
+      const handle = kind === 'name' ? /^\s*[(,]?\s*(@[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])/.exec(read.slice(end, end + 40))?.[1] : undefined;
+      const sentenceInitial = starts.has(start) || (more.honorific !== undefined && first > 0 && starts.has(toks[first - 1]!.start));
+      out.push(occurrenceAt(line, read, where, start, end, links, { kind, sentenceInitial, roleBefore, ...(handle ? { handle } : {}), ...more }));
     };
     let i = 0;
     while (i < toks.length) {
@@ -246,13 +256,10 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
       if (words <= 4 && shape(toks[run[run.length - 1]!]!.text) === 'name') {
         // Organisation words end the name before them ("Ada Byron Institute" is a place, not a person).
         if (!run.some((r) => ORG.has(toks[r]!.text.toLowerCase()))) {
-          push(run[0]!, run[run.length - 1]!, 'name', roleBefore, honorific);
+          push(run[0]!, run[run.length - 1]!, 'name', roleBefore, honorific ? { honorific } : {});
           // Three or four words may be an organisation and a name ("Radikal Ungdom Zenia Stampe"): the last two are
           // a candidate of their own, which the model weighs (`sub_span`).
-          if (words >= 3 && run.length === words) {
-            push(run[run.length - 2]!, run[run.length - 1]!, 'name', false);
-            out[out.length - 1]!.subSpan = true;
-          }
+          if (words >= 3 && run.length === words) push(run[run.length - 2]!, run[run.length - 1]!, 'name', false, { subSpan: true });
         }
       }
       i = j + 1;
@@ -268,24 +275,8 @@ const SCRIPT_BEFORE = [...SCRIPT_CUES_BEFORE].sort((a, b) => b.length - a.length
 function findScriptNames(line: Line, read: string, where: Where, out: Occurrence[], links: readonly LinkSpan[]): void {
   if (!HAN_OR_KANA.test(read) && !ARABIC.test(read)) return;
   const add = (start: number, end: number) => {
-    const surface = read.slice(start, end).trim();
-    if (surface.length < 2 || out.some((o) => o.where === where && o.start === line.start + start)) return;
-    out.push({
-      where,
-      start: line.start + start,
-      end: line.start + end,
-      surface,
-      line: line.text,
-      before: read.slice(Math.max(0, start - BEFORE_CHARS), start).toLowerCase(),
-      after: read.slice(end, end + AFTER_CHARS).toLowerCase(),
-      rawBefore: read.slice(Math.max(0, start - BEFORE_CHARS), start),
-      rawAfter: read.slice(end, end + AFTER_CHARS),
-      lineIndex: line.index,
-      sentenceInitial: false,
-      linked: links.some((l) => l.start < line.start + end && l.end > line.start + start),
-      kind: 'script',
-      roleBefore: false,
-    });
+    if (read.slice(start, end).trim().length < 2 || out.some((o) => o.where === where && o.start === line.start + start)) return;
+    out.push(occurrenceAt(line, read, where, start, end, links, { kind: 'script', sentenceInitial: false, roleBefore: false }));
   };
   // Han/Kana names: 2–4 characters right after a cue, or right before a cue that follows names.
   for (const m of read.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]+/gu)) {
@@ -370,7 +361,7 @@ export function groupCandidates(occurrences: readonly Occurrence[]): Candidate[]
   const groups = [...byKey.entries()].map(([key, occ]) => ({ key, words: key.split(' '), occ }));
   // Longest names first, so a short spelling joins a person already formed.
   groups.sort((a, b) => b.words.length - a.words.length || b.occ.length - a.occ.length || a.occ[0]!.start - b.occ[0]!.start);
-  const people: Array<{ keys: string[]; words: string[]; occ: Occurrence[] }> = [];
+  const people: Array<{ words: string[]; occ: Occurrence[] }> = [];
   const handleOwner = new Map<string, number>();
   for (const g of groups) {
     const handleKey = g.occ[0]!.kind === 'handle' ? g.key : undefined;
@@ -389,16 +380,14 @@ export function groupCandidates(occurrences: readonly Occurrence[]): Candidate[]
       const squashed = handleKey.replace(/ /g, '');
       target = people.findIndex((p) => p.occ[0]!.kind !== 'handle' && p.words.length >= 2 && p.words.join('') === squashed);
     }
-    if (target >= 0) {
-      people[target]!.keys.push(g.key);
-      people[target]!.occ.push(...g.occ);
-    } else {
-      people.push({ keys: [g.key], words: g.words, occ: [...g.occ] });
+    if (target >= 0) people[target]!.occ.push(...g.occ);
+    else {
+      people.push({ words: g.words, occ: [...g.occ] });
       target = people.length - 1;
     }
     for (const o of g.occ) if (o.handle) handleOwner.set(foldName(o.handle.slice(1)), target);
   }
-  // A handle that became its own person before its owner was seen: fold it in now.
+  // Each person's name is its fullest spelling, a handle only when there is nothing else.
   return people.map((p) => {
     const counts = new Map<string, number>();
     for (const o of p.occ) {

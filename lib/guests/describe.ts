@@ -6,6 +6,7 @@ import type { LinkSpan } from '../timeline/normalize';
 import type { Candidate, Occurrence } from './candidates';
 import { foldName } from './candidates';
 import { hasRole as roleIn } from './features';
+import { linkHost, MAX_GUEST_LINKS } from '../guest-links';
 
 const hasRole = (text: string | undefined) => roleIn(text ?? '');
 
@@ -21,7 +22,8 @@ export interface Description {
   affiliations: string[];
 }
 
-function cut(s: string, max = SUMMARY_MAX): string {
+/** The text on one line, cut at a word to at most `max` characters. */
+export function clip(s: string, max = SUMMARY_MAX): string {
   const t = s.replace(/\s+/g, ' ').replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/g, '');
   if (t.length <= max) return t;
   return `${t.slice(0, max - 1).replace(/[\s,;:]+\S*$/, '')}…`;
@@ -73,7 +75,7 @@ function affiliationsOf(text: string, names: readonly string[]): string[] {
 }
 
 /** The sentence of a line that holds an occurrence. */
-function sentenceOf(o: Occurrence): string {
+export function sentenceOf(o: Occurrence): string {
   const rel = Math.max(0, o.line.toLowerCase().lastIndexOf(o.surface.toLowerCase(), o.line.length));
   const text = o.line;
   const starts = [...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length).filter((s) => s <= rel);
@@ -84,7 +86,7 @@ function sentenceOf(o: Occurrence): string {
 }
 
 /** Summary and affiliations for a guest. */
-export function describeGuest(c: Candidate, title: string, fromTitle: readonly string[] = []): Description {
+export function describeGuest(c: Candidate, title: string): Description {
   const names = c.spellings;
   const notes = c.occurrences.filter((o) => o.where === 'notes' && o.kind !== 'handle');
   const titles = c.occurrences.filter((o) => o.where === 'title');
@@ -115,7 +117,7 @@ export function describeGuest(c: Candidate, title: string, fromTitle: readonly s
     summary = at > 0 ? s.slice(at) : s;
   }
   summary ??= title;
-  const sources = [summary, ...fromTitle, ...notes.slice(0, 3).map(sentenceOf)];
+  const sources = [summary, ...(titles.length ? [title] : []), ...notes.slice(0, 3).map(sentenceOf)];
   const affiliations: string[] = [];
   // "… with Ada Byron (MIT, Oceanlab)" or "… with Ada Byron, Oceanlab" in the title.
   for (const o of titles) {
@@ -130,7 +132,7 @@ export function describeGuest(c: Candidate, title: string, fromTitle: readonly s
       if (affiliations.length < 3 && !affiliations.some((x) => foldName(x) === foldName(a))) affiliations.push(a);
     }
   }
-  return { summary: cut(summary), affiliations };
+  return { summary: clip(summary), affiliations };
 }
 
 /** https pages on the lines that name this guest and no one else, or whose text or address holds their name. */
@@ -166,10 +168,11 @@ export function linksOf(c: Candidate, notes: string, links: readonly LinkSpan[],
     const named = [...words].some((w) => ` ${hay} `.includes(` ${w} `) || hay.replace(/ /g, '').includes(w)) || handles.some((h) => url.pathname.toLowerCase().includes(h));
     const ownLine = mine.has(line) && !theirs.has(line);
     if (!named && !ownLine) continue;
-    if (!named && !/(?:twitter|x|mastodon|linkedin|github|gitlab|bsky|instagram|threads|youtube|medium|substack)\.|\/@/.test(url.href) && mine.size > 1) continue;
-    const host = url.hostname.replace(/^www\./, '');
-    if (!out.some((l) => l.url === url.href)) out.push({ url: url.href, host });
-    if (out.length === 5) break;
+    // A page that names no one, on a line that names them among others: only a profile counts.
+    const profile = /(?:^|\.)(?:twitter|x|mastodon|linkedin|github|gitlab|bsky|instagram|threads|youtube|medium|substack)\./.test(url.hostname) || url.pathname.startsWith('/@');
+    if (!named && !profile && mine.size > 1) continue;
+    if (!out.some((l) => l.url === url.href)) out.push({ url: url.href, host: linkHost(url) });
+    if (out.length === MAX_GUEST_LINKS) break;
   }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import { looksLikeHtml, toPlainText, type LinkSpan } from '../timeline/normalize';
 import { findOccurrences, foldName, groupCandidates, type Candidate } from './candidates';
-import { describeGuest, linksOf } from './describe';
+import { clip, describeGuest, linksOf, sentenceOf } from './describe';
 import { buildContext, featurize, isHostOrShow, standings, type Context } from './features';
 import { probability, THRESHOLD } from './model';
 
@@ -55,6 +55,8 @@ export interface Guest {
 
 /** Notes past this are not read for guests: they introduce them early, and a page's first load must stay fast. */
 const MAX_NOTES = 20_000;
+/** "Why we think so" quotes a sentence, cut to this. */
+const EVIDENCE_MAX = 240;
 
 export interface Scored {
   candidate: Candidate;
@@ -62,8 +64,16 @@ export interface Scored {
   probability: number;
 }
 
-/** Every candidate person of an episode with its features and the model's probability (for the fit and tests). */
-export function scoreCandidates(input: GuestInput): { scored: Scored[]; ctx: Context; links: LinkSpan[]; title: string } {
+interface Episode {
+  title: string;
+  ctx: Context;
+  links: LinkSpan[];
+  /** The candidate people, hosts, the show and credits left out. */
+  candidates: Candidate[];
+}
+
+/** The episode as the engine reads it: plain title and notes, context, and candidate people. */
+function readEpisode(input: GuestInput): Episode {
   const title = decodeText(input.title);
   const normalized = toPlainText(input.notes, looksLikeHtml(input.notes));
   const notes = normalized.text.slice(0, MAX_NOTES);
@@ -71,12 +81,18 @@ export function scoreCandidates(input: GuestInput): { scored: Scored[]; ctx: Con
   const ctx = buildContext({ title, notes, hosts, ...(input.show ? { show: decodeText(input.show) } : {}) });
   const occurrences = [...findOccurrences(title, 'title'), ...findOccurrences(notes, 'notes', normalized.links)];
   const candidates = groupCandidates(occurrences).filter((c) => !isHostOrShow(c, ctx) && !creditedOnly(c, ctx));
-  const standing = standings(candidates);
-  const scored = candidates.map((candidate, i) => {
-    const features = featurize(candidate, ctx, standing[i]);
+  return { title, ctx, links: normalized.links, candidates };
+}
+
+/** Every candidate person of an episode with its features and the model's probability (for the fit and tests). */
+export function scoreCandidates(input: GuestInput): Episode & { scored: Scored[] } {
+  const episode = readEpisode(input);
+  const standing = standings(episode.candidates);
+  const scored = episode.candidates.map((candidate, i) => {
+    const features = featurize(candidate, episode.ctx, standing[i]);
     return { candidate, features, probability: probability(features) };
   });
-  return { scored, ctx, links: normalized.links, title };
+  return { ...episode, scored };
 }
 
 /** A name that occurs only in credits and hosts' lines made the episode; it was not on it. */
@@ -96,8 +112,8 @@ export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[]
   const people = chosen.map((s) => s.candidate);
   return chosen.map(({ candidate: c, probability: p }) => {
     const honorific = c.occurrences.find((o) => o.honorific)?.honorific;
-    const evidence = [...new Set(c.occurrences.filter((o) => o.kind !== 'handle').slice(0, 3).map((o) => (o.where === 'title' ? title : sentenceAround(o.line, o.surface))))];
-    const { summary, affiliations } = describeGuest(c, title, c.occurrences.some((o) => o.where === 'title') ? [title] : []);
+    const evidence = [...new Set(c.occurrences.filter((o) => o.kind !== 'handle').slice(0, 3).map((o) => (o.where === 'title' ? title : clip(sentenceOf(o), EVIDENCE_MAX))))];
+    const { summary, affiliations } = describeGuest(c, title);
     const name = c.name;
     const aliases = c.spellings.filter((s) => s !== name && foldName(s) !== foldName(name));
     if (honorific && !aliases.includes(`${honorific} ${name}`)) aliases.push(`${honorific} ${name}`);
@@ -114,38 +130,23 @@ export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[]
   });
 }
 
+/** The people structured data names as guests, with the notes' own words about them where the notes name them. */
 function fromStructured(input: GuestInput, structured: PersonRecord[]): Guest[] {
-  const title = decodeText(input.title);
-  const { scored } = scoreCandidates(input);
+  const { title, ctx, links, candidates } = readEpisode(input);
   return structured.map((p) => {
     const name = p.name.trim();
-    // The notes' own words about this person, when they name them.
-    const seen = scored.find((s) => s.candidate.spellings.some((x) => foldName(x) === foldName(name)));
-    const described = seen ? describeGuest(seen.candidate, title) : undefined;
+    const seen = candidates.find((c) => c.spellings.some((x) => foldName(x) === foldName(name)));
+    const described = seen ? describeGuest(seen, title) : undefined;
     return {
       name,
       aliases: [],
       affiliations: p.affiliation ? [p.affiliation] : (described?.affiliations ?? []),
-      summary: p.description ? shorten(p.description) : (described?.summary ?? ''),
+      summary: p.description ? clip(p.description) : (described?.summary ?? ''),
       evidence: ['structured data (podcast:person)'],
       confidence: 1,
-      links: [],
+      links: seen ? linksOf(seen, ctx.notes, links, candidates) : [],
     };
   });
-}
-
-function sentenceAround(line: string, surface: string): string {
-  const at = line.indexOf(surface);
-  if (at < 0) return shorten(line);
-  const from = Math.max(0, ...[...line.slice(0, at).matchAll(/[.!?]\s+/g)].map((m) => m.index + m[0].length));
-  const rest = line.slice(at + surface.length);
-  const end = /[.!?](?:\s|$)/.exec(rest);
-  return shorten(line.slice(from, end ? at + surface.length + end.index + 1 : undefined));
-}
-
-function shorten(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length <= 240 ? t : `${t.slice(0, 237).replace(/\s+\S*$/, '')}…`;
 }
 
 // "Hosts: …" lines and "hosted by …" in the notes or the show's description.

@@ -72,6 +72,9 @@ export interface Context {
   timedLines: Set<number>;
   guestLines: Set<number>;
   titleIsTitleCase: boolean;
+  /** Words of the hosts' names and of the show's name. */
+  hostWords: Set<string>;
+  showWords: Set<string>;
 }
 
 // Phrases are looked up word by word in sets, not matched by one regex alternation per list: those take
@@ -186,6 +189,8 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
     timedLines,
     guestLines,
     titleIsTitleCase: titleWords.length >= 4 && capitalised / titleWords.length >= 0.7,
+    hostWords: new Set(input.hosts.flatMap((h) => foldName(h).split(' ')).filter((w) => w.length > 1)),
+    showWords: new Set(foldName(input.show ?? '').split(' ').filter((w) => w.length > 2)),
   };
 }
 
@@ -313,10 +318,8 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
   if (standing.mostMentioned) set('most_mentioned');
   if (standing.firstInNotes) set('first_person_in_notes');
   if (/\p{Ll}\p{Lu}/u.test(c.name.replace(/\b(?:Mc|Mac|De|Di|Le|La|O['’])\p{Lu}/gu, ''))) set('camel_case');
-  const hostWords = new Set(ctx.hosts.flatMap((h) => foldName(h).split(' ')).filter((w) => w.length > 1));
-  if (words.some((w) => hostWords.has(w))) set('shares_host_word');
-  const showWords = new Set(foldName(ctx.show ?? '').split(' ').filter((w) => w.length > 2));
-  if (words.some((w) => showWords.has(w))) set('shares_show_word');
+  if (words.some((w) => ctx.hostWords.has(w))) set('shares_host_word');
+  if (words.some((w) => ctx.showWords.has(w))) set('shares_show_word');
   return FEATURES.map((name) => f.get(name) ?? 0);
 }
 

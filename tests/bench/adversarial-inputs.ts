@@ -3,6 +3,7 @@
  * string of about `size` characters (mostly ASCII, so about as many bytes) and is deterministic: the random ones
  * use a fixed-seed PRNG, so every run and every size measures the same kind of text.
  */
+import { prng } from '../prng';
 
 export interface AdversarialCase {
   name: string;
@@ -10,18 +11,6 @@ export interface AdversarialCase {
   description: string;
   html: boolean;
   make: (size: number) => string;
-}
-
-/** mulberry32: small, fast, good enough to make reproducible noise. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `unit` repeated and cut to exactly `size` characters. */

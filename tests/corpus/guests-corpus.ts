@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const guestsCorpusPath = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/guests-dev.jsonl');
+export const splitPath = resolve(dirname(fileURLToPath(import.meta.url)), 'guests-split.json');
 export const guestsCorpus2Path = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/corpus/guests-dev-2.jsonl');
 
 export interface GuestItem {
@@ -54,8 +55,6 @@ export function loadSplitCorpus(): { training: GuestItem[]; validation: GuestIte
     validation: scored(second).filter((r) => validation.has(r.show ?? '')),
   };
 }
-export const splitPath = resolve(dirname(fileURLToPath(import.meta.url)), 'guests-split.json');
-
 export const fold = (s: string): string =>
   s
     .normalize('NFKD')

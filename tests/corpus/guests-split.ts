@@ -7,19 +7,9 @@
  * seeded shuffle of its show names in sorted order; a language with one show stays in training. The result is
  * committed in `guests-split.json`, and a test checks that this rule still reproduces it.
  */
-export const SPLIT_SEED = 20261204;
+import { prng } from '../prng';
 
-/** mulberry32: a small seeded generator, so the split is the same on every machine and Node version. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const SPLIT_SEED = 20261204;
 
 export interface ShowRow {
   show?: string;
@@ -35,7 +25,7 @@ export function validationShows(rows: readonly ShowRow[], seed = SPLIT_SEED): st
     if (!byLanguage.has(language)) byLanguage.set(language, new Set());
     byLanguage.get(language)!.add(show);
   }
-  const random = seeded(seed);
+  const random = prng(seed);
   const chosen: string[] = [];
   for (const language of [...byLanguage.keys()].sort()) {
     const shows = [...byLanguage.get(language)!].sort();
