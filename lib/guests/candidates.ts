@@ -53,9 +53,11 @@ const ROLE = new Set(ROLE_WORDS);
 const ORG = new Set(ORG_WORDS);
 // German and Nordic compounds end in their role ("Softwareentwickler", "landsformand").
 const ROLE_SUFFIXES = ROLE_WORDS.filter((w) => w.length >= 5 && !w.includes(' '));
+const roleStem = (lower: string) => ROLE.has(lower) || (lower.length > 7 && ROLE_SUFFIXES.some((r) => lower.length > r.length + 2 && lower.endsWith(r)));
+/** A word that says what someone does, plurals and compounds included ("editors", "Softwareentwicklerin"). */
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE.has(lower) || (lower.length > 7 && ROLE_SUFFIXES.some((r) => lower.length > r.length + 2 && lower.endsWith(r)));
+  return roleStem(lower) || roleStem(lower.replace(/(?:s|es|en|innen)$/, ''));
 }
 /** Particles that may be written with a capital inside a name ("Philippe Van Parijs", "Nicolas De Loof"). */
 const CAPITAL_PARTICLES = new Set(['de', 'van', 'von', 'du', 'da', 'di', 'del', 'della', 'der', 'den', 'ten', 'ter', 'le', 'la', 'dos', 'das']);

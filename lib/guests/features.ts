@@ -124,11 +124,10 @@ function contains(text: string, phrases: Set<string>): boolean {
   return false;
 }
 
-const roleWord = (w: string) => isRoleWord(w.replace(/(?:s|es|en|innen)$/, '')) || isRoleWord(w);
 /** The text holds a word that says what someone does. */
 export function hasRole(text: string): boolean {
   const words = wordsOf(text);
-  return words.some(roleWord) || words.some((w, i) => ROLE_PHRASES.has(`${w} ${words[i + 1] ?? ''}`));
+  return words.some(isRoleWord) || words.some((w, i) => ROLE_PHRASES.has(`${w} ${words[i + 1] ?? ''}`));
 }
 
 /** "Ada Byron joins us", "Ada Byron, the founder of Oceanlab, joins us", "Ada Byron from Oceanlab joins us". */
@@ -149,8 +148,14 @@ function lineHead(line: string, phrases: Set<string>): boolean {
   return words.length <= MAX_PHRASE + 3 && startsWith(words, phrases);
 }
 
-// "Ada Byron, a marine geologist", "Ada Byron (Oceanlab)", "Ada Byron is a …", "Ada Byron ist …" (after lower-cased)
-const APPOSITIVE = /^\s*(?:,\s*\S|\s*\((?!@)[^)]{3,80}\)|\s+(?:is|was|ist|war|es|fue|est|était|è|era|er|var|är|je|jest|é|foi)\s+\S+\s)/;
+// "Ada Byron, a marine geologist", "Ada Byron, who …", "Ada Byron (Oceanlab)", "Ada Byron is a …" (after lower-cased);
+// a comma followed by a role word is one too (`appositive` checks that).
+const APPOSITIVE = /^\s*(?:,\s*(?:a|an|the|one|who|whose|un|una|une|uno|ein|eine|einer|der|die|el|la|le|il|lo|de|en|et|um|uma|een|som|který|která)\s|\s*\((?!@|https?:)[^)]{3,80}\)|\s+(?:is|was|ist|war|es|fue|est|était|è|era|er|var|är|je|jest|é|foi)\s+\S+\s)/;
+function appositive(after: string): boolean {
+  if (APPOSITIVE.test(after)) return true;
+  const comma = /^\s*,\s*([^,.;]{0,60})/.exec(after);
+  return !!comma && wordsOf(comma[1]!).slice(0, 3).some(isRoleWord);
+}
 const IN_CHAPTER_TITLE = /\d{1,2}:\d{2}(?::\d{2})?\)?\]?[^.!?\d]{0,80}$/;
 const TIMESTAMP = /(?:^|[^\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/;
 const EPISODE_PREFIX = /^\s*(?:[\p{L}.]+\s+)?(?:#|no\.?\s*|ep\.?\s*|episode\s*)?\d+[a-z]?\s*(?:[-–—:|.]\s*)?$/iu;
@@ -275,11 +280,11 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     common(o);
   }
   function common(o: Occurrence) {
-    if (APPOSITIVE.test(o.after)) set('appositive');
+    if (appositive(o.after)) set('appositive');
     const sentence = `${(o.before.split(/[.!?]\s/).pop() ?? '').slice(-60)} ${o.after.split(/[.!?]\s/)[0]!.slice(0, 80)}`;
     if (hasRole(sentence)) set('role_near');
     const lastBefore = wordsOf(o.before).pop();
-    if (o.roleBefore || (lastBefore !== undefined && /[\s,:]$/.test(o.before) && roleWord(lastBefore))) set('role_before');
+    if (o.roleBefore || (lastBefore !== undefined && /[\s,:]$/.test(o.before) && isRoleWord(lastBefore))) set('role_before');
     if (o.honorific) set('honorific');
     if (o.handle) set('handle_beside');
     if (o.kind === 'handle') set('is_handle');
