@@ -54,9 +54,10 @@ function presentingBefore(o: Occurrence): string | undefined {
   const before = o.rawBefore.split(/[.;!?:]\s|,\s|\s[–—-]\s|\(/).pop() ?? '';
   const orig = before.trim().split(/\s+/).slice(-5);
   if (!orig.length || !hasRole(orig.join(' '))) return undefined;
-  // Start at the first role word or capitalised word of that tail, dropping verbs and cues before it.
-  const first = orig.findIndex((w) => hasRole(w) || /^\p{Lu}/u.test(w));
-  if (first < 0) return undefined;
+  // Start at the first role word, with the organisation written right before it ("Nextcloud founder"); the verbs
+  // and cues before that are not part of who they are ("Banwell interviews farmer and author …").
+  let first = orig.findIndex((w) => hasRole(w));
+  if (first > 0 && /^\p{Lu}/u.test(orig[first - 1]!) && !hasRole(orig[first - 1])) first--;
   return `${orig.slice(first).join(' ')} ${o.surface}`;
 }
 

@@ -100,15 +100,20 @@ function creditedOnly(c: Candidate, ctx: Context): boolean {
   return c.occurrences.every((o) => o.where === 'notes' && (ctx.creditLines.has(o.lineIndex) || ctx.hostLines.has(o.lineIndex)));
 }
 
+/** The candidates listed as guests: likely enough, and of two readings of one run the likelier. */
+export function chooseGuests(scored: readonly Scored[], threshold: number): Scored[] {
+  const listed = scored.filter((s) => s.probability >= threshold);
+  // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"): the likelier one stays.
+  return listed.filter(
+    (s) => !listed.some((o) => o !== s && o.probability > s.probability && o.candidate.occurrences.some((x) => s.candidate.occurrences.some((y) => y.where === x.where && y.start < x.end && x.start < y.end))),
+  );
+}
+
 export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[] {
   const structured = (input.persons ?? []).filter((p) => (p.role ?? 'guest').toLowerCase() === 'guest' && p.name.trim());
   if (structured.length) return fromStructured(input, structured);
   const { scored, ctx, links, title } = scoreCandidates(input);
-  const listed = scored.filter((s) => s.probability >= threshold);
-  // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"): the likelier one stays.
-  const chosen = listed.filter(
-    (s) => !listed.some((o) => o !== s && o.probability > s.probability && o.candidate.occurrences.some((x) => s.candidate.occurrences.some((y) => y.where === x.where && y.start < x.end && x.start < y.end))),
-  );
+  const chosen = chooseGuests(scored, threshold);
   const people = chosen.map((s) => s.candidate);
   return chosen.map(({ candidate: c, probability: p }) => {
     const honorific = c.occurrences.find((o) => o.honorific)?.honorific;

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoreCandidates } from '../../lib/guests/extract';
+import { chooseGuests, scoreCandidates, type Scored } from '../../lib/guests/extract';
 import { FEATURES } from '../../lib/guests/features';
 import { probability, sigmoid, treeValue, type Tree, type Weights } from '../../lib/guests/model';
 import { fold, loadSplitCorpus, scoreGuests, type GuestItem } from './guests-corpus';
@@ -21,13 +21,19 @@ export interface Example {
   y: 0 | 1;
 }
 
-/** The candidates of each training row, labelled: a guest (1), not a guest (0); neutral names are left out. */
-export function examples(items: readonly GuestItem[]): Example[] {
+/** A corpus row read once: its candidates and their features (they do not depend on the model). */
+export interface Row {
+  item: GuestItem;
+  scored: Scored[];
+}
+export const readRows = (items: readonly GuestItem[]): Row[] => items.map((item) => ({ item, scored: scoreCandidates(input(item)).scored }));
+
+/** The candidates of each row, labelled: a guest (1), not a guest (0); neutral names are left out. */
+export function examples(rows: readonly Row[]): Example[] {
   const out: Example[] = [];
-  for (const item of items) {
+  for (const { item, scored } of rows) {
     const expected = item.expected_guests.map((g) => [g.name, ...(g.aliases ?? [])].map(fold));
     const neutral = new Set((item.acceptable_extra_names ?? []).map(fold));
-    const { scored } = scoreCandidates(input(item));
     for (const s of scored) {
       const names = s.candidate.spellings.map(fold);
       const y = expected.some((e) => e.some((n) => names.includes(n))) ? 1 : 0;
@@ -47,22 +53,26 @@ export function input(item: GuestItem) {
   };
 }
 
-const ROUNDS = 150;
-const SHRINK = 0.1;
-const MIN_LEAF = 8;
-/** F0.5 (β² = 0.25) picks the threshold: a wrong name costs a listener more than a missed one. */
-const BETA2 = 0.25;
+/** How the trees are grown; checked by show-grouped cross-validation on training (`npm run tune:guests`). */
+export interface FitParams {
+  rounds: number;
+  shrink: number;
+  minLeaf: number;
+  depth: number;
+}
+export const FIT_PARAMS: FitParams = { rounds: 150, shrink: 0.1, minLeaf: 8, depth: 2 };
 const CUTS = [0.05, 0.3, 0.5, 0.7, 0.95];
 
-/** Gradient boosting of depth-2 trees on the logistic loss (Newton leaves, shrinkage): deterministic. */
-export function fitTrees(data: readonly Example[]): Pick<Weights, 'base' | 'trees'> {
+/** Gradient boosting of small trees on the logistic loss (Newton leaves, shrinkage): deterministic. */
+export function fitTrees(data: readonly Example[], params: FitParams = FIT_PARAMS): Pick<Weights, 'base' | 'trees'> {
+  const { rounds, shrink, minLeaf, depth: maxDepth } = params;
   const n = FEATURES.length;
   const positives = data.filter((d) => d.y === 1).length;
   const base = round(Math.log(positives / (data.length - positives)));
   const z = data.map(() => base);
   const trees: Tree[] = [];
   const binary = FEATURES.map((_, f) => data.every((d) => d.x[f] === 0 || d.x[f] === 1));
-  for (let round_ = 0; round_ < ROUNDS; round_++) {
+  for (let r = 0; r < rounds; r++) {
     const p = z.map(sigmoid);
     const g = data.map((d, i) => d.y - p[i]!);
     const h = p.map((q) => Math.max(q * (1 - q), 1e-6));
@@ -74,7 +84,7 @@ export function fitTrees(data: readonly Example[]): Pick<Weights, 'base' | 'tree
         sg += g[i]!;
         sh += h[i]!;
       }
-      return { v: round((SHRINK * sg) / (sh + 1)) };
+      return { v: round((shrink * sg) / (sh + 1)) };
     };
     // The split with the largest gain in the Newton objective, or none.
     const best = (rows: number[]): { f: number; t: number; l: number[]; r: number[] } | undefined => {
@@ -99,7 +109,7 @@ export function fitTrees(data: readonly Example[]): Pick<Weights, 'base' | 'tree
             }
           }
           const rn = rows.length - ln;
-          if (ln < MIN_LEAF || rn < MIN_LEAF) continue;
+          if (ln < minLeaf || rn < minLeaf) continue;
           const gain = (lg * lg) / (lh + 1) + ((sg - lg) * (sg - lg)) / (sh - lh + 1) - parent;
           if (!top || gain > top.gain + 1e-12) {
             const l = rows.filter((i) => data[i]!.x[f]! <= t);
@@ -113,7 +123,7 @@ export function fitTrees(data: readonly Example[]): Pick<Weights, 'base' | 'tree
       return top;
     };
     const grow = (rows: number[], depth: number): Tree => {
-      const split = depth < 2 ? best(rows) : undefined;
+      const split = depth < maxDepth ? best(rows) : undefined;
       if (!split) return leaf(rows);
       return { f: split.f, t: split.t, l: grow(split.l, depth + 1), r: grow(split.r, depth + 1) };
     };
@@ -126,19 +136,23 @@ export function fitTrees(data: readonly Example[]): Pick<Weights, 'base' | 'tree
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4 || 0; // never -0, which JSON cannot tell from 0
 
-/** The threshold with the best F0.5 on the training rows, end to end (merging and scoring as the corpus test does). */
-export function pickThreshold(items: readonly GuestItem[], model: Pick<Weights, 'base' | 'trees'>): number {
-  const rows = new Map(items.map((item) => [item, scoreCandidates(input(item))]));
+/** Precision and recall of a model on rows at a threshold, end to end (chosen and scored as the corpus test does). */
+export function scoreRows(rows: readonly Row[], model: Pick<Weights, 'base' | 'trees'>, threshold: number) {
+  const byItem = new Map(rows.map((r) => [r.item, r.scored.map((s) => ({ ...s, probability: probability(s.features, model) }))]));
+  return scoreGuests(
+    rows.map((r) => r.item),
+    (item) => chooseGuests(byItem.get(item)!, threshold).map((s) => ({ name: s.candidate.name, aliases: s.candidate.spellings, affiliations: [], summary: '' })),
+  );
+}
+
+/** F0.5 (β² = 0.25): a wrong name costs a listener more than a missed one. */
+export const fHalf = ({ precision: p, recall: r }: { precision: number; recall: number }) => (1.25 * p * r) / (0.25 * p + r || 1);
+
+/** The threshold with the best F0.5 on the rows. */
+export function pickThreshold(rows: readonly Row[], model: Pick<Weights, 'base' | 'trees'>): number {
   let best = { f: -1, t: 0.5 };
   for (let t = 0.1; t <= 0.9001; t += 0.025) {
-    const score = scoreGuests([...items], (item) =>
-      rows
-        .get(item)!
-        .scored
-        .filter((s) => probability(s.features, model) >= t)
-        .map((s) => ({ name: s.candidate.name, aliases: s.candidate.spellings, affiliations: [], summary: '' })),
-    );
-    const f = ((1 + BETA2) * score.precision * score.recall) / (BETA2 * score.precision + score.recall || 1);
+    const f = fHalf(scoreRows(rows, model, t));
     if (f > best.f + 1e-9) best = { f, t: Math.round(t * 1000) / 1000 };
   }
   return best.t;
@@ -147,8 +161,9 @@ export function pickThreshold(items: readonly GuestItem[], model: Pick<Weights, 
 export function fit(): Weights | undefined {
   const corpus = loadSplitCorpus();
   if (!corpus) return undefined;
-  const model = fitTrees(examples(corpus.training));
-  return { features: [...FEATURES], ...model, threshold: pickThreshold(corpus.training, model) };
+  const rows = readRows(corpus.training);
+  const model = fitTrees(examples(rows));
+  return { features: [...FEATURES], ...model, threshold: pickThreshold(rows, model) };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -129,6 +129,11 @@ describe('guests introduced in the notes', () => {
     expect(g.evidence[0]).toContain('we sit down with Ada Byron');
   });
 
+  it('a role before the name presents the guest, without the verb or cue before it', () => {
+    const g = one({ title: 'Hedges', notes: 'This week Grace interviews farmer and author Ada Byron about hedges.' });
+    expect(g.summary).toBe('farmer and author Ada Byron');
+  });
+
   it('gives the https pages the notes give for the guest, with their host', () => {
     const g = one({
       title: 'Deep Sea Mapping with Ada Byron',
