@@ -593,7 +593,9 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     event.preventDefault();
     void seek(seconds);
   });
-  ctx.addEventListener(window, 'wxt:locationchange', update);
+  // WXT announces a location change from the Navigation API's `navigate` event, which fires before the new address
+  // is committed (a `history.pushState` is still running): read the page once it has.
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(update, 0));
   for (const type of adapter.navigationEvents ?? []) ctx.addEventListener(doc, type, update);
   update();
 

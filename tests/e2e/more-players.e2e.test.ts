@@ -174,9 +174,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       await page.close();
     });
 
-    // Skipped: on this machine's Chromium (156.0.8078.114) it fails on the tree before the guests change too (the
-    // panel keeps the stale shelf's chapters); to be investigated with the runtime rework (issue 12).
-    it.skip('after SPA navigation to /watch, shows the player’s checked data, not the shelf left from the last page', async () => {
+    it('after SPA navigation to /watch, shows the player’s checked data, not the shelf left from the last page', async () => {
       const page = await session.open(YTMUSIC_PODCAST);
       expect(await earmarkStatus(page)).toBe('ready');
       // The app swaps the route; the old page's description shelf is still in the DOM for a while.
