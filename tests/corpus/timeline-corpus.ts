@@ -12,9 +12,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { showOf, type SourceRef } from './timeline-split';
 
 /** Absolute path of the corpus file: `<repo>/../shared/corpus/timelines-dev.jsonl`. */
 export const corpusPath: string = fileURLToPath(new URL('../../../shared/corpus/timelines-dev.jsonl', import.meta.url));
+/** The second corpus (notes of other shows), split by show into training and validation (timeline-split.json). */
+export const corpus2Path: string = fileURLToPath(new URL('../../../shared/corpus/timelines-dev-2.jsonl', import.meta.url));
+export const timelineSplitPath: string = fileURLToPath(new URL('./timeline-split.json', import.meta.url));
 
 /** A start within this many seconds of an expected start is a match (README: "within 1 s"). */
 export const MATCH_TOLERANCE_S = 1;
@@ -34,7 +38,8 @@ export interface ExpectedChapter {
 
 export interface CorpusItem {
   id: string;
-  source: string;
+  /** Where the text is from: a description, or `{ repo, path, commit, … }` in the second corpus. */
+  source: string | SourceRef;
   format: 'text' | 'html';
   raw: string;
   expected: ExpectedChapter[];
@@ -124,7 +129,7 @@ function parseItem(text: string, line: number): CorpusItem {
   });
   return {
     id: o.id,
-    source: typeof o.source === 'string' ? o.source : '',
+    source: typeof o.source === 'string' ? o.source : typeof o.source === 'object' && o.source ? (o.source as SourceRef) : '',
     format: o.format,
     raw: o.raw,
     expected,
@@ -148,6 +153,30 @@ export function loadTimelineCorpus(path: string = corpusPath): CorpusItem[] | un
       items.push(item);
     });
   return items;
+}
+
+export interface TimelineSplit {
+  training: CorpusItem[];
+  validation: CorpusItem[];
+  /** The recorded validation shows (timeline-split.json). */
+  validationShows: string[];
+}
+
+/**
+ * Both corpora, split by show: `timelines-dev.jsonl` (tuned to before the split) is all training; the items of
+ * `timelines-dev-2.jsonl` go to validation when their show is in the recorded list. Undefined without ../shared.
+ */
+export function loadTimelineSplit(): TimelineSplit | undefined {
+  const first = loadTimelineCorpus(corpusPath);
+  const second = loadTimelineCorpus(corpus2Path);
+  if (!first || !second) return undefined;
+  const recorded = JSON.parse(readFileSync(timelineSplitPath, 'utf8')) as { validation: string[] };
+  const shows = new Set(recorded.validation);
+  return {
+    training: [...first, ...second.filter((item) => !shows.has(showOf(item.source)))],
+    validation: second.filter((item) => shows.has(showOf(item.source))),
+    validationShows: recorded.validation,
+  };
 }
 
 // Trimmed from both ends of a title: whitespace, dash punctuation (- – — 〜 …), opening/closing brackets and
