@@ -43,6 +43,12 @@ export interface Candidate {
   isRangeEnd: boolean;
   /** Set by the parser when this time starts a chapter (so it is not also a mention). */
   used: boolean;
+  /**
+   * How the time is written: `clock` (`12:30`), `human` (`12m30s`, `2 Min.`, `12'30"` leading a line) or `link`
+   * (a seek link whose text is a title, not a time: `<a href="?t=750">Interview</a>`). Only clock times are
+   * also offered as mentions, as only they are linked in the notes.
+   */
+  form: 'clock' | 'human' | 'link';
 }
 
 const isDigitAt = (text: string, i: number): boolean => isDigitCode(text.charCodeAt(i));
@@ -261,8 +267,11 @@ function findWrap(text: string, start: number, end: number): { wrap: string; out
 
 // Dashes (and WebVTT's arrow) on the same line. Not words such as "to": a title "to" must not join two times.
 const RANGE_SEP = /^[ \t]*(?:-->|[-–—~〜])[ \t]*$/;
-/** `/ = # ? & % +` right before a time: it is part of a path or query, not text. */
-const isUrlPunct = (c: number): boolean => c === 47 || c === 61 || c === 35 || c === 63 || c === 38 || c === 37 || c === 43;
+/**
+ * `/ = # & % +` right before a time: it is part of a path or query, not text. Not `?`: in a URL a query's
+ * value follows `=`, while in flattened notes a question ends a title ("…the LLM era?03:14 — Embodiment").
+ */
+const isUrlPunct = (c: number): boolean => c === 47 || c === 61 || c === 35 || c === 38 || c === 37 || c === 43;
 
 /**
  * Splits a token such as `01:02:03.500` into its leading digits and the seconds the other fields add.
@@ -332,11 +341,15 @@ export function findCandidates(norm: NormalizedText): { candidates: Candidate[];
     while (linkIdx < links.length && links[linkIdx]!.end <= start) linkIdx++;
     const link = links[linkIdx];
     const linkTime = link && link.start <= start && end <= link.end ? timeFromUrl(link.href) : undefined;
-    const wrap = findWrap(text, start, end);
-    const context = contextOf(text, wrap.outerStart, wrap.outerEnd);
+    // "1:02:03h" carries a duration's hour mark ("10:30h" is a clock time, read by contextOf below).
+    const hourMark = parts === 3 && text.charCodeAt(end) === 104 && !isLetter(text[end + 1] ?? ' ');
+    const tokenEnd = hourMark ? end + 1 : end;
+    const wrap = findWrap(text, start, tokenEnd);
+    // A seek link's text is a position in the episode whatever words stand around it ("starts at 4:29").
+    const context = linkTime === undefined && !hourMark ? contextOf(text, wrap.outerStart, wrap.outerEnd) : 'none';
     out.push({
       start,
-      end,
+      end: tokenEnd,
       readings,
       parts,
       wrap: wrap.wrap,
@@ -349,11 +362,132 @@ export function findCandidates(norm: NormalizedText): { candidates: Candidate[];
       rangeEnd: undefined,
       isRangeEnd: false,
       used: false,
+      form: 'clock',
     });
   }
-  markRanges(text, out);
+  const extra = [...humanTimes(text), ...linkTimes(norm, out)];
+  const all = extra.length === 0 ? out : mergeByStart(out, extra).slice(0, MAX_CANDIDATES);
+  markRanges(text, all);
   // Stopped at the cap with tokens left: say so. Exactly MAX_CANDIDATES tokens is not a truncation.
-  return { candidates: out, truncated: m !== undefined };
+  return { candidates: all, truncated: m !== undefined };
+}
+
+function mergeByStart(a: Candidate[], b: Candidate[]): Candidate[] {
+  b.sort((x, y) => x.start - y.start);
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]!.start <= b[j]!.start) ? a[i++]! : b[j++]!);
+  return out;
+}
+
+function plainCandidate(start: number, end: number, seconds: number, form: Candidate['form'], text: string, linkTime?: number): Candidate {
+  const wrap = form === 'link' ? { wrap: '', outerStart: start, outerEnd: end } : findWrap(text, start, end);
+  return {
+    start,
+    end,
+    readings: [{ seconds, start, shortened: false }],
+    parts: seconds >= 3600 ? 3 : 2,
+    wrap: wrap.wrap,
+    outerStart: wrap.outerStart,
+    outerEnd: wrap.outerEnd,
+    linkTime,
+    excluded: false,
+    context: 'none',
+    rangeEnd: undefined,
+    isRangeEnd: false,
+    used: false,
+    form,
+  };
+}
+
+// Durations written for people, at the start of a line: `1h02m30s`, `2m40s`, `13m`, `0s`, `1 h 2 min`, `2 Min.`,
+// `16 min`, and `12'30"`. Groups: minutes and seconds of the quote form; then hours, minutes, seconds.
+const HUMAN_AT =
+  /(\d{1,3})['’′](\d{2})(?:["”″]|'')?|(?:(\d{1,2}) ?(?:hrs|hr|h|std)\.? ?)?(?:(\d{1,3}) ?(?:minuten|minutes|minute|mins|min|m)\.? ?)?(?:(\d{1,2}) ?(?:sekunden|seconds|second|secs|sec|sek|s)\.?)?/iy;
+/** What may stand before a duration that leads its line: bullets, markdown, brackets. */
+const HUMAN_LEAD = new Set(' \t-–—•·*>+#|_[(【（\u00a0');
+/** What tells that a written duration is a list entry's time: a separator after it ("13m - Title"). */
+const HUMAN_SEPARATOR = /^[*_)\]】）]{0,2}\s*(?:[-–—:|•·]|$)/;
+
+/**
+ * Durations written in words or units (`2m40s - Topic`), only where they lead a line: there they are a list's
+ * times, in prose they are lengths ("a 13m download"). A spaced or one-unit form ("2 Min.", "13m") needs a
+ * separator after it, so "5 minutes to prepare" in a recipe stays prose; a compact form of two units or more
+ * (`2m40s`) may be followed by its title directly.
+ */
+function humanTimes(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let p = 0; p < text.length && out.length < MAX_CANDIDATES; ) {
+    const nl = text.indexOf('\n', p);
+    const lineEnd = nl === -1 ? text.length : nl;
+    let i = p;
+    while (i < lineEnd && i - p < 8 && HUMAN_LEAD.has(text[i]!)) i++;
+    if (isDigitAt(text, i)) {
+      const found = readHuman(text, i, lineEnd, text.slice(p, i));
+      if (found) out.push(plainCandidate(i, found.end, found.seconds, 'human', text));
+    } else if (isColonAt(text, i) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && !isDigitAt(text, i + 3)) {
+      // ":00-16:34 - Review": a list's first start with its zero minutes left out, seen before a range or a title.
+      if (HUMAN_SEPARATOR.test(text.slice(i + 3, Math.min(lineEnd, i + 11)))) out.push(plainCandidate(i, i + 3, Number(text.slice(i + 1, i + 3)), 'human', text));
+    }
+    p = lineEnd + 1;
+  }
+  return out;
+}
+
+/** Marks that may wrap a duration (`**2m**`, `(13m)`), with what closes them. */
+const HUMAN_WRAPS: Record<string, string> = { '*': '*', _: '_', '(': ')', '[': ']' };
+
+function readHuman(text: string, at: number, lineEnd: number, lead: string): { end: number; seconds: number } | undefined {
+  HUMAN_AT.lastIndex = at;
+  const m = HUMAN_AT.exec(text);
+  if (!m || m[0].trim() === '') return undefined;
+  const written = m[0].replace(/\s+$/, '');
+  const end = at + written.length;
+  // Glued to a letter or digit ("13mb", "2m40sx"): a word, not a time.
+  const next = text.charCodeAt(end);
+  if (end < lineEnd && (isDigitCode(next) || isLetter(text[end]!))) return undefined;
+  let seconds: number;
+  let units: number;
+  if (m[1] !== undefined) {
+    seconds = Number(m[1]) * 60 + Number(m[2]);
+    units = 2;
+    if (Number(m[2]) > 59) return undefined;
+  } else {
+    const [h, min, sec] = [m[3], m[4], m[5]];
+    if ((h !== undefined && min !== undefined && Number(min) > 59) || (sec !== undefined && (h !== undefined || min !== undefined) && Number(sec) > 59)) {
+      return undefined;
+    }
+    seconds = Number(h ?? 0) * 3600 + Number(min ?? 0) * 60 + Number(sec ?? 0);
+    units = Number(h !== undefined) + Number(min !== undefined) + Number(sec !== undefined);
+  }
+  const compact = !/\s/.test(written) && /^[\d'’′"”″hms]+$/i.test(written);
+  const separated = HUMAN_SEPARATOR.test(text.slice(end, Math.min(lineEnd, end + 8)));
+  // Set apart by its own marks ("**2m** Title"): emphasis or brackets that close right after it.
+  const opener = lead.trimEnd().slice(-1);
+  const wrapped = opener in HUMAN_WRAPS && text[end] === HUMAN_WRAPS[opener];
+  if (!separated && !wrapped && !(compact && units >= 2 && text.charCodeAt(end) === 32)) return undefined;
+  return { end, seconds };
+}
+
+/**
+ * Seek links whose text is not a time (`<a href="…?t=750">Interview</a>`, `[Topic](#t=12:30)`): the link holds the
+ * time and its text or the text beside it the title. Links that already hold a clock time are read as those.
+ */
+function linkTimes(norm: NormalizedText, clock: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let k = 0;
+  for (const link of norm.links) {
+    const t = timeFromUrl(link.href);
+    if (t === undefined) continue;
+    while (k < clock.length && clock[k]!.end <= link.start) k++;
+    if (k < clock.length && clock[k]!.start < link.end) continue;
+    // A link showing an address ("example.com/page") points somewhere; it names no part of the episode.
+    const shown = norm.text.slice(link.start, link.end);
+    if (!/\s/.test(shown) && /[./]\w/.test(shown)) continue;
+    out.push(plainCandidate(link.start, link.end, t, 'link', norm.text, t));
+  }
+  return out;
 }
 
 /** `00:00–05:30 Intro`: the second time ends the first one's span and never starts a chapter. */

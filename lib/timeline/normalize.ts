@@ -23,13 +23,15 @@ export interface NormalizedText {
 const BLOCK_TAGS = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'section', 'article',
   'header', 'footer', 'aside', 'nav', 'main', 'blockquote', 'pre', 'hr', 'figure', 'figcaption', 'details',
-  'summary', 'address', 'body', 'html', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th',
+  'summary', 'address', 'body', 'html', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
 ]);
+/** Table cells: a row's cells stand side by side on one line, as a browser lays them out. */
+const CELL_TAGS = new Set(['td', 'th']);
 const INLINE_HINT_TAGS = ['br', 'a', 'span', 'strong', 'b', 'em', 'i', 'img', 'code', 'small', 'sup', 'sub'];
 
 // Any block tag or common inline tag makes the input HTML. Bounded quantifiers keep this linear on inputs such as
 // 100k unclosed `<a` tags.
-const HTML_HINT = new RegExp(`<(?:${[...BLOCK_TAGS, ...INLINE_HINT_TAGS].join('|')})\\b[^<>]{0,500}>`, 'i');
+const HTML_HINT = new RegExp(`<(?:${[...BLOCK_TAGS, ...CELL_TAGS, ...INLINE_HINT_TAGS].join('|')})\\b[^<>]{0,500}>`, 'i');
 
 /** True when the input reads as HTML rather than text or markdown. */
 export function looksLikeHtml(input: string): boolean {
@@ -38,6 +40,17 @@ export function looksLikeHtml(input: string): boolean {
 
 export function toPlainText(input: string, html: boolean): NormalizedText {
   return html ? fromHtml(input) : fromText(input);
+}
+
+/** Any tag, comment or doctype: `<p`, `</b`, `<!--`. */
+const ANY_TAG = /<[a-zA-Z/!]/;
+
+/**
+ * Whether to read a text as HTML: as told, except that a description said to be HTML but holding no markup at
+ * all is the author's plain text, whose line breaks players keep (a feed's text-only `<description>`).
+ */
+export function readAsHtml(input: string, told: boolean | undefined): boolean {
+  return told === undefined ? looksLikeHtml(input) : told && ANY_TAG.test(input);
 }
 const SKIPPED_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'head'] as const;
 const SKIP_END = new Map<string, RegExp>(SKIPPED_TAGS.map((t) => [t, new RegExp(`</${t}\\s*>`, 'gi')]));
@@ -103,6 +116,12 @@ class TextBuilder {
     if (this.pendingSpace && this.last !== '\n' && this.last !== ' ') this.push(' ');
     this.pendingSpace = false;
     this.push(w);
+  }
+
+  /** Between two cells of a table row: a tab, unless the row's line has only just begun. */
+  cell(): void {
+    this.pendingSpace = false;
+    if (this.last !== '\n' && this.last !== '\t') this.push('\t');
   }
 
   newline(force: boolean): void {
@@ -197,6 +216,8 @@ function fromHtml(input: string): NormalizedText {
         const href = m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '', true) : '';
         openLink = { start: out.length, href };
       }
+    } else if (CELL_TAGS.has(name)) {
+      out.cell();
     } else if (BLOCK_TAGS.has(name)) {
       const heading = name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6';
       if (heading && closing && openHeading !== undefined) {

@@ -13,8 +13,8 @@
 import { MAX_CANDIDATES, findCandidates, type Candidate, type Reading } from './candidates';
 import { isSpaceCode } from './chars';
 import { timeFromUrl } from './time';
-import { looksLikeHtml, toPlainText, type NormalizedText } from './normalize';
-import { cleanTitle, cutTrailingMatter, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
+import { readAsHtml, toPlainText, type NormalizedText } from './normalize';
+import { cleanTitle, cutTrailingMatter, hasDate, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
 import type { Chapter, Mention, ParseOptions, ParseResult, Warning } from './types';
 
 type EntryKind = 'lead' | 'trail' | 'bare' | 'flat';
@@ -121,7 +121,7 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
     options.duration !== undefined && Number.isFinite(options.duration) && options.duration > 0
       ? options.duration
       : undefined;
-  const norm = toPlainText(input, options.html ?? looksLikeHtml(input));
+  const norm = toPlainText(input, readAsHtml(input, options.html));
   const lines = new Lines(norm.text);
   const { candidates: cands, truncated } = findCandidates(norm);
   const usable = cands.filter((c) => !c.isRangeEnd);
@@ -137,7 +137,7 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
       .filter((b) => b.length >= 2),
   )
     .map((b) => resolveBlock(b, norm, lines, headingLines))
-    .filter((b) => b.entries.length >= 2);
+    .filter((b) => b.entries.length >= 2 && consistent(b, lines));
   const warnings: Warning[] = [];
   let chosen: Block | undefined;
   if (eligible.length > 0) {
@@ -161,7 +161,7 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
   const chapters = chosen ? toChapters(chosen, norm, duration, warnings) : [];
   if (chosen) for (const e of chosen.entries) e.cand.used = true;
   const mentions: Mention[] = usable
-    .filter((c) => !c.used && !c.excluded)
+    .filter((c) => !c.used && !c.excluded && c.form === 'clock')
     .map((c) => ({ time: timeOf(c, c.readings[0]!), text: norm.text.slice(c.start, c.end), offset: c.start }))
     .filter((m) => duration === undefined || m.time < duration);
   return { chapters, mentions, warnings };
@@ -192,9 +192,12 @@ function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], du
   const singleLead = byLine.map(({ cands }, i) => cands.length === 1 && leads[i]!);
 
   const entries: Entry[] = [];
-  byLine.forEach(({ line, cands }, idx) => {
+  byLine.forEach(({ line, cands: all }, idx) => {
     const start = lines.starts[line]!;
     const end = lines.end(line);
+    // A line with written times reads them; a seek link whose text is a title counts where it is alone.
+    const written = all.length > 1 ? all.filter((c) => c.form !== 'link') : all;
+    const cands = written.length > 0 ? written : all.slice(0, 1);
     if (cands.length > 1) {
       // Only near neighbours count (blank lines between list entries allowed): a time paragraphs away says nothing.
       const near = (k: number) => byLine[k] !== undefined && Math.abs(byLine[k]!.line - line) <= 3 && singleLead[k] === true;
@@ -210,7 +213,17 @@ function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], du
     if (reading.shortened) return;
     const time = timeOf(c, reading);
     // Plain literals, not `{ ...base }`: object spread takes a slow path here and dominated the profile.
-    if (leads[idx]!) {
+    if (c.form === 'link') {
+      // The link's own text is the title when it leads its line ("[Interview](#t=12:30) with Ada"); otherwise
+      // the text before it ("Interview — [listen](…?t=750)"), or the link's text when nothing stands before.
+      const before = text.slice(start, c.start);
+      if (isDecor(before)) {
+        entries.push({ kind: 'lead', time, written: reading.seconds, cand: c, line, titleStart: c.start, titleEnd: end, header: 0, numbered: false });
+      } else if (isClosing(text.slice(c.end, end))) {
+        const titleEnd = hasWords(before) ? c.start : c.end;
+        entries.push({ kind: 'trail', time, written: reading.seconds, cand: c, line, titleStart: start, titleEnd, header: 0, numbered: true });
+      }
+    } else if (leads[idx]!) {
       const titleStart = spanEnd(c);
       const kind = hasWords(text.slice(titleStart, end)) ? 'lead' : 'bare';
       const titleEnd = kind === 'lead' ? end : titleStart;
@@ -369,9 +382,13 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
     const prev = cur[cur.length - 1];
     if (prev) {
       const first = cur[0]!;
-      const restarts = e.time < prev.time && (e.time <= first.time + 1 || prev.time - e.time > 600);
+      // Starting over at the list's first time starts another list; a smaller step back is a list written out
+      // of order (a segment moved), judged as a whole by `consistent`.
+      const restarts = e.time < prev.time && e.time <= first.time + 1;
       const gap = lines.moreFilledBetween(prev.line, e.line, MAX_GAP_LINES);
-      if (restarts || gap || family(e) !== family(prev)) {
+      // A seek link takes its layout from its line (a list may link some titles and write times for others).
+      const flips = family(e) !== family(prev) && e.cand.form !== 'link' && prev.cand.form !== 'link';
+      if (restarts || gap || flips) {
         blocks.push(cur);
         cur = [];
       }
@@ -443,6 +460,40 @@ function blockHeader(b: Block, lines: Lines): number {
     header = headerStrength(lines.get(l));
   }
   return header;
+}
+
+/** Below this median step between entries a list counts seconds or verses, not chapters. */
+const MIN_MEDIAN_STEP_S = 10;
+/** Lists of lengths (songs, segments) stay under this. */
+const MAX_LENGTH_S = 900;
+/** Share of steps that may go back in a chapter list written out of order (a segment moved, a typo); one always may. */
+const MAX_BACK_STEPS = 0.25;
+
+/**
+ * Whether a block's times read as positions in one episode: mostly ascending (track lengths after song titles
+ * go up and down), steps of more than a few seconds (verse numbers 1:10, 1:11, … are a second apart), not a
+ * narrow band of lengths, not a programme of dated events, and two entries only when they start near the
+ * beginning, are seek links or a header announces them ("Real time: 3:44:32" and "Official time: 3:57:42" are
+ * results, not a list).
+ */
+function consistent(b: Block, lines: Lines): boolean {
+  const times = b.entries.map((e) => e.time);
+  const n = times.length;
+  let back = 0;
+  for (let i = 1; i < n; i++) if (times[i]! <= times[i - 1]!) back++;
+  if (back > Math.max(1, Math.floor((n - 1) * MAX_BACK_STEPS))) return false;
+  if (n >= 3) {
+    const sorted = [...times].sort((x, y) => x - y);
+    const steps = sorted.slice(1).map((t, i) => t - sorted[i]!).sort((x, y) => x - y);
+    if (steps[Math.floor(steps.length / 2)]! < MIN_MEDIAN_STEP_S) return false;
+    // Far from the start, all under a quarter of an hour and spanning less than the part before them: the
+    // lengths of songs or segments (3:55, 4:12, 5:01), not where they start.
+    const [min, max] = [sorted[0]!, sorted[n - 1]!];
+    if (min >= 60 && max < MAX_LENGTH_S && max - min < min) return false;
+  }
+  // Most titles name a day ("9 October: Some event (16:30)"): a programme of events at clock times.
+  if (b.titles.filter(hasDate).length * 2 > n) return false;
+  return n > 2 || times[0]! < 60 || b.entries.every((e) => e.cand.linkTime !== undefined) || blockHeader(b, lines) > 0;
 }
 
 /** Step 4c: the table of contents is long, announced, starts near zero and has short titles (not a transcript). */

@@ -132,6 +132,16 @@ const CALLS = phrases(
     'support this podcast|music by|credits',
 );
 
+/** Where a known label starts inside a word after a lower-case letter ("goodMusic"), or -1. */
+function gluedLabel(title: string, word: Word): number {
+  for (let k = word.start + 1; k < word.end - 2; k++) {
+    const c = title[k]!;
+    if (c === c.toLowerCase() || title[k - 1] !== title[k - 1]!.toLowerCase()) continue;
+    if (LABELS.all.has(title.slice(k, word.end).toLowerCase())) return k;
+  }
+  return -1;
+}
+
 /** Cuts what follows the last entry of a flattened list ("Q&A Music: …", "… Learn more: https://…"). */
 export function cutTrailingMatter(full: string): string {
   const title = full.slice(0, MAX_TITLE);
@@ -151,6 +161,12 @@ export function cutTrailingMatter(full: string): string {
     const call = title[word.start]! !== title[word.start]!.toLowerCase() && findPhrase([word, ...words.slice(i + 1, i + 4)], CALLS) === 0;
     if ((LABELS.all.has(word.w) && colonAfter(i)) || capsLabel || call) {
       cut = word.start;
+      break;
+    }
+    // Flattened notes lose the break before a label: "…for goodMusic: …" is "…for good" + "Music: …".
+    const glued = colonAfter(i) ? gluedLabel(title, word) : -1;
+    if (glued !== -1) {
+      cut = glued;
       break;
     }
   }
@@ -231,11 +247,36 @@ function tidy(s: string): string {
 }
 
 /**
- * A chapter title as a listener should read it: markdown, separators, bullets, wrapping quotes and a
- * trailing URL removed, whitespace collapsed. `numbered` strips a leading "1. " list number. Regexes run
- * only when a quick check says they have work: this runs for every entry of every list.
+ * Words that tie a title to the time after it ("Advice starts at 52:26", "Interview ab 12:30"): part of the
+ * sentence, not of the title. Last words only, so "at" inside a title stays.
  */
-export function cleanTitle(raw: string, numbered = false): string {
+const TIME_CONNECTORS = new Set(
+  ('at|starts at|start at|starting at|begins at|begin at|beginning at|from|ab|um|à|à partir de|a partir de|' +
+    'desde|vanaf|om|od|från|fra|kl').split('|'),
+);
+
+/** The title without a connector before its time; unchanged when the connector would be all there is. */
+function cutConnector(t: string): string {
+  const words = wordsOf(t.slice(-30));
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const tail = words.slice(-k);
+    // Only a connector that ends the text (after it: at most a separator such as ":" or "@").
+    if (!TIME_CONNECTORS.has(tail.map((w) => w.w).join(' '))) continue;
+    const offset = t.length - Math.min(30, t.length);
+    if (/[\p{L}\p{N}]/u.test(t.slice(offset + tail[tail.length - 1]!.end))) continue;
+    const cut = t.slice(0, offset + tail[0]!.start);
+    return hasWords(cut) ? cut : t;
+  }
+  return t;
+}
+
+/**
+ * A chapter title as a listener should read it: markdown, separators, bullets, wrapping quotes and a
+ * trailing URL removed, whitespace collapsed. `titleFirst` (a title written before its time) strips a leading
+ * "1. " list number and a connector before the time ("… starts at"). Regexes run only when a quick check says
+ * they have work: this runs for every entry of every list.
+ */
+export function cleanTitle(raw: string, titleFirst = false): string {
   // No chapter title is longer than this; the cap also bounds the work on hostile input.
   let t = raw.length > MAX_TITLE ? raw.slice(0, MAX_TITLE) : raw;
   const work = TITLE_WORK.exec(t);
@@ -248,7 +289,8 @@ export function cleanTitle(raw: string, numbered = false): string {
     if (url && url.index > 0) t = t.slice(0, url.index);
   }
   t = trimJunk(t);
-  if (numbered && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) t = t.replace(NUMBERING, '');
+  if (titleFirst && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) t = t.replace(NUMBERING, '');
+  if (titleFirst) t = trimJunk(cutConnector(t));
   const first = t.charCodeAt(0);
   const close = first === 34 || first === 39 || first > 127 ? QUOTES[t[0]!] : undefined;
   if (close && t.length > 2 && t.endsWith(close) && !t.slice(1, -1).includes(close)) t = trimJunk(t.slice(1, -1));
@@ -258,4 +300,29 @@ export function cleanTitle(raw: string, numbered = false): string {
 /** A title-first segment that starts like the middle of a sentence: the times sit in prose, not a list. */
 export function startsLikeProse(segment: string): boolean {
   return /^\s*[,;]|^\s*(?:and|or|but|from|with|then|und|oder|et|y|e)\s/i.test(segment);
+}
+
+// Month names (and common abbreviations) of the languages notes come in: a day beside one makes a date.
+const MONTHS = new Set(
+  ('january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|' +
+    'jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|' +
+    'juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|' +
+    'septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|' +
+    'dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|' +
+    'augustus').split('|'),
+);
+/** A numeric date: 9.10., 09.10.2024, 9/10/24, 2024-10-09. */
+const NUMERIC_DATE = /(?:^|[^\d.:/-])(?:\d{1,2}[./]\d{1,2}[./](?:\d{2,4})?|\d{4}-\d{2}-\d{2})(?!\d)/;
+
+/** True when a title names a calendar day ("9 October", "Oct 9th", "9. Oktober", "9.10."). */
+export function hasDate(title: string): boolean {
+  if (NUMERIC_DATE.test(title)) return true;
+  const words = wordsOf(title);
+  for (const w of words) {
+    if (!MONTHS.has(w.w)) continue;
+    // A day number right before or after the month ("9 October", "9. Oktober", "October 9th", "Oct. 9").
+    if (/\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s*$/i.test(title.slice(Math.max(0, w.start - 6), w.start))) return true;
+    if (/^\.?\s*\d{1,2}(?!\d)/.test(title.slice(w.end, w.end + 6))) return true;
+  }
+  return false;
 }

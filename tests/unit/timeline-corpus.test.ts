@@ -25,8 +25,11 @@ import { timelineValidationShows } from '../corpus/timeline-split';
  * list that still produce chapters.
  */
 const FLOORS = {
-  validation: { precision: 0.78, recall: 0.85, titlePrecision: 0.78, titleRecall: 0.85, negativesWithChapters: 1 },
-  training: { precision: 0.91, recall: 0.98, titlePrecision: 0.89, titleRecall: 0.95, negativesWithChapters: 3 },
+  validation: { precision: 1, recall: 1, titlePrecision: 1, titleRecall: 1, negativesWithChapters: 0 },
+  // Below 1.00 on training: three labels we read differently (see the closing note of the timeline issue): two
+  // entries the labels leave out ("02:10 40 Jahre Magnavox.", minutes past 99 in "100:36 Q&A"), and a title
+  // whose link holds an unrendered site template ("[@{{ page.guest_twitter }}](…)").
+  training: { precision: 0.99, recall: 1, titlePrecision: 0.99, titleRecall: 0.99, negativesWithChapters: 0 },
 } as const;
 
 const split = loadTimelineSplit();

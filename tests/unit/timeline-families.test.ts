@@ -1,0 +1,221 @@
+// The families of real notes the timeline engine once failed on, each with invented examples of the same shape:
+// human-style durations, flattened titles ending in punctuation, tables, seek links without written times,
+// lists out of order, and numbers that only look like chapter times (lengths, verses, results, programmes).
+import { describe, expect, it } from 'vitest';
+import { parseTimeline } from '../../lib/timeline';
+
+const rows = (input: string, html?: boolean) =>
+  parseTimeline(input, html === undefined ? {} : { html }).chapters.map((c) => [c.startTime, c.title]);
+
+describe('human-style durations leading their lines', () => {
+  it('reads compact units: 0s, 2m40s, 16m27s, 1h02m30s, 1h19m', () => {
+    expect(rows('0s - Cold open\n2m40s - The kettle question\n16m27s - Tea in space\n1h02m30s - Listener mail\n1h19m - Goodbyes')).toEqual([
+      [0, 'Cold open'],
+      [160, 'The kettle question'],
+      [987, 'Tea in space'],
+      [3750, 'Listener mail'],
+      [4740, 'Goodbyes'],
+    ]);
+  });
+
+  it('reads them in markup: bold times, a title right after a two-unit time', () => {
+    expect(rows('<p><b>0m</b> - Hello</p><p><strong>2m40s</strong> Knots and hitches</p><p><b>16m27s</b> - Sails</p>', true)).toEqual([
+      [0, 'Hello'],
+      [160, 'Knots and hitches'],
+      [987, 'Sails'],
+    ]);
+    expect(rows('**0s** Hello\n**2m40s** Knots\n**16m27s** Sails')).toEqual([
+      [0, 'Hello'],
+      [160, 'Knots'],
+      [987, 'Sails'],
+    ]);
+  });
+
+  it('reads spaced units and words: 1 h 2 min, 2 Min., 15 min', () => {
+    expect(rows('0 min - Begrüßung\n2 Min. - Wetter\n15 min – Gartenkunde\n1 h 2 min - Verabschiedung')).toEqual([
+      [0, 'Begrüßung'],
+      [120, 'Wetter'],
+      [900, 'Gartenkunde'],
+      [3720, 'Verabschiedung'],
+    ]);
+  });
+
+  it("reads 12'30\" and an hour mark after a clock time (1:02:03h)", () => {
+    expect(rows("0'00\" Ouverture\n2'30\" Le marché\n12'30\" La pêche\n1:02:03h Fin")).toEqual([
+      [0, 'Ouverture'],
+      [150, 'Le marché'],
+      [750, 'La pêche'],
+      [3723, 'Fin'],
+    ]);
+  });
+
+  it('mixes with clock times in one list', () => {
+    expect(rows('00:00 Hello\n13m - Tides\n1h19m - Moon')).toEqual([
+      [0, 'Hello'],
+      [780, 'Tides'],
+      [4740, 'Moon'],
+    ]);
+  });
+
+  it('leaves lengths in prose and recipes alone', () => {
+    expect(rows('- 5 minutes to whisk\n- 10 minutes to rest\n- 20 minutes to bake')).toEqual([]);
+    expect(rows('13m downloads\n20m listeners\n45m minutes played')).toEqual([]);
+    expect(rows('We spent 2m40s on the intro and 16m27s on the outro.')).toEqual([]);
+  });
+
+  it('keeps "10:30h" a clock time', () => {
+    expect(rows('Treffen um 10:30h\nDann um 12:00h\nUnd um 15:15h')).toEqual([]);
+  });
+
+  it('does not offer written durations as mentions (only clock times are linked in the notes)', () => {
+    const r = parseTimeline('Skip to 2m40s for the good part, or 12:30.');
+    expect(r.mentions.map((m) => m.text)).toEqual(['12:30']);
+  });
+
+  it('reads a first start written without its zero minutes (":00-16:34 - Review")', () => {
+    expect(rows(':00-16:34 - Review\n17:46-19:08 - Break\n19:38-38:19 - Letters')).toEqual([
+      [0, 'Review'],
+      [1066, 'Break'],
+      [1178, 'Letters'],
+    ]);
+  });
+});
+
+describe('flattened notes', () => {
+  it('starts the next entry at a time glued to a question mark', () => {
+    expect(rows('Chapters: 00:00 — Hello 01:12 — Why do gulls shout?03:14 — Harbour walls 07:40 — Is salt a spice?11:34 — Knots')).toEqual([
+      [0, 'Hello'],
+      [72, 'Why do gulls shout?'],
+      [194, 'Harbour walls'],
+      [460, 'Is salt a spice?'],
+      [694, 'Knots'],
+    ]);
+  });
+
+  it('ends the last title where a label is glued to it ("…for goodMusic: …")', () => {
+    expect(rows('00:00 — Hello 05:00 — Nets 09:30 — Gone for goodMusic: "Sea Shanty" - The Gulls About: a show by two sailors')).toEqual([
+      [0, 'Hello'],
+      [300, 'Nets'],
+      [570, 'Gone for good'],
+    ]);
+  });
+});
+
+describe('markup', () => {
+  it('reads a table row as one line: title cell, then time cell', () => {
+    const table =
+      '<table><tr><td><b>Topic</b></td><td><b>Start</b></td></tr><tr><td>Welcome</td><td>00:00:27</td></tr>' +
+      '<tr><td>Interview "Ada - Looms"</td><td>00:02:18</td></tr><tr><td>Music "Gulls - Tide"</td><td>00:12:23</td></tr></table>';
+    expect(rows(table, true)).toEqual([
+      [27, 'Welcome'],
+      [138, 'Interview "Ada - Looms"'],
+      [743, 'Music "Gulls - Tide"'],
+    ]);
+  });
+
+  it('reads a description said to be HTML but holding no markup as text with its line breaks', () => {
+    expect(rows('Call us!\n   03:45 Gulls - Tide\n   14:02 Crabs - Sideways\n   28:23 Seals - Rock\n   Background music - Gulls - Ebb\n', true)).toEqual([
+      [225, 'Gulls - Tide'],
+      [842, 'Crabs - Sideways'],
+      [1703, 'Seals - Rock'],
+    ]);
+  });
+
+  it('reads unclosed and mis-nested entries the way a browser shows them', () => {
+    const broken =
+      '<ul><li><a href="/x"><strong>00:00</a></strong> Hello<li><span>05:10 Ropes<li>10:20 Sails</ul>' +
+      '<div>15:00 Charts</div><p>20:00 Stars<div><b>25:00</i> Home</b>';
+    expect(rows(broken, true)).toEqual([
+      [0, 'Hello'],
+      [310, 'Ropes'],
+      [620, 'Sails'],
+      [900, 'Charts'],
+      [1200, 'Stars'],
+      [1500, 'Home'],
+    ]);
+  });
+});
+
+describe('seek links', () => {
+  it('takes times written only as t= links, the title in or beside the link, mixed with plain entries', () => {
+    const html =
+      '<ul><li><a href="https://pod.example/ep?t=0">Hello</a></li><li><a href="https://pod.example/ep?t=125">Ropes</a> and knots</li>' +
+      '<li>Sails <a href="https://pod.example/ep?t=900">listen</a></li><li>20:00 Stars</li></ul>';
+    expect(rows(html, true)).toEqual([
+      [0, 'Hello'],
+      [125, 'Ropes and knots'],
+      [900, 'Sails'],
+      [1200, 'Stars'],
+    ]);
+  });
+
+  it('takes markdown #t= links that follow their titles ("… starts at [4:29](#t=4:29)")', () => {
+    const md =
+      '- [Series](https://blog.example/series)\n- [Part one](https://blog.example/1) starts at [4:29](#t=4:29)\n' +
+      '- [Part two](https://blog.example/2) starts at [33:48](#t=33:48)\n- Part three (soon) begins at [52:26](#t=52:26)';
+    expect(rows(md)).toEqual([
+      [269, 'Part one'],
+      [2028, 'Part two'],
+      [3146, 'Part three (soon)'],
+    ]);
+  });
+
+  it('ignores a link that shows an address, whatever its query says', () => {
+    const html = '<p>00:00 Hello</p><p>05:00 Ropes</p><p>Visit <a href="https://pod.example/?t=10:00">pod.example</a></p><p>15:00 Sails</p>';
+    expect(rows(html, true)).toEqual([
+      [0, 'Hello'],
+      [300, 'Ropes'],
+      [900, 'Sails'],
+    ]);
+  });
+});
+
+describe('order and consistency', () => {
+  it('keeps a list written out of order whole, sorted', () => {
+    expect(rows('00:00 Hello\n05:00 News\n30:00 Interview\n12:00 Letters\n40:00 Picks\n50:00 Bye')).toEqual([
+      [0, 'Hello'],
+      [300, 'News'],
+      [720, 'Letters'],
+      [1800, 'Interview'],
+      [2400, 'Picks'],
+      [3000, 'Bye'],
+    ]);
+  });
+
+  it('does not read track lengths after song titles as starts', () => {
+    const list = Array.from({ length: 8 }, (_, i) => `${i + 1}. Band ${i} - Song ${i} (${3 + ((i * 7) % 3)}:${String((i * 13) % 60).padStart(2, '0')})`).join('\n');
+    expect(rows(list)).toEqual([]);
+    expect(rows('Playlist:\nGulls - Tide (3:55)\nCrabs - Sideways (4:12)\nSeals - Rock (5:01)\nTerns - Air (5:30)')).toEqual([]);
+  });
+
+  it('keeps track lengths inside the titles of a real chapter list', () => {
+    expect(rows('00:00 Hello\n03:10 Song One (3:55)\n07:05 Song Two (4:12)\n11:17 Bye')).toEqual([
+      [0, 'Hello'],
+      [190, 'Song One (3:55)'],
+      [425, 'Song Two (4:12)'],
+      [677, 'Bye'],
+    ]);
+  });
+
+  it('does not read verse numbers as chapters', () => {
+    const verses = Array.from({ length: 12 }, (_, i) => `1:${i + 1}\tVerse text number ${i + 1}.`).join('\n');
+    expect(rows(verses)).toEqual([]);
+  });
+
+  it('does not read a programme of dated events at clock times as chapters', () => {
+    expect(rows('Coming up:\n9 October: Harbour fair (16:30)\n10 October: Boat race (17:00)\n12 October: Quiz night (19:30)')).toEqual([]);
+    expect(rows('Termine:\n09.10.: Hafenfest 16:30\n10.10.: Regatta 17:00\n12.10.: Quiz 19:30')).toEqual([]);
+  });
+
+  it('does not read two results far from the start as a list, but takes two announced or early entries', () => {
+    expect(rows('Race report\nReal time: 3:44:32\nOfficial time: 3:57:42')).toEqual([]);
+    expect(rows('Chapters\n25:00 Interview\n48:00 Questions')).toEqual([
+      [1500, 'Interview'],
+      [2880, 'Questions'],
+    ]);
+    expect(rows('00:00 Hello\n12:00 Interview')).toEqual([
+      [0, 'Hello'],
+      [720, 'Interview'],
+    ]);
+  });
+});
