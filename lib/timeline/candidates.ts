@@ -416,7 +416,7 @@ const HUMAN_SEPARATOR = /^[*_)\]】）]{0,2}\s*(?:[-–—:|•·]|$)/;
  * separator after it, so "5 minutes to prepare" in a recipe stays prose; a compact form of two units or more
  * (`2m40s`) may be followed by its title directly.
  */
-function humanTimes(text: string): Candidate[] {
+export function humanTimes(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let p = 0; p < text.length && out.length < MAX_CANDIDATES; ) {
     const nl = text.indexOf('\n', p);

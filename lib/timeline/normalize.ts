@@ -77,7 +77,9 @@ function tagName(input: string, lt: number): string | undefined {
 const HREF_ATTR = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** What HTML layout collapses: ASCII whitespace, plus no-break spaces, which read as spaces in notes. */
-const isLayoutSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
+const SPACE_RUNS = /[ \t\n\v\f\r\u00a0]+/g;
+/** Whitespace other than single spaces: the chunks that need collapsing. */
+const MESSY_SPACE = /[\t\n\v\f\r\u00a0]| {2}/;
 
 /** Accumulates output text, collapsing whitespace the way a browser lays out inline text. */
 class TextBuilder {
@@ -88,28 +90,20 @@ class TextBuilder {
   private pendingSpace = false;
 
   text(s: string): void {
-    // Most chunks between tags are words with single spaces: push them whole. Only chunks with runs of
-    // whitespace, newlines or edge spaces go through the word loop. Char loops: this runs once per tag.
-    let clean = s.length > 0 && !isLayoutSpace(s.charCodeAt(0)) && !isLayoutSpace(s.charCodeAt(s.length - 1));
-    for (let i = 0; clean && i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (isLayoutSpace(c) && (c !== 32 || isLayoutSpace(s.charCodeAt(i + 1)))) clean = false;
+    if (s.length === 0) return;
+    // Runs of layout whitespace become one space, natively: most chunks between tags need nothing, and a
+    // per-character loop here was the converter's largest cost.
+    const t = MESSY_SPACE.test(s) ? s.replace(SPACE_RUNS, ' ') : s;
+    let a = 0;
+    let b = t.length;
+    if (t.charCodeAt(0) === 32) {
+      this.pendingSpace = true;
+      a = 1;
     }
-    if (clean) {
-      this.word(s);
-      return;
-    }
-    let i = 0;
-    while (i < s.length) {
-      let j = i;
-      while (j < s.length && isLayoutSpace(s.charCodeAt(j))) j++;
-      if (j > i) this.pendingSpace = true;
-      if (j >= s.length) break;
-      let k = j;
-      while (k < s.length && !isLayoutSpace(s.charCodeAt(k))) k++;
-      this.word(s.slice(j, k));
-      i = k;
-    }
+    const trailing = b > a && t.charCodeAt(b - 1) === 32;
+    if (trailing) b--;
+    if (b > a) this.word(a === 0 && b === t.length ? t : t.slice(a, b));
+    if (trailing) this.pendingSpace = true;
   }
 
   private word(w: string): void {

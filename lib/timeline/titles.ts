@@ -255,8 +255,16 @@ const TIME_CONNECTORS = new Set(
     'desde|vanaf|om|od|från|fra|kl').split('|'),
 );
 
+/** Last words of the connectors: a title ending in anything else is left alone without splitting it into words. */
+const CONNECTOR_ENDS = new Set([...TIME_CONNECTORS].map((c) => c.slice(c.lastIndexOf(' ') + 1)));
+
 /** The title without a connector before its time; unchanged when the connector would be all there is. */
 function cutConnector(t: string): string {
+  let end = t.length;
+  while (end > 0 && end > t.length - 3 && !isLetter(t[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && end - start < 8 && isLetter(t[start - 1]!)) start--;
+  if (!CONNECTOR_ENDS.has(t.slice(start, end).toLowerCase())) return t;
   const words = wordsOf(t.slice(-30));
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const tail = words.slice(-k);
@@ -303,26 +311,25 @@ export function startsLikeProse(segment: string): boolean {
 }
 
 // Month names (and common abbreviations) of the languages notes come in: a day beside one makes a date.
-const MONTHS = new Set(
-  ('january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|' +
-    'jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|' +
-    'juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|' +
-    'septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|' +
-    'dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|' +
-    'augustus').split('|'),
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|' +
+  'jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|' +
+  'juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|' +
+  'septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|' +
+  'dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|' +
+  'augustus';
+/**
+ * A calendar day: a day number beside a month name ("9 October", "9. Oktober", "October 9th", "Oct. 9") or a
+ * numeric date (9.10., 09.10.2024, 9/10/24, 2024-10-09). One native scan; titles without a digit never get here.
+ */
+const DATE = new RegExp(
+  `(?:^|[^\\d.:/-])(?:\\d{1,2}[./]\\d{1,2}[./](?:\\d{2,4})?|\\d{4}-\\d{2}-\\d{2})(?!\\d)|` +
+    `\\d(?:st|nd|rd|th|er|º|\\.)?\\s*(?:${MONTHS})(?![\\p{L}])|(?<![\\p{L}])(?:${MONTHS})\\.?\\s*\\d{1,2}(?!\\d)`,
+  'iu',
 );
-/** A numeric date: 9.10., 09.10.2024, 9/10/24, 2024-10-09. */
-const NUMERIC_DATE = /(?:^|[^\d.:/-])(?:\d{1,2}[./]\d{1,2}[./](?:\d{2,4})?|\d{4}-\d{2}-\d{2})(?!\d)/;
+const HAS_DIGIT = /\d/;
 
-/** True when a title names a calendar day ("9 October", "Oct 9th", "9. Oktober", "9.10."). */
+/** True when a title names a calendar day ("9 October: Harbour fair", "09.10.: Regatta"). */
 export function hasDate(title: string): boolean {
-  if (NUMERIC_DATE.test(title)) return true;
-  const words = wordsOf(title);
-  for (const w of words) {
-    if (!MONTHS.has(w.w)) continue;
-    // A day number right before or after the month ("9 October", "9. Oktober", "October 9th", "Oct. 9").
-    if (/\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s*$/i.test(title.slice(Math.max(0, w.start - 6), w.start))) return true;
-    if (/^\.?\s*\d{1,2}(?!\d)/.test(title.slice(w.end, w.end + 6))) return true;
-  }
-  return false;
+  return HAS_DIGIT.test(title) && DATE.test(title);
 }
