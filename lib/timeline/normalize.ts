@@ -54,6 +54,18 @@ export function readAsHtml(input: string, told: boolean | undefined): boolean {
 }
 const SKIPPED_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'head'] as const;
 const SKIP_END = new Map<string, RegExp>(SKIPPED_TAGS.map((t) => [t, new RegExp(`</${t}\\s*>`, 'gi')]));
+/** What a tag does to the text, in one lookup: a block break, a table cell, skipped content, or a link/line break. */
+const BLOCK = 1;
+const CELL = 2;
+const SKIP = 3;
+const OTHER = 4;
+const TAG_KINDS = new Map<string, number>([
+  ...[...BLOCK_TAGS].map((t): [string, number] => [t, BLOCK]),
+  ...[...CELL_TAGS].map((t): [string, number] => [t, CELL]),
+  ...SKIPPED_TAGS.map((t): [string, number] => [t, SKIP]),
+  ['br', OTHER],
+  ['a', OTHER],
+]);
 
 /** The lower-cased name of the tag opening at `lt` (`<p`, `</A`), or undefined when `<` opens no tag. */
 function tagName(input: string, lt: number): string | undefined {
@@ -78,6 +90,7 @@ const HREF_ATTR = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** What HTML layout collapses: ASCII whitespace, plus no-break spaces, which read as spaces in notes. */
 const SPACE_RUNS = /[ \t\n\v\f\r\u00a0]+/g;
+const isLayoutSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
 /** Whitespace other than single spaces: the chunks that need collapsing. */
 const MESSY_SPACE = /[\t\n\v\f\r\u00a0]| {2}/;
 
@@ -91,6 +104,13 @@ class TextBuilder {
 
   text(s: string): void {
     if (s.length === 0) return;
+    // Layout whitespace alone (the line breaks between tags): a pending space, without a regex.
+    let w = 0;
+    while (w < s.length && w < 16 && isLayoutSpace(s.charCodeAt(w))) w++;
+    if (w === s.length) {
+      this.pendingSpace = true;
+      return;
+    }
     // Runs of layout whitespace become one space, natively: most chunks between tags need nothing, and a
     // per-character loop here was the converter's largest cost.
     const t = MESSY_SPACE.test(s) ? s.replace(SPACE_RUNS, ' ') : s;
@@ -159,14 +179,18 @@ function fromHtml(input: string): NormalizedText {
   const tagEnd = (lt: number): number => {
     const first = gtFrom(lt);
     let end = first;
-    for (let k = lt + 1; end !== -1 && k < end; k++) {
-      const c = input.charCodeAt(k);
-      if (c !== 34 && c !== 39) continue;
-      const close = (c === 34 ? dquoteFrom : squoteFrom)(k + 1);
+    // Jump from quote to quote (cached searches) instead of walking the attributes: long style attributes are
+    // common in pasted notes, and most tags hold no quote before their '>'.
+    for (let k = lt + 1; end !== -1; ) {
+      const dq = dquoteFrom(k);
+      const sq = squoteFrom(k);
+      const q = dq === -1 ? sq : sq === -1 ? dq : Math.min(dq, sq);
+      if (q === -1 || q > end) return end;
+      const close = (q === dq ? dquoteFrom : squoteFrom)(q + 1);
       // An unclosed quote: fall back to the first '>', as the value was never going to end.
       if (close === -1) return first;
-      k = close;
-      if (k > end) end = gtFrom(k);
+      k = close + 1;
+      if (close > end) end = gtFrom(close);
     }
     return end;
   };
@@ -190,15 +214,19 @@ function fromHtml(input: string): NormalizedText {
     }
     i = gt + 1;
     if (!name) continue; // doctype or similar
+    const kind = TAG_KINDS.get(name);
+    // Inline tags (strong, span, em, img, …) change nothing in the text: one lookup and on.
+    if (kind === undefined) continue;
     const closing = input[lt + 1] === '/';
-    const skipEnd = SKIP_END.get(name);
     // `<svg …/>` closes itself: nothing to skip.
-    if (skipEnd && !closing && input.charCodeAt(gt - 1) !== 47) {
+    if (kind === SKIP && !closing && input.charCodeAt(gt - 1) !== 47) {
+      const skipEnd = SKIP_END.get(name)!;
       skipEnd.lastIndex = i;
       const m = skipEnd.exec(input);
       i = m ? m.index + m[0].length : input.length;
       continue;
     }
+    if (kind === SKIP) continue;
     if (name === 'br') {
       out.newline(true);
     } else if (name === 'a') {
@@ -210,9 +238,9 @@ function fromHtml(input: string): NormalizedText {
         const href = m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '', true) : '';
         openLink = { start: out.length, href };
       }
-    } else if (CELL_TAGS.has(name)) {
+    } else if (kind === CELL) {
       out.cell();
-    } else if (BLOCK_TAGS.has(name)) {
+    } else {
       const heading = name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6';
       if (heading && closing && openHeading !== undefined) {
         headings.push([openHeading, out.length]);

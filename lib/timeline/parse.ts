@@ -14,7 +14,7 @@ import { MAX_CANDIDATES, findCandidates, type Candidate, type Reading } from './
 import { isSpaceCode } from './chars';
 import { timeFromUrl } from './time';
 import { readAsHtml, toPlainText, type NormalizedText } from './normalize';
-import { cleanTitle, cutTrailingMatter, hasDate, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
+import { cleanTitle, cutTrailingMatter, hasDate, hasDigit, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
 import type { Chapter, Mention, ParseOptions, ParseResult, Warning } from './types';
 
 type EntryKind = 'lead' | 'trail' | 'bare' | 'flat';
@@ -41,6 +41,13 @@ interface Block {
   /** The line where the block's text begins (its first title may stand above its first time). */
   firstLine: number;
 }
+
+/**
+ * Anything a time could be written with: digits around a colon (also full-width, and ":00"), a number with a
+ * unit or a minute mark, a seek parameter in a link, or an encoded colon. Without any of these the notes hold no
+ * time, whatever their markup.
+ */
+const TIME_EVIDENCE = /\d[:：]\d|[:：]\d\d|\d ?(?:['’′]|[hms]\b|min|std)|[?&#;](?:t|start|time_continue)=|&#(?:58|x3a);/i;
 
 /** How many earlier candidates a flattened list may skip over (titles that contain times, decoys). */
 const LOOKBACK = 12;
@@ -121,6 +128,9 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
     options.duration !== undefined && Number.isFinite(options.duration) && options.duration > 0
       ? options.duration
       : undefined;
+  // Most notes hold no time at all: one native scan of the input as given answers for them, before any markup
+  // is read.
+  if (!TIME_EVIDENCE.test(input)) return { chapters: [], mentions: [], warnings: [] };
   const norm = toPlainText(input, readAsHtml(input, options.html));
   const lines = new Lines(norm.text);
   const { candidates: cands, truncated } = findCandidates(norm);
@@ -492,7 +502,7 @@ function consistent(b: Block, lines: Lines): boolean {
     if (min >= 60 && max < MAX_LENGTH_S && max - min < min) return false;
   }
   // Most titles name a day ("9 October: Some event (16:30)"): a programme of events at clock times.
-  if (b.titles.filter(hasDate).length * 2 > n) return false;
+  if (b.titles.filter(hasDigit).length * 2 > n && b.titles.filter(hasDate).length * 2 > n) return false;
   return n > 2 || times[0]! < 60 || b.entries.every((e) => e.cand.linkTime !== undefined) || blockHeader(b, lines) > 0;
 }
 

@@ -329,6 +329,8 @@ const DATE = new RegExp(
 );
 const HAS_DIGIT = /\d/;
 
+export const hasDigit = (s: string): boolean => HAS_DIGIT.test(s);
+
 /** True when a title names a calendar day ("9 October: Harbour fair", "09.10.: Regatta"). */
 export function hasDate(title: string): boolean {
   return HAS_DIGIT.test(title) && DATE.test(title);
