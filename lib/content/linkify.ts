@@ -7,7 +7,9 @@
 import { parseTimeValue } from '../timeline';
 
 export const SEEK_ATTR = 'data-earmark-seek';
-const TIME = /(?<![\d:])(?:\d{1,2}:)?\d{1,3}:\d{2}(?![\d:])/g;
+// Clock times, and the compact written durations the parser also reads as chapter starts (`2m40s`, `1h19m`,
+// `13m`); those are linked only where they are a chapter's or mention's time, like every other time.
+const TIME = /(?<![\d:\p{L}])(?:(?:\d{1,2}:)?\d{1,3}:\d{2}(?![\d:])|(?:\d{1,2}h(?:\d{1,2}m)?(?:\d{1,2}s)?|\d{1,3}m(?:\d{1,2}s)?|\d{1,5}s)(?![\p{L}\d]))/gu;
 // NodeFilter.SHOW_TEXT, spelled out so this module also runs where the global is missing (Node tests).
 const SHOW_TEXT = 4;
 const SKIP = new Set(['a', 'script', 'style', 'textarea', 'button', 'select', 'option', 'code', 'pre']);

@@ -22,6 +22,16 @@ describe('linkifyTimes', () => {
     expect(notes.textContent).toBe('00:00 Intro03:10 TabsLive at 10:30 pm. 12:30');
   });
 
+  it('links written durations that are chapter starts, not the same forms elsewhere', () => {
+    const doc = page('<div id="n"><p><b>2m40s</b> Knots</p><p>1h19m - Sails</p><p>Our 13m listeners and 2m40stuff</p></div>');
+    const notes = doc.getElementById('n')!;
+    const { links } = linkifyTimes(notes, new Set([160, 4740]));
+    expect(links.map((l) => [l.textContent, l.getAttribute(SEEK_ATTR)])).toEqual([
+      ['2m40s', '160'],
+      ['1h19m', '4740'],
+    ]);
+  });
+
   it('never turns page text into markup', () => {
     const doc = page('<div id="n"><p>00:00 &lt;img src=x onerror=alert(1)&gt;</p></div>');
     const notes = doc.getElementById('n')!;
