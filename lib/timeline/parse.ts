@@ -297,8 +297,20 @@ function readFlattened(
   };
   let best: Node | undefined;
   let bestScore = -Infinity;
-  for (let j = 0; j < cands.length; j++) {
+  // The common case, a clean list: every first reading scores full, rises and has a title after it. Taking all of
+  // them is then the one best chain (any other drops a full-score node or takes a shortened reading), so the
+  // search below is skipped.
+  let clean = true;
+  for (let k = 0; clean && k < cands.length; k++) {
+    const node = nodes[k]![0]!;
+    const prev = k > 0 ? nodes[k - 1]![0]! : undefined;
+    clean = node.score === 10 && titledGap[k]! && (!prev || (prev.time < node.time && node.time - prev.time <= 3 * 3600));
+    if (clean && prev) node.prev = prev;
+  }
+  if (clean) best = nodes[cands.length - 1]![0]!;
+  for (let j = 0; !clean && j < cands.length; j++) {
     for (const node of nodes[j]!) {
+      node.prev = undefined;
       const own = node.score;
       for (let i = Math.max(0, j - LOOKBACK); i < j; i++) {
         for (const p of nodes[i]!) {
