@@ -16,8 +16,11 @@ export interface LinkSpan {
 export interface NormalizedText {
   text: string;
   links: LinkSpan[];
-  /** [start, end) ranges of HTML heading text (`<h1>`…`<h6>`); markdown `#` lines are recognised by the parser. */
-  headings: Array<[number, number]>;
+  /**
+   * Where HTML heading text (`<h1>`…`<h6>`) starts and ends, as flat pairs `[start0, end0, start1, end1, …]` in text
+   * order (no array per heading: hostile notes hold tens of thousands). Markdown `#` lines are recognised by the parser.
+   */
+  headings: number[];
 }
 
 const BLOCK_TAGS = new Set([
@@ -167,7 +170,7 @@ function finder(input: string, ch: string): (from: number) => number {
 function fromHtml(input: string): NormalizedText {
   const out = new TextBuilder();
   const links: LinkSpan[] = [];
-  const headings: Array<[number, number]> = [];
+  const headings: number[] = [];
   let openLink: { start: number; href: string } | undefined;
   let openHeading: number | undefined;
   let i = 0;
@@ -243,7 +246,7 @@ function fromHtml(input: string): NormalizedText {
     } else {
       const heading = name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6';
       if (heading && closing && openHeading !== undefined) {
-        headings.push([openHeading, out.length]);
+        headings.push(openHeading, out.length);
         openHeading = undefined;
       }
       out.newline(false);

@@ -138,8 +138,8 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
 
   const entries = readLayouts(norm, lines, usable, duration);
   // HTML heading lines, found once and only if a block needs them (times alone on their lines).
-  let headingSet: Set<number> | undefined;
-  const headingLines = () => (headingSet ??= lineSet(lines, norm.headings));
+  let headingSet: Uint8Array | undefined;
+  const headingLines = () => (headingSet ??= lineMarks(lines, norm.headings));
   // A lone entry is never a timeline: only blocks of two or more get their titles resolved.
   const eligible = largest(
     groupBlocks(entries, lines)
@@ -177,12 +177,17 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
   return { chapters, mentions, warnings };
 }
 
-function lineSet(lines: Lines, ranges: Array<[number, number]>): Set<number> {
-  const set = new Set<number>();
-  for (const [start, end] of ranges) {
-    for (let l = lines.lineOf(start); l < lines.count && lines.starts[l]! < Math.max(end, start + 1); l++) set.add(l);
+/** 1 for each line that [start, end) pairs (sorted, flat) touch: one walk over both, as both are in text order. */
+function lineMarks(lines: Lines, ranges: number[]): Uint8Array {
+  const marks = new Uint8Array(lines.count);
+  let l = 0;
+  for (let k = 0; k + 1 < ranges.length; k += 2) {
+    const start = ranges[k]!;
+    const end = Math.max(ranges[k + 1]!, start + 1);
+    while (l + 1 < lines.count && lines.starts[l + 1]! <= start) l++;
+    for (let m = l; m < lines.count && lines.starts[m]! < end; m++) marks[m] = 1;
   }
-  return set;
+  return marks;
 }
 
 /** Step 3: one pass over the lines that hold candidates. */
@@ -425,7 +430,7 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
  * Step 4b: titles for a block. A time alone on its line takes its title from a neighbouring line: the next
  * one by default (Oxide, Syntax), the previous one when those are headings (Podlove OSF `<h2>Title</h2> 00:01:21`).
  */
-function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines, headingLines: () => Set<number>): Block {
+function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines, headingLines: () => Uint8Array): Block {
   const { text } = norm;
   if (entries.some((e) => e.kind === 'bare')) placeBareTitles(entries, lines, headingLines());
   const kept: Entry[] = [];
@@ -443,10 +448,10 @@ function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines, head
 }
 
 /** Gives each time alone on its line the neighbouring line its block takes titles from (see resolveBlock). */
-function placeBareTitles(entries: Entry[], lines: Lines, htmlHeadings: Set<number>): void {
+function placeBareTitles(entries: Entry[], lines: Lines, htmlHeadings: Uint8Array): void {
   const bare = entries.filter((e) => e.kind === 'bare');
   // HTML headings come from the markup; markdown ones are recognised from the line itself.
-  const isHeading = (l: number) => htmlHeadings.has(l) || /^#{1,6}[ \t]/.test(lines.get(l));
+  const isHeading = (l: number) => htmlHeadings[l] === 1 || /^#{1,6}[ \t]/.test(lines.get(l));
   const timedLines = new Set(entries.map((e) => e.line));
   const near = (line: number, step: 1 | -1): number | undefined => {
     for (let l = line + step, seen = 0; l >= 0 && l < lines.count && seen < 3; l += step) {
