@@ -1,2 +1,3 @@
 export { extractGuests } from './extract';
 export type { Guest, GuestInput, GuestLink, PersonRecord } from './extract';
+export { extractShowGuests, recurringNames } from './recurring';

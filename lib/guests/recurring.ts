@@ -1,0 +1,32 @@
+/**
+ * Hosts as a show's episodes reveal them. On a page that lists several episodes of one show (a show page), a
+ * name the engine finds in most of them is the show's own voice, not a guest ("Ada Byron talks with …" on every
+ * card): those names become hosts, and each episode is read again with them. Pure.
+ */
+import { foldName } from './candidates';
+import { extractGuests, type Guest, type GuestInput } from './extract';
+
+/** Fewer episodes than this say nothing about who recurs. */
+export const MIN_EPISODES = 3;
+
+/** Names found in more than half of the episodes (at least MIN_EPISODES of them), in their first spelling. */
+export function recurringNames(found: ReadonlyArray<readonly string[]>): string[] {
+  if (found.length < MIN_EPISODES) return [];
+  const counts = new Map<string, { name: string; episodes: number }>();
+  for (const names of found) {
+    for (const key of new Set(names.map(foldName))) {
+      const entry = counts.get(key);
+      if (entry) entry.episodes++;
+      else counts.set(key, { name: names.find((n) => foldName(n) === key)!, episodes: 1 });
+    }
+  }
+  return [...counts.values()].filter((e) => e.episodes * 2 > found.length).map((e) => e.name);
+}
+
+/** Guests of several episodes of one show, names that recur across most of them taken as hosts. */
+export function extractShowGuests(episodes: readonly GuestInput[]): Guest[][] {
+  const first = episodes.map((e) => extractGuests(e));
+  const hosts = recurringNames(first.map((guests) => guests.map((g) => g.name)));
+  if (hosts.length === 0) return first;
+  return episodes.map((e) => extractGuests({ ...e, hosts: [...(e.hosts ?? []), ...hosts] }));
+}

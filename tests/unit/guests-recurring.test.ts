@@ -1,0 +1,42 @@
+// Hosts from recurrence: on a page listing several episodes of one show, a name found in most episodes is the
+// show's own voice. Invented episodes.
+import { describe, expect, it } from 'vitest';
+import { extractGuests, extractShowGuests, recurringNames } from '../../lib/guests';
+
+describe('recurringNames', () => {
+  it('takes names found in more than half of at least three episodes, in their first spelling', () => {
+    expect(recurringNames([['Ada Byron', 'Grace Hopper'], ['ada byron'], ['Alan Turing', 'Ada Byron'], ['Edsger Dijkstra']])).toEqual(['Ada Byron']);
+  });
+
+  it('says nothing from fewer than three episodes or from a name in half of them', () => {
+    expect(recurringNames([['Ada Byron'], ['Ada Byron']])).toEqual([]);
+    expect(recurringNames([['Ada Byron'], ['Ada Byron'], ['Grace Hopper'], ['Alan Turing']])).toEqual([]);
+  });
+
+  it('counts a name once per episode', () => {
+    expect(recurringNames([['Ada Byron', 'Ada Byron', 'Ada Byron'], ['Grace Hopper'], ['Alan Turing']])).toEqual([]);
+  });
+});
+
+describe('extractShowGuests', () => {
+  const episodes = [
+    { title: 'Compilers, by hand', notes: 'Guests: Ada Byron and Grace Hopper.' },
+    { title: 'Machines that think', notes: 'Guests: Ada Byron and Alan Turing.' },
+    { title: 'Shortest paths', notes: 'Guests: Ada Byron and Edsger Dijkstra.' },
+  ];
+
+  it("drops the name on every card and keeps each episode's own guest", () => {
+    // The precondition: read alone, each episode lists both names.
+    expect(episodes.map((e) => extractGuests(e).map((g) => g.name))).toEqual([
+      ['Ada Byron', 'Grace Hopper'],
+      ['Ada Byron', 'Alan Turing'],
+      ['Ada Byron', 'Edsger Dijkstra'],
+    ]);
+    expect(extractShowGuests(episodes).map((guests) => guests.map((g) => g.name))).toEqual([['Grace Hopper'], ['Alan Turing'], ['Edsger Dijkstra']]);
+  });
+
+  it('reads episodes alone when nobody recurs', () => {
+    const alone = episodes.map((e, i) => ({ ...e, notes: e.notes.replace('Ada Byron and ', i === 0 ? 'Ada Byron and ' : '') }));
+    expect(extractShowGuests(alone)).toEqual(alone.map((e) => extractGuests(e)));
+  });
+});
