@@ -14,7 +14,7 @@ const SUMMARY_MAX = 200;
 const AFFILIATION_MAX = 60;
 
 /** "at Oceanlab", "of MIT", "von Meinberg": an organisation after a preposition. */
-const ORG_AFTER_PREP = /(?:^|\s)(?:at|of|from|for|bei|von|vom|der|chez|de|del|di|da|en|på|hos|ve|w|z|@)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:\s+(?:of|for|and|de|der|für|y|&)?\s*\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4})/u;
+const ORG_AFTER_PREP = /(?:^|\s)(?:at|of|from|for|bei|von|vom|der|chez|de|del|di|da|en|på|hos|ve|w|z|@|founded|co-founded|cofounded|runs|leads|gründete|leitet|fundó|fondé|fondato)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:\s+(?:of|for|and|de|der|für|y|&)?\s*\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4})/u;
 const CLAUSE_END = /[.;!?](?:\s|$)|\s[–—]\s|\n/u;
 
 export interface Description {
@@ -24,7 +24,11 @@ export interface Description {
 
 /** The text on one line, cut at a word to at most `max` characters. */
 export function clip(s: string, max = SUMMARY_MAX): string {
-  const t = s.replace(/\s+/g, ' ').replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/g, '');
+  // Markdown links read as their text ("[Ada Byron](https://…)" → "Ada Byron"), a cut one loses its address.
+  const t = s
+    .replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/\]\([^)\s]*\)/g, '')
+    .replace(/\s+/g, ' ').replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/g, '');
   if (t.length <= max) return t;
   return `${t.slice(0, max - 1).replace(/[\s,;:]+\S*$/, '')}…`;
 }
@@ -49,8 +53,15 @@ function presenting(o: Occurrence): string | undefined {
   return undefined;
 }
 
+/** "Noclip's Danny O'Dwyer", "Oceanlab’s Ada Byron": the organisation that owns the name. */
+const POSSESSOR_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s\s+$/u;
+/** "the governor, Ada Byron": a role phrase set before the name by a comma. */
+const ROLE_COMMA_BEFORE = /(?:^|[.;:!?]\s+|\s(?:with|to|und|mit|avec|con|com)\s+)((?:the|a|an|our|der|die|le|la|el|il)?\s*[\p{L}' -]{2,50}?),\s*$/u;
+
 /** The words before a name that present it ("Nextcloud founder", "author and speaker"), from the clause start. */
 function presentingBefore(o: Occurrence): string | undefined {
+  const comma = ROLE_COMMA_BEFORE.exec(o.rawBefore);
+  if (comma && hasRole(comma[1]) && comma[1]!.trim().split(/\s+/).length <= 6) return `${comma[1]!.trim()}, ${o.surface}`;
   const before = o.rawBefore.split(/[.;!?:]\s|,\s|\s[–—-]\s|\(/).pop() ?? '';
   const orig = before.trim().split(/\s+/).slice(-5);
   if (!orig.length || !hasRole(orig.join(' '))) return undefined;
@@ -86,6 +97,65 @@ export function sentenceOf(o: Occurrence): string {
   return text.slice(from, to).trim();
 }
 
+/** Separators between a title's parts ("Ep. 12 - Topic", "Name | Topic", "Name: topic"). */
+const TITLE_PARTS = /\s+[-–—|·]\s+|:\s+/u;
+/** Words that tie a name to the topic around it in a title, on either side. */
+const TITLE_CUES = /^(?:with|by|feat\.?|ft\.?|featuring|w\/|and|on|about|interview(?:\s+(?:with|de|mit|con|com|med))?|mit|avec|con|com|med|z|s|de|sur|über|sobre|su|om|och)$/iu;
+/** Cues that join a guest to the title before them; the topic stops at the first. */
+const JOINING_CUES = /^(?:with|by|feat\.?|ft\.?|featuring|w\/|mit|avec|con|com|med)$/iu;
+/** Words that name the show's format, not a topic ("Podcast Interview", "Entrevista", "Special"). */
+const GENERIC_WORDS = /^(?:podcast|interview|interviews|entrevista|entretien|intervista|rozhovor|wywiad|episode|folge|talk|chat|conversation|gespräch|special|especial|spécial|bonus|live|the|a|an|der|die|das|le|la|el|il)$/iu;
+/** An episode number or label standing alone as a title part ("#65", "e104", "Episode 8", "Folge 12"). */
+const NUMBER_PART = /^(?:#?\d+|[a-z]{0,3}\d+|(?:episode|ep|folge|épisode|episodio|capítulo|capitolo|afsnit|avsnitt|aflevering|odcinek|díl)\.?\s*\d+)$/iu;
+
+/** What a title that names a guest says they are on: the title's part holding the name, without the name and its cue. */
+export function titleTopic(title: string, surface: string): string | undefined {
+  const parts = title.split(TITLE_PARTS).map((p) => p.trim()).filter((p) => p && !NUMBER_PART.test(p));
+  const at = parts.findIndex((p) => p.includes(surface));
+  if (at === -1) return undefined;
+  const words = parts[at]!.split(surface);
+  const left = words[0]!.trim().split(/\s+/).filter(Boolean);
+  const right = (words[1] ?? '').trim().split(/\s+/).filter(Boolean);
+  while (left.length && TITLE_CUES.test(left[left.length - 1]!)) left.pop();
+  // Other guests and their cue before this one ("Buoys with Ada Byron and Alan Turing"): walking back over names
+  // and "and" to a cue, the topic ends there.
+  for (let k = left.length - 1; k >= 0; k--) {
+    const w = left[k]!;
+    if (JOINING_CUES.test(w)) {
+      left.length = k;
+      while (left.length && TITLE_CUES.test(left[left.length - 1]!)) left.pop();
+      break;
+    }
+    if (!/^[\p{Lu}"“„'«(]/u.test(w) && !/^(?:and|und|y|et|e|och|og|&|,)$/iu.test(w)) break;
+  }
+  while (left.length && NUMBER_PART.test(left[0]!.replace(/[:.]$/, ''))) left.shift();
+  // A role or honorific written right before the name is who they are, not the topic ("Ambassador Ada Byron on …").
+  while (left.length && hasRole(left[left.length - 1]!)) left.pop();
+  while (right.length && TITLE_CUES.test(right[0]!)) right.shift();
+  if (right[0] && /^\(/.test(right[0])) return undefined;
+  const topic = (left.length >= right.length ? left : right).join(' ').replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/gu, '');
+  // The name alone in its part ("Ada Byron: on compilers"): the next part is the topic.
+  if (!topic) return parts[at + 1] ?? undefined;
+  return topic.length >= 3 && !topic.split(/[\s\p{P}]+/u).every((w) => !w || GENERIC_WORDS.test(w)) ? topic : undefined;
+}
+
+/** A subject pronoun near the start of a sentence: it likely goes on about the person just named. */
+const PRONOUN_START = /^(?:\S+\s+){0,2}(?:he|she|they|he's|she's|they're|he’s|she’s|er|sie|elle|il|ella|él|hij|zij|han|hon|hun)\b/iu;
+
+/** The sentence after the one that names them, when it goes on about them ("Today she's a fellow at …"). */
+function pronounNext(o: Occurrence, given: string): string[] {
+  const own = sentenceOf(o);
+  const at = o.line.indexOf(own);
+  if (at === -1) return [];
+  const rest = o.line.slice(at + own.length).trim();
+  const end = /[.!?](?:\s+(?=\p{Lu})|$)/u.exec(rest);
+  const next = end ? rest.slice(0, end.index + 1) : rest;
+  if (!next) return [];
+  // Or by their first name ("Today, Ada co-founded …").
+  const opening = next.split(/\s+/).slice(0, 3).map((w) => w.replace(/[^\p{L}\p{M}'’-]/gu, ''));
+  return PRONOUN_START.test(next) || (given.length > 2 && opening.includes(given)) ? [next] : [];
+}
+
 /** Summary and affiliations for a guest. */
 export function describeGuest(c: Candidate, title: string): Description {
   const names = c.spellings;
@@ -118,8 +188,18 @@ export function describeGuest(c: Candidate, title: string): Description {
     summary = at > 0 ? s.slice(at) : s;
   }
   summary ??= title;
-  const sources = [summary, ...(titles.length ? [title] : []), ...notes.slice(0, 3).map(sentenceOf)];
+  // The title that names them says what the episode has them on ("Silvopasture with Ada Byron", "Rust in
+  // practice by Ada Byron"): that topic goes with a summary taken from elsewhere.
+  const topic = titles.length ? titleTopic(title, titles[0]!.surface) : undefined;
+  if (topic && summary !== title && !foldName(summary).includes(foldName(topic))) summary = `${summary} — ${topic}`;
+  const sources = [summary, ...(titles.length ? [title] : []), ...notes.slice(0, 3).flatMap((o) => [sentenceOf(o), ...pronounNext(o, c.name.split(/\s+/)[0] ?? '')])];
   const affiliations: string[] = [];
+  for (const o of c.occurrences) {
+    const owner = POSSESSOR_BEFORE.exec(o.rawBefore)?.[1];
+    if (owner && owner.length <= AFFILIATION_MAX && !names.some((n) => foldName(n).includes(foldName(owner))) && affiliations.length < 3) {
+      if (!affiliations.some((a) => foldName(a) === foldName(owner))) affiliations.push(owner);
+    }
+  }
   // "… with Ada Byron (MIT, Oceanlab)" or "… with Ada Byron, Oceanlab" in the title.
   for (const o of titles) {
     const m = /^\s*(?:\(([^()]{2,80})\)|,\s*([^,()|]{2,60}))\s*$/u.exec(o.rawAfter);

@@ -357,7 +357,7 @@ describe('guests', () => {
     const code = await run(['guests', '--title', 'Sonar with Ada Byron', '--show', 'The Tiny Harbour', 'notes.txt'], f.io);
     expect(code).toBe(0);
     expect(JSON.parse(f.out())).toEqual([
-      { name: 'Ada Byron', aliases: [], affiliations: ['Oceanlab'], summary: 'the founder of Oceanlab' },
+      { name: 'Ada Byron', aliases: [], affiliations: ['Oceanlab'], summary: 'the founder of Oceanlab — Sonar' },
     ]);
   });
 

@@ -1,0 +1,57 @@
+// Who a guest is: the title's topic beside the presenting clause, owners and roles written before the name, and
+// the sentence that goes on about them. Invented episodes.
+import { describe, expect, it } from 'vitest';
+import { extractGuests } from '../../lib/guests';
+import { clip, titleTopic } from '../../lib/guests/describe';
+
+describe('titleTopic', () => {
+  it('takes the part of the title that names the guest, without the name and its cue', () => {
+    expect(titleTopic('e12: Tide pools with Ada Byron', 'Ada Byron')).toBe('Tide pools');
+    expect(titleTopic('Sailing by the Stars by Ada Byron', 'Ada Byron')).toBe('Sailing by the Stars');
+    expect(titleTopic('#40 - Ambassador Ada Byron on thirty years of treaties', 'Ada Byron')).toBe('thirty years of treaties');
+    expect(titleTopic('Harbour Talk Episode 8 - Interview de Ada Byron sur les phares', 'Ada Byron')).toBe('les phares');
+    expect(titleTopic('#68 Der Reiz der Gezeiten mit Ada Byron', 'Ada Byron')).toBe('Der Reiz der Gezeiten');
+  });
+
+  it('takes the next part when the name stands alone in its part', () => {
+    expect(titleTopic('Ada Byron: leaving a big lab for a small boat', 'Ada Byron')).toBe('leaving a big lab for a small boat');
+  });
+
+  it('stops at the first cue, so other guests are not the topic', () => {
+    expect(titleTopic('Buoys with Ada Byron and Alan Turing', 'Alan Turing')).toBe('Buoys');
+  });
+
+  it('gives nothing for a format word, a name not in the title, or a bracketed aside', () => {
+    expect(titleTopic('Podcast Interview with Ada Byron', 'Ada Byron')).toBeUndefined();
+    expect(titleTopic('Tide pools', 'Ada Byron')).toBeUndefined();
+    expect(titleTopic('Ada Byron (part 2)', 'Ada Byron')).toBeUndefined();
+  });
+});
+
+describe('describeGuest, through extractGuests', () => {
+  it('adds the title topic to a clause from the notes', () => {
+    const [guest] = extractGuests({ title: 'Tide pools with Ada Byron', notes: 'Ada Byron, a marine biologist at Oceanlab, joins us.' });
+    expect(guest?.summary).toBe('a marine biologist at Oceanlab — Tide pools');
+  });
+
+  it("takes an owner written before the name as an affiliation (\"Oceanlab's Ada Byron\")", () => {
+    const [guest] = extractGuests({ title: 'Sonar, explained', notes: "This week Oceanlab's Ada Byron joins us to talk about sonar." });
+    expect(guest?.name).toBe('Ada Byron');
+    expect(guest?.affiliations).toContain('Oceanlab');
+  });
+
+  it('reads the sentence that goes on about them by first name or pronoun', () => {
+    const [guest] = extractGuests({
+      title: 'Small boats',
+      notes: 'We sit down with our old friend Ada Byron. Today, Ada co-founded Tidewater Labs with two sailors.',
+    });
+    expect(guest?.affiliations).toContain('Tidewater Labs');
+  });
+});
+
+describe('clip', () => {
+  it('reads markdown links as their text', () => {
+    expect(clip('[Ada Byron](https://ada.example) of [Oceanlab](https://oceanlab.example)')).toBe('Ada Byron of Oceanlab');
+    expect(clip('Ada Byron](https://ada.example) joins')).toBe('Ada Byron joins');
+  });
+});
