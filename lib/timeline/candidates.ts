@@ -321,7 +321,10 @@ export function findCandidates(norm: NormalizedText): { candidates: Candidate[];
     const [start, end] = m;
     const token = parseToken(text.slice(start, end));
     if (!token) continue;
-    if (isUrlPunct(text.charCodeAt(start - 1)) || text.charCodeAt(end) === 47 || urls.inUrl(start)) continue;
+    if (isUrlPunct(text.charCodeAt(start - 1)) || text.charCodeAt(end) === 47) continue;
+    // A time in brackets right after an address ("…/wirecutter/Sprungmarken(00:00:00) Intro") starts a flattened
+    // entry: addresses hold no bracketed times.
+    if (urls.inUrl(start) && !bracketed(text, start, end)) continue;
 
     const { parts, lead, rest, fraction } = token;
     const maxLead = parts === 2 ? 3 : 2;
@@ -493,6 +496,13 @@ function linkTimes(norm: NormalizedText, clock: Candidate[]): Candidate[] {
     out.push(plainCandidate(link.start, link.end, t, 'link', norm.text, t));
   }
   return out;
+}
+
+/** `(00:00:00)` or `[00:00]`: the token alone between a bracket pair. */
+function bracketed(text: string, start: number, end: number): boolean {
+  const open = text.charCodeAt(start - 1);
+  const close = text.charCodeAt(end);
+  return (open === 40 && close === 41) || (open === 91 && close === 93);
 }
 
 /** `00:00–05:30 Intro`: the second time ends the first one's span and never starts a chapter. */

@@ -142,6 +142,18 @@ function gluedLabel(title: string, word: Word): number {
   return -1;
 }
 
+/** A word that is a section heading glued to the capitalised text after it ("HostsAda", "LinksGrace"). */
+function headingGlued(title: string, word: Word): boolean {
+  const first = title[word.start]!;
+  if (first === first.toLowerCase()) return false;
+  for (let k = word.start + 2; k < word.end - 1; k++) {
+    const c = title[k]!;
+    if (c === c.toLowerCase()) continue;
+    return LABELS.all.has(title.slice(word.start, k).toLowerCase());
+  }
+  return false;
+}
+
 /** Cuts what follows the last entry of a flattened list ("Q&A Music: …", "… Learn more: https://…"). */
 export function cutTrailingMatter(full: string): string {
   const title = full.slice(0, MAX_TITLE);
@@ -167,6 +179,11 @@ export function cutTrailingMatter(full: string): string {
     const glued = colonAfter(i) ? gluedLabel(title, word) : -1;
     if (glued !== -1) {
       cut = glued;
+      break;
+    }
+    // …and after a section heading: "… Re-Org HostsAda Byron (…)" is a title, then "Hosts" + "Ada Byron".
+    if (headingGlued(title, word)) {
+      cut = word.start;
       break;
     }
   }

@@ -101,6 +101,23 @@ describe('flattened notes', () => {
   });
 });
 
+describe('flattened notes after a list of links', () => {
+  it('starts the list at a bracketed time glued to an address, and ends it at a heading glued to a name', () => {
+    const flat =
+      'Links: Tide tables: https://tides.example/atlas/Chapters(00:00:00) Hello (00:04:10) Knots and hitches ' +
+      '(00:19:55) Why gulls shout HostsAda Byron (https://social.example/@ada)Grace Hopper';
+    expect(rows(flat)).toEqual([
+      [0, 'Hello'],
+      [250, 'Knots and hitches'],
+      [1195, 'Why gulls shout'],
+    ]);
+  });
+
+  it('keeps a time that is part of an address out', () => {
+    expect(rows('Watch https://video.example/v/00:12:30 and https://video.example/v/00:14:30 later')).toEqual([]);
+  });
+});
+
 describe('markup', () => {
   it('reads a table row as one line: title cell, then time cell', () => {
     const table =
