@@ -369,10 +369,11 @@ export function findCandidates(norm: NormalizedText): { candidates: Candidate[];
     });
   }
   const extra = [...humanTimes(text), ...linkTimes(norm, out)];
-  const all = extra.length === 0 ? out : mergeByStart(out, extra).slice(0, MAX_CANDIDATES);
+  const merged = extra.length === 0 ? out : mergeByStart(out, extra);
+  const all = merged.length > MAX_CANDIDATES ? merged.slice(0, MAX_CANDIDATES) : merged;
   markRanges(text, all);
   // Stopped at the cap with tokens left: say so. Exactly MAX_CANDIDATES tokens is not a truncation.
-  return { candidates: all, truncated: m !== undefined };
+  return { candidates: all, truncated: m !== undefined || merged.length > MAX_CANDIDATES };
 }
 
 function mergeByStart(a: Candidate[], b: Candidate[]): Candidate[] {
@@ -422,9 +423,9 @@ const HUMAN_SEPARATOR = /^[*_)\]】）]{0,2}\s*(?:[-–—:|•·]|$)/;
  */
 function humanTimes(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // Lines whose first mark after their bullets is a number with a unit, or ":00": found natively, so lines of
-  // prose cost nothing here.
-  // The pattern starts at a line break (a literal V8 searches for quickly); the first line is tried on its own.
+  // Lines whose first mark after their bullets is a number with a unit, or ":00", found natively so that lines of
+  // prose cost nothing here. The pattern starts at a line break (a literal V8 searches for quickly); the first
+  // line is tried on its own.
   HUMAN_LINE.lastIndex = 0;
   let m = HUMAN_FIRST_LINE.exec(text) ?? HUMAN_LINE.exec(text);
   for (; m && out.length < MAX_CANDIDATES; m = HUMAN_LINE.exec(text)) {

@@ -1,13 +1,16 @@
 /**
  * The timeline engine: show notes in, chapters out.
  *
+ * 0. Notes without any time-like mark are answered at once.
  * 1. Normalise the input to plain text, keeping links and headings (normalize.ts).
- * 2. Find every time-like token with its possible readings and its context (candidates.ts).
+ * 2. Find every time-like token with its possible readings and its context (candidates.ts): clock times,
+ *    durations written for people at the start of a line, and seek links whose text is a title.
  * 3. Read each line's layout: a time leading its line ("00:00 Intro"), ending it ("Intro (00:00)"), standing
  *    alone with its title on a neighbouring line, or several times in one flattened line. Flattened lines are
  *    split by a small dynamic programme that picks the readings that make one ascending, consistent list.
- * 4. Group entries into blocks (a block ends where the times start over or the layout changes) and pick the
- *    block that is the episode's table of contents; the other times become mentions.
+ * 4. Group entries into blocks (a block ends where the times start over or the layout changes), drop blocks
+ *    whose times do not read as positions in one episode (`consistent`: lengths, verses, results, programmes)
+ *    and pick the block that is the episode's table of contents; the other times become mentions.
  * Every step is linear in the input (the dynamic programme looks back a bounded number of candidates).
  */
 import { MAX_CANDIDATES, findCandidates, type Candidate, type Reading } from './candidates';
