@@ -441,8 +441,46 @@ function humanTimes(text: string): Candidate[] {
       out.push(plainCandidate(i, i + 3, Number(text.slice(i + 1, i + 3)), 'human', text));
     }
   }
-  return out;
+  return mergeFlatHuman(text, out);
 }
+
+/** Compact durations anywhere in a line: `1h02m30s`, `1h19m`, `2m40s`, `13m`, `0s`. */
+const HUMAN_COMPACT = /(?<![\p{L}\p{N}'’:.,])(?:(\d{1,2})h(?:(\d{1,2})m)?(?:(\d{1,2})s)?|(\d{1,3})m(?:(\d{1,2})s)?|(\d{1,5})s)(?![\p{L}\p{N}])/gu;
+/** A flattened list of written durations: three or more on one line. */
+const MIN_FLAT_HUMAN = 3;
+
+/**
+ * Flattened notes lose the line starts durations lead ("0s Intro 2m40s Knots 16m27s Sails" on one line): a line
+ * whose first compact duration is a zero and that holds at least three of them offers them all to the flattened
+ * reading. A zero start is what tells a list from prose that names lengths ("5m in the morning, 10m at noon …").
+ */
+function mergeFlatHuman(text: string, leading: Candidate[]): Candidate[] {
+  if (!HUMAN_COMPACT_HINT.test(text)) return leading;
+  const taken = new Set(leading.map((c) => c.start));
+  const found: Candidate[] = [];
+  let line: Candidate[] = [];
+  let lineEnd = -1;
+  const flush = () => {
+    if (line.length >= MIN_FLAT_HUMAN && line[0]!.readings[0]!.seconds === 0) for (const c of line) if (!taken.has(c.start)) found.push(c);
+    line = [];
+  };
+  HUMAN_COMPACT.lastIndex = 0;
+  for (let m = HUMAN_COMPACT.exec(text); m && found.length + leading.length < MAX_CANDIDATES; m = HUMAN_COMPACT.exec(text)) {
+    if (m.index > lineEnd) {
+      flush();
+      const nl = text.indexOf('\n', m.index);
+      lineEnd = nl === -1 ? text.length : nl;
+    }
+    const [, h, hm, hs, mm, ms, ss] = m;
+    if ([hm, hs, ms].some((v) => v !== undefined && Number(v) > 59)) continue;
+    const seconds = Number(h ?? 0) * 3600 + Number(hm ?? mm ?? 0) * 60 + Number(hs ?? ms ?? ss ?? 0);
+    line.push(plainCandidate(m.index, m.index + m[0].length, seconds, 'human', text));
+  }
+  flush();
+  return found.length === 0 ? leading : mergeByStart(leading, found);
+}
+/** A zero duration next to a unit: only notes with one can hold a flattened list of durations. */
+const HUMAN_COMPACT_HINT = /(?<![\p{N}])0+(?:h|m|s)/u;
 
 /** Marks that may wrap a duration (`**2m**`, `(13m)`), with what closes them. */
 const HUMAN_WRAPS: Record<string, string> = { '*': '*', _: '_', '(': ')', '[': ']' };
@@ -475,7 +513,10 @@ function readHuman(text: string, at: number, lineEnd: number, lead: string): { e
   // Set apart by its own marks ("**2m** Title"): emphasis or brackets that close right after it.
   const opener = lead.trimEnd().slice(-1);
   const wrapped = opener in HUMAN_WRAPS && text[end] === HUMAN_WRAPS[opener];
-  if (!separated && !wrapped && !(compact && units >= 2 && text.charCodeAt(end) === 32)) return undefined;
+  // A compact form of two units, or a zero ("0s Intro": no prose names a length of nothing), may be followed by
+  // its title directly.
+  const bare = compact && (units >= 2 || seconds === 0) && text.charCodeAt(end) === 32;
+  if (!separated && !wrapped && !bare) return undefined;
   return { end, seconds };
 }
 

@@ -49,6 +49,25 @@ describe('human-style durations leading their lines', () => {
     ]);
   });
 
+  it('reads a zero start written bare ("0s Intro")', () => {
+    expect(rows('0s Hello\n2m40s Knots\n16m27s Sails')).toEqual([
+      [0, 'Hello'],
+      [160, 'Knots'],
+      [987, 'Sails'],
+    ]);
+  });
+
+  it('reads a flattened list of written durations that starts at zero', () => {
+    expect(rows('Chapters: 0s Hello 2m40s Knots and hitches 16m27s Sails 1h02m30s Letters')).toEqual([
+      [0, 'Hello'],
+      [160, 'Knots and hitches'],
+      [987, 'Sails'],
+      [3750, 'Letters'],
+    ]);
+    // Lengths in a sentence do not start at zero: prose.
+    expect(rows('I rowed 5m in the morning, 10m at noon and 15m at night.')).toEqual([]);
+  });
+
   it('mixes with clock times in one list', () => {
     expect(rows('00:00 Hello\n13m - Tides\n1h19m - Moon')).toEqual([
       [0, 'Hello'],
