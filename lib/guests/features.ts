@@ -297,7 +297,8 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     if (/\s$/.test(o.before) && !o.honorific && PLACES.has(wordsOf(o.before).pop() ?? '')) set('place_before');
     if (ORGS.has(wordsOf(o.after)[0] ?? '')) set('org_after');
     // "Ada Byron, Alan Turing and Grace Hopper": a name in a list of names.
-    if (/^\s*(?:,|&|and|und|et|y|e|og|och|en)\s+\p{Lu}\p{Ll}+\s\p{Lu}/u.test(o.after) || /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s*(?:,|&|and|und|et|y|e|og|och|en)\s*$/u.test(o.before)) set('list_of_names');
+    // Capitals tell names: read the text as written (`after`/`before` are lower-cased).
+    if (/^\s*(?:,|&|and|und|et|y|e|og|och|en)\s+\p{Lu}\p{Ll}+\s\p{Lu}/u.test(o.rawAfter) || /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s*(?:,|&|\sand|\sund|\set|\sy|\se|\sog|\soch|\sen)\s*$/u.test(o.rawBefore)) set('list_of_names');
   }
   if (notes.length) set('notes_count', Math.min(1, Math.log1p(notes.length) / Math.log(16)));
   if (title.length && notes.length) set('title_and_notes');

@@ -14,7 +14,10 @@ import { validationShows } from '../corpus/guests-split';
  */
 const FLOORS = {
   validation: { precision: 0.84, recall: 0.62, factShare: 0.58, wrongOnNoGuest: 4 },
-  training: { precision: 0.96, recall: 0.57, factShare: 0.88, wrongOnNoGuest: 2 },
+  // Training: precision 0.96 → 0.95 and 2 → 3 names on no-guest episodes when a dead feature (list_of_names read
+  // lower-cased text) was fixed: one more wrong name for three more guests found (recall 0.575 → 0.592), validation
+  // unchanged. Validation floors never go down.
+  training: { precision: 0.95, recall: 0.59, factShare: 0.89, wrongOnNoGuest: 3 },
 } as const;
 const meetsFloors = (f: ReturnType<typeof figures>, floors: (typeof FLOORS)[keyof typeof FLOORS]) => {
   expect(f.score.precision).toBeGreaterThanOrEqual(floors.precision);
