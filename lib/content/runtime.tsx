@@ -17,7 +17,7 @@ import PANEL_CSS from '../../components/panel.css?inline';
 import type { WikiAnswer } from '../messages';
 import type { Moment, MomentChange, NewMoment } from '../moments/model';
 import type { PageData, PlayerAdapter } from '../players/types';
-import { extractGuests, extractShowGuests } from '../guests';
+import { extractGuests, recurringHosts } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
 import { SEEK_ATTR, linkifyTimes, unlinkify, type Linkified } from './linkify';
 import type { EmbedSupport, FrameLink } from './frames';
@@ -518,9 +518,9 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     teardown();
     const cards = adapter.showEpisodes?.(doc, url) ?? [];
     // Read together: a name on most of the show's cards is a host, not each episode's guest.
-    const cardGuests = extractShowGuests(cards.map((card) => ({ title: card.title, notes: card.notes.slice(0, MAX_NOTES) })));
+    const hosts = recurringHosts(cards.map((card) => ({ title: card.title, notes: card.notes.slice(0, MAX_NOTES) })));
     write(() => {
-      for (const [index, card] of cards.entries()) {
+      for (const card of cards) {
         const known = chips.get(card.element);
         // A card the page reused for another episode, or whose chip it dropped, gets a fresh one.
         if (known && known.url === card.url && known.chip.isConnected) continue;
@@ -529,7 +529,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
         const { chapters } = parseTimeline(card.notes.slice(0, MAX_NOTES), { html: true });
         if (chapters.length < 2) continue;
         const chip = createChip(doc, card.title, chapters, (t) => adapter.linkAt?.(card.url, t) ?? card.url);
-        const guests = cardGuests[index]!.map((g) => g.name);
+        const guests = extractGuests({ title: card.title, notes: card.notes.slice(0, MAX_NOTES), hosts }).map((g) => g.name);
         if (guests.length) chip.dataset.guests = guests.join(';');
         card.element.append(chip);
         chips.set(card.element, { url: card.url, chip });

@@ -1,3 +1,3 @@
 export { extractGuests } from './extract';
 export type { Guest, GuestInput, GuestLink, PersonRecord } from './extract';
-export { extractShowGuests, recurringNames } from './recurring';
+export { extractShowGuests, recurringHosts, recurringNames } from './recurring';

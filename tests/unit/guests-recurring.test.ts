@@ -1,7 +1,8 @@
 // Hosts from recurrence: on a page listing several episodes of one show, a name found in most episodes is the
 // show's own voice. Invented episodes.
 import { describe, expect, it } from 'vitest';
-import { extractGuests, extractShowGuests, recurringNames } from '../../lib/guests';
+import { extractGuests, extractShowGuests, recurringHosts, recurringNames } from '../../lib/guests';
+import { RECURRENCE_SAMPLE } from '../../lib/guests/recurring';
 
 describe('recurringNames', () => {
   it('takes names found in more than half of at least three episodes, in their first spelling', () => {
@@ -38,5 +39,21 @@ describe('extractShowGuests', () => {
   it('reads episodes alone when nobody recurs', () => {
     const alone = episodes.map((e, i) => ({ ...e, notes: e.notes.replace('Ada Byron and ', i === 0 ? 'Ada Byron and ' : '') }));
     expect(extractShowGuests(alone)).toEqual(alone.map((e) => extractGuests(e)));
+  });
+});
+
+describe('recurringHosts', () => {
+  const names = ['Grace Hopper', 'Alan Turing', 'Edsger Dijkstra', 'Barbara Liskov', 'Donald Knuth', 'Frances Allen', 'John Backus', 'Niklaus Wirth', 'Tony Hoare', 'Leslie Lamport', 'Ken Thompson', 'Dennis Ritchie', 'Margaret Hamilton', 'Jean Sammet', 'Adele Goldberg', 'Radia Perlman'];
+  const episode = (i: number, withAda: boolean) => ({ title: `Episode ${i}`, notes: `Guests: ${withAda ? 'Ada Byron and ' : ''}${names[i]}.` });
+
+  it('finds a name on most of the first episodes', () => {
+    expect(recurringHosts(names.map((_, i) => episode(i, true)))).toEqual(['Ada Byron']);
+  });
+
+  it(`reads only the first ${RECURRENCE_SAMPLE} episodes (a show page may list a hundred)`, () => {
+    // On most episodes overall, but not on most of the first twelve.
+    const episodes = names.map((_, i) => episode(i, i >= 7));
+    expect(episodes.filter((e) => e.notes.includes('Ada')).length * 2).toBeGreaterThan(episodes.length);
+    expect(recurringHosts(episodes)).toEqual([]);
   });
 });
