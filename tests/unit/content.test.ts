@@ -23,9 +23,9 @@ describe('linkifyTimes', () => {
   });
 
   it('links written durations that are chapter starts, not the same forms elsewhere', () => {
-    const doc = page('<div id="n"><p><b>2m40s</b> Knots</p><p>1h19m - Sails</p><p>Our 13m listeners and 2m40stuff</p></div>');
+    const doc = page('<div id="n"><p><b>2m40s</b> Knots</p><p>1h19m - Sails</p><p>Our 13m listeners, the 90s and 2m40stuff</p></div>');
     const notes = doc.getElementById('n')!;
-    const { links } = linkifyTimes(notes, new Set([160, 4740]));
+    const { links } = linkifyTimes(notes, new Set([160, 4740, 780, 90]));
     expect(links.map((l) => [l.textContent, l.getAttribute(SEEK_ATTR)])).toEqual([
       ['2m40s', '160'],
       ['1h19m', '4740'],
