@@ -13,8 +13,8 @@ import { validationShows } from '../corpus/guests-split';
  * the bar the issue sets; training floors catch a change that quietly unlearns what the model was fitted on.
  */
 const FLOORS = {
-  validation: { precision: 0.84, recall: 0.62, factShare: 0.58, wrongOnNoGuest: 4 },
-  training: { precision: 0.96, recall: 0.57, factShare: 0.81, wrongOnNoGuest: 2 },
+  validation: { precision: 0.84, recall: 0.62, factShare: 0.64, wrongOnNoGuest: 1 },
+  training: { precision: 0.97, recall: 0.74, factShare: 0.83, wrongOnNoGuest: 1 },
 } as const;
 const meetsFloors = (f: ReturnType<typeof figures>, floors: (typeof FLOORS)[keyof typeof FLOORS]) => {
   expect(f.score.precision).toBeGreaterThanOrEqual(floors.precision);
