@@ -5,7 +5,7 @@
  * (features.ts, model.ts); this file only finds them and groups the spellings of one person. Pure: no DOM.
  */
 import type { LinkSpan } from '../timeline/normalize';
-import { FUNCTION_WORDS, HONORIFICS, ORG_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE } from './lexicon';
+import { FUNCTION_WORDS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE } from './lexicon';
 
 export type Where = 'title' | 'notes';
 
@@ -36,6 +36,8 @@ export interface Occurrence {
   roleBefore: boolean;
   /** The last two words of a longer capitalised run. */
   subSpan?: boolean;
+  /** A name without capitals with a cue right before it and a cue or honorific right after it. */
+  framed?: boolean;
 }
 
 export interface Candidate {
@@ -51,6 +53,7 @@ const PARTICLE = new Set(PARTICLES);
 const HONORIFIC = new Set(HONORIFICS);
 const ROLE = new Set(ROLE_WORDS);
 const ORG = new Set(ORG_WORDS);
+const PAGE = new Set(PAGE_WORDS);
 // German and Nordic compounds end in their role ("Softwareentwickler", "landsformand").
 const ROLE_SUFFIXES = ROLE_WORDS.filter((w) => w.length >= 5 && !w.includes(' '));
 const roleStem = (lower: string) => ROLE.has(lower) || (lower.length > 7 && ROLE_SUFFIXES.some((r) => lower.length > r.length + 2 && lower.endsWith(r)));
@@ -186,7 +189,7 @@ function occurrenceAt(
 }
 
 /** Finds the name-like spans of one text. */
-export function findOccurrences(text: string, where: Where, links: readonly LinkSpan[] = []): Occurrence[] {
+export function findOccurrences(text: string, where: Where, links: readonly LinkSpan[] = [], lowerWords: ReadonlySet<string> = new Set()): Occurrence[] {
   const out: Occurrence[] = [];
   for (const line of linesOf(text)) {
     if (!line.text.trim()) continue;
@@ -215,7 +218,8 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
         continue;
       }
       const initialWithStop = (k: number) => shape(toks[k]!.text) === 'initial' && read[toks[k]!.end] === '.';
-      if (shape(t.text) !== 'name' && !initialWithStop(i)) {
+      const page = (k: number) => PAGE.has(toks[k]!.text.toLowerCase());
+      if ((shape(t.text) !== 'name' && !initialWithStop(i)) || page(i)) {
         i++;
         continue;
       }
@@ -228,17 +232,20 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
         const joined = gap === ' ' || gap === '\u00a0' || (toks[j]!.text.length === 1 && /^\.\s?$/.test(gap));
         if (!joined || next.text.startsWith('@')) break;
         const s = shape(next.text);
+        if (page(j + 1)) break;
         if (s === 'name' || (s === 'initial' && initialWithStop(j + 1))) {
           run.push(j + 1);
           j++;
           continue;
         }
         // Particles only between two name words ("Martijn van Dijk", "Ursula von der Leyen").
-        if (s === 'particle') {
+        if (s === 'particle' && run.length === 1) {
           let k = j + 1;
           while (k + 1 < toks.length && shape(toks[k + 1]!.text) === 'particle' && read.slice(toks[k]!.end, toks[k + 1]!.start) === ' ') k++;
           const after = toks[k + 1];
-          if (after && read.slice(toks[k]!.end, after.start) === ' ' && shape(after.text) === 'name') {
+          const beyond = toks[k + 2];
+          const moreAfter = !!after && !!beyond && read.slice(after.end, beyond.start) === ' ' && shape(beyond.text) === 'name';
+          if (after && !moreAfter && read.slice(toks[k]!.end, after.start) === ' ' && shape(after.text) === 'name') {
             for (let q = j + 1; q <= k + 1; q++) run.push(q);
             j = k + 1;
             continue;
@@ -254,7 +261,26 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
       const roleBefore = !!prev && isRoleWord(prev.text) && read.slice(prev.end, t.start) === ' ';
       // Trailing initials are not part of a name; a run of five or more words is a phrase, not a name.
       while (run.length > 1 && shape(toks[run[run.length - 1]!]!.text) !== 'name') run.pop();
-      const words = run.filter((r) => shape(toks[r]!.text) !== 'particle').length;
+      // A sentence's first word that the text also writes in lower case is a word, not a name ("Entra Ada Byron"):
+      // the name starts after it. Two words stay: many given names are words too ("Will", "Grace").
+      if (run.filter((r) => shape(toks[r]!.text) === 'name').length >= 3 && starts.has(t.start) && lowerWords.has(t.text.toLowerCase())) {
+        run.shift();
+        while (run.length && shape(toks[run[0]!]!.text) !== 'name') run.shift();
+        if (!run.length) {
+          i = j + 1;
+          continue;
+        }
+      }
+      const isParticle = (r: number) => shape(toks[r]!.text) === 'particle';
+      const firstParticle = run.findIndex(isParticle);
+      const lastParticle = run.length - 1 - [...run].reverse().findIndex(isParticle);
+      // Two names of two words joined by a particle that is also a conjunction ("Ada Byron y Alan Turing") are two.
+      if (firstParticle >= 2 && run.length - 1 - lastParticle >= 2 && !run.slice(0, firstParticle).some(isParticle)) {
+        const tail = run.slice(lastParticle + 1);
+        run.length = firstParticle;
+        if (tail.length <= 4 && !tail.some((r) => ORG.has(toks[r]!.text.toLowerCase()))) push(tail[0]!, tail[tail.length - 1]!, 'name', false);
+      }
+      const words = run.filter((r) => !isParticle(r)).length;
       if (words <= 4 && shape(toks[run[run.length - 1]!]!.text) === 'name') {
         // Organisation words end the name before them ("Ada Byron Institute" is a place, not a person).
         if (!run.some((r) => ORG.has(toks[r]!.text.toLowerCase()))) {
@@ -262,23 +288,37 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
           // Three or four words may be an organisation and a name ("Radikal Ungdom Zenia Stampe"): the last two are
           // a candidate of their own, which the model weighs (`sub_span`).
           if (words >= 3 && run.length === words) push(run[run.length - 2]!, run[run.length - 1]!, 'name', false, { subSpan: true });
+          // Around a particle, the name may be the words before it ("Ada Byron von Oceanlab") or after it ("Blog de
+          // Ada Byron"): both are candidates the model weighs.
+          const p = run.findIndex(isParticle);
+          if (p >= 2 && isLower(toks[run[p]!]!.text[0]!)) push(run[0]!, run[p - 1]!, 'name', roleBefore, { subSpan: true, ...(honorific ? { honorific } : {}) });
+          const q = run.length - 1 - [...run].reverse().findIndex(isParticle);
+          if (p >= 0 && run.length - 1 - q >= 2) push(run[q + 1]!, run[run.length - 1]!, 'name', false, { subSpan: true });
         }
       }
       i = j + 1;
+    }
+    // A nickname in quotes between the names ("Ada “Sonar” Byron") is not part of the name.
+    for (const m of read.matchAll(NICKNAMED)) {
+      const end = m.index + m[0].length;
+      const sentenceInitial = starts.has(m.index);
+      out.push(occurrenceAt(line, read, where, m.index, end, links, { kind: 'name', sentenceInitial, roleBefore: false, surface: `${m[1]} ${m[2]}` }));
     }
     findScriptNames(line, read, where, out, links);
   }
   return out;
 }
 
+const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\s["“‘«][^"”’»\n]{2,30}["”’»]\s(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)/gu;
+
 const SCRIPT_BEFORE = [...SCRIPT_CUES_BEFORE].sort((a, b) => b.length - a.length);
 
 /** Names in scripts without capitals, found only beside a cue ("ゲスト：山田花子さん", "和陈金洲聊", "گفتگو با …"). */
 function findScriptNames(line: Line, read: string, where: Where, out: Occurrence[], links: readonly LinkSpan[]): void {
   if (!HAN_OR_KANA.test(read) && !ARABIC.test(read)) return;
-  const add = (start: number, end: number) => {
+  const add = (start: number, end: number, framed = false) => {
     if (read.slice(start, end).trim().length < 2 || out.some((o) => o.where === where && o.start === line.start + start)) return;
-    out.push(occurrenceAt(line, read, where, start, end, links, { kind: 'script', sentenceInitial: false, roleBefore: false }));
+    out.push(occurrenceAt(line, read, where, start, end, links, { kind: 'script', sentenceInitial: false, roleBefore: false, ...(framed ? { framed } : {}) }));
   };
   // Han/Kana names: 2–4 characters right after a cue, or right before a cue that follows names.
   for (const m of read.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]+/gu)) {
@@ -294,20 +334,34 @@ function findScriptNames(line: Line, read: string, where: Where, out: Occurrence
       const rest = read.slice(from, m.index + run.length);
       const stop = SCRIPT_CUES_AFTER.map((a) => rest.indexOf(a)).filter((x) => x >= 2 && x <= 6);
       const len = stop.length ? Math.min(...stop) : Math.min(rest.length, 3);
-      if (len >= 2 && len <= 6) add(from, from + len);
+      // Framed: a cue before and a stop after ("ゲスト：山田花子さん", "和李小龙聊").
+      if (len >= 2 && len <= 6) add(from, from + len, stop.length > 0);
       break;
     }
     // "…湊川さん": a name right before an honorific.
     for (const a of ['さん', '氏', '先生']) {
       let at = run.indexOf(a);
       while (at >= 2) {
-        const from = Math.max(0, at - 4);
-        let s = from;
-        // The name starts after the last particle or punctuation before the honorific.
-        const seg = run.slice(from, at);
-        const cut = Math.max(seg.lastIndexOf('の'), seg.lastIndexOf('は'), seg.lastIndexOf('と'), seg.lastIndexOf('に'), seg.lastIndexOf('で'), seg.lastIndexOf('を'));
-        if (cut >= 0) s = from + cut + 1;
-        if (at - s >= 2) add(m.index + s, m.index + at);
+        // A name a cue already found ends here ("ゲスト：おもちねこさん"): no shorter reading of it.
+        if (!out.some((o) => o.where === where && o.end === line.start + m.index + at)) {
+          // Up to six characters from the start of the run, else four.
+          const from = at <= 6 ? 0 : at - 4;
+          let s = from;
+          // The name starts after the last particle before the honorific, after a cue opening the run ("ゲスト湊川さん"),
+          // and after the kana ending of a verb before a name in kanji or katakana ("教える湊川さん").
+          const seg = run.slice(from, at);
+          const cut = Math.max(...['の', 'は', 'と', 'に', 'で', 'を', 'が', 'も'].map((p) => seg.lastIndexOf(p)));
+          if (cut >= 0) s = from + cut + 1;
+          const cue = SCRIPT_BEFORE.find((c) => HAN_OR_KANA.test(c) && run.startsWith(c, s) && at - s - c.length >= 2);
+          if (cue) s += cue.length;
+          for (let k = at - 2; k > s; k--) {
+            if (/\p{Script=Hiragana}/u.test(run[k - 1]!) && /[\p{Script=Han}\p{Script=Katakana}]/u.test(run[k]!)) {
+              s = k;
+              break;
+            }
+          }
+          if (at - s >= 2) add(m.index + s, m.index + at);
+        }
         at = run.indexOf(a, at + a.length);
       }
     }
@@ -348,6 +402,19 @@ export function sameOrPart(a: string, b: string): boolean {
   return short.length >= 2 && short[short.length - 1] === long[long.length - 1] && long.includes(short[0]!);
 }
 
+/** Two names of two words or more that differ in one letter, or two letters swapped, of one long word. */
+function misspelt(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  const diff = a.map((w, i) => [w, b[i]!] as const).filter(([x, y]) => x !== y);
+  if (diff.length !== 1) return false;
+  const [x, y] = diff[0]!;
+  if (Math.min(x.length, y.length) < 5 || Math.abs(x.length - y.length) > 1) return false;
+  let i = 0;
+  while (x[i] === y[i]) i++;
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1) || (x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2));
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
+}
+
 /**
  * Groups occurrences into people: equal spellings, then a one-word spelling ("Frank") joins the one longer name
  * it is the first or last word of ("Frank Karlitschek"), and a handle written beside a name joins that name.
@@ -376,6 +443,8 @@ export function groupCandidates(occurrences: readonly Occurrence[]): Candidate[]
         // The last two words of a longer run stand alone: they are the model's other reading of that run.
         .filter(({ p }) => g.words.length === 1 || !g.occ.every((o) => o.subSpan) || !p.occ.some((o) => !o.subSpan && g.occ.some((x) => x.start >= o.start && x.end <= o.end)));
       if (matches.length >= 1) target = matches[0]!.index;
+      // The same name with a slip of the keyboard ("Martjin van Dijk" beside "Martijn van Dijk") is that person.
+      else target = people.findIndex((p) => p.occ[0]!.kind !== 'handle' && misspelt(p.words, g.words));
     }
     if (target < 0 && handleKey !== undefined) {
       // "@adabyron" or "@ada_byron" is Ada Byron's handle wherever it stands.

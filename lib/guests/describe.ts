@@ -14,7 +14,7 @@ const SUMMARY_MAX = 200;
 const AFFILIATION_MAX = 60;
 
 /** "at Oceanlab", "of MIT", "von Meinberg": an organisation after a preposition. */
-const ORG_AFTER_PREP = /(?:^|\s)(?:at|of|from|for|bei|von|vom|der|chez|de|del|di|da|en|på|hos|ve|w|z|@|founded|co-founded|cofounded|runs|leads|gründete|leitet|fundó|fondé|fondato)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:\s+(?:of|for|and|de|der|für|y|&)?\s*\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4})/u;
+const ORG_AFTER_PREP = /(?:^|\s)(?:at|of|from|for|bei|von|vom|der|chez|de|del|di|da|en|på|hos|ve|w|z|@|founded|co-founded|cofounded|runs|leads|gründete|leitet|fundó|fondé|fondato)\s+[“"«]?((?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:\s+(?:of|for|and|de|der|für|y|&)?\s*\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4})/u;
 const CLAUSE_END = /[.;!?](?:\s|$)|\s[–—]\s|\n/u;
 
 export interface Description {
@@ -84,6 +84,12 @@ function affiliationsOf(text: string, names: readonly string[]): string[] {
     if (out.length === 3) break;
   }
   return out;
+}
+
+/** The first non-empty line after the occurrence's line in the notes, if within two lines. */
+function nextLine(lines: readonly string[], o: Occurrence): string | undefined {
+  for (let k = o.lineIndex + 1; k <= o.lineIndex + 2 && k < lines.length; k++) if (lines[k]!.trim()) return lines[k];
+  return undefined;
 }
 
 /** The sentence of a line that holds an occurrence. */
@@ -157,7 +163,8 @@ function pronounNext(o: Occurrence, given: string): string[] {
 }
 
 /** Summary and affiliations for a guest. */
-export function describeGuest(c: Candidate, title: string): Description {
+export function describeGuest(c: Candidate, title: string, notesText = ''): Description {
+  const lines = notesText.split('\n');
   const names = c.spellings;
   const notes = c.occurrences.filter((o) => o.where === 'notes' && o.kind !== 'handle');
   const titles = c.occurrences.filter((o) => o.where === 'title');
@@ -173,9 +180,22 @@ export function describeGuest(c: Candidate, title: string): Description {
   if (!summary) {
     for (const o of notes) {
       const s = sentenceOf(o);
-      if (hasRole(s) || ORG_AFTER_PREP.test(s)) {
-        const at = s.indexOf(o.surface);
-        summary = at > 0 ? s.slice(at) : s;
+      // The role or organisation is another word than the name ("Le blog de Ada" says nothing about her).
+      const rest = s.replace(o.surface, ' ');
+      const at = s.indexOf(o.surface);
+      const from = at > 0 ? s.slice(at) : s;
+      if ((hasRole(rest) || ORG_AFTER_PREP.test(rest)) && from.length > o.surface.length + 3) {
+        summary = from;
+        break;
+      }
+    }
+  }
+  // "Ada Byron!" then a line "From the Oceanlab podcast": the line after the one that names them presents them.
+  if (!summary) {
+    for (const o of notes) {
+      const next = o.line.trim() === sentenceOf(o) ? nextLine(lines, o) : undefined;
+      if (next && /^\s*(?:from|of|at|von|bei|de|di|da|du|z)\s/iu.test(next) && ORG_AFTER_PREP.test(` ${next.trim().replace(/^\S+/, (w) => w.toLowerCase())}`)) {
+        summary = `${clip(o.line)} ${next.trim()}`;
         break;
       }
     }

@@ -79,7 +79,7 @@ function readEpisode(input: GuestInput): Episode {
   const notes = normalized.text.slice(0, MAX_NOTES);
   const hosts = hostNames(input, notes);
   const ctx = buildContext({ title, notes, hosts, ...(input.show ? { show: decodeText(input.show) } : {}) });
-  const occurrences = [...findOccurrences(title, 'title'), ...findOccurrences(notes, 'notes', normalized.links)];
+  const occurrences = [...findOccurrences(title, 'title', [], ctx.lowerWords), ...findOccurrences(notes, 'notes', normalized.links, ctx.lowerWords)];
   const candidates = groupCandidates(occurrences).filter((c) => !isHostOrShow(c, ctx) && !creditedOnly(c, ctx));
   return { title, ctx, links: normalized.links, candidates };
 }
@@ -118,7 +118,7 @@ export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[]
   return chosen.map(({ candidate: c, probability: p }) => {
     const honorific = c.occurrences.find((o) => o.honorific)?.honorific;
     const evidence = [...new Set(c.occurrences.filter((o) => o.kind !== 'handle').slice(0, 3).map((o) => (o.where === 'title' ? title : clip(sentenceOf(o), EVIDENCE_MAX))))];
-    const { summary, affiliations } = describeGuest(c, title);
+    const { summary, affiliations } = describeGuest(c, title, ctx.notes);
     const name = c.name;
     const aliases = c.spellings.filter((s) => s !== name && foldName(s) !== foldName(name));
     if (honorific && !aliases.includes(`${honorific} ${name}`)) aliases.push(`${honorific} ${name}`);
@@ -141,7 +141,7 @@ function fromStructured(input: GuestInput, structured: PersonRecord[]): Guest[] 
   return structured.map((p) => {
     const name = p.name.trim();
     const seen = candidates.find((c) => c.spellings.some((x) => foldName(x) === foldName(name)));
-    const described = seen ? describeGuest(seen, title) : undefined;
+    const described = seen ? describeGuest(seen, title, ctx.notes) : undefined;
     return {
       name,
       aliases: [],

@@ -5,7 +5,7 @@
  */
 import type { Candidate, Occurrence } from './candidates';
 import { foldName, isRoleWord, sameOrPart } from './candidates';
-import { CREDIT_WORDS, GUEST_CUES, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, WITH_WORDS } from './lexicon';
+import { COPULAS, CREDIT_WORDS, FUNCTION_WORDS, GUEST_CUES, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, WITH_WORDS } from './lexicon';
 
 export const FEATURES = [
   'bias',
@@ -57,6 +57,9 @@ export const FEATURES = [
   'person_shape_title_notes',
   'most_mentioned',
   'first_person_in_notes',
+  'host_verb',
+  'noun_suffix',
+  'person_shape_title_edge',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -87,6 +90,8 @@ const PLACES = phraseSet(PLACE_BEFORE);
 const ORGS = phraseSet(ORG_WORDS);
 const CREDITS = phraseSet(CREDIT_WORDS);
 const HOST_WORDS = phraseSet(HOST_LINE_WORDS);
+const FUNCTION = phraseSet(FUNCTION_WORDS);
+const COPULA = phraseSet(COPULAS);
 const DETERMINERS = phraseSet(['the', 'our', 'my', 'die', 'der', 'den', 'la', 'le', 'el', 'il']);
 const ROLE_PHRASES = phraseSet(ROLE_WORDS.filter((w) => w.includes(' ')));
 const MAX_PHRASE = 5;
@@ -100,16 +105,45 @@ const wordsOf = (text: string): string[] =>
 
 /** The text ends with one of the phrases (`…we sit down with `), a colon or a determiner allowed after it. */
 function endsWith(text: string, phrases: Set<string>, determiner = false): boolean {
-  const words = wordsOf(text.slice(-80));
-  if (determiner && words.length && DETERMINERS.has(words[words.length - 1]!)) words.pop();
   // "’s" is no Czech "s": the last word must not be glued to the one before by an apostrophe.
   if (/['’]\S*$/.test(text.trimEnd())) return false;
+  const words = wordsOf(text.slice(-80));
+  if (!determiner) return endsWithWords(words, phrases);
+  if (endsWithWords(words, phrases)) return true;
+  // Between the cue and the name may stand a copula ("our guest is", "notre invité est"), what the person does
+  // ("interviews farmer and author"), and a determiner.
+  const rest = [...words];
+  let dropped = false;
+  while (rest.length > 1 && rest.length > words.length - 6) {
+    const w = rest[rest.length - 1]!;
+    if (!(COPULA.has(w) || DETERMINERS.has(w) || POSSESSIVES.has(w) || isRoleWord(w) || (dropped && /^(?:and|und|et|y|e|og|och|en|i|a|&)$/.test(w)))) break;
+    rest.pop();
+    dropped = true;
+    if (endsWithWords(rest, phrases)) return true;
+  }
+  // "My guest this week is", "unser Gast heute ist": a few words of time between the cue and the copula.
+  if (words.length > 2 && COPULA.has(words[words.length - 1]!)) {
+    for (let k = 2; k <= 4 && k < words.length; k++) if (endsWithWords(words.slice(0, -k), phrases)) return true;
+  }
+  return false;
+}
+const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'sein', 'seine', 'ihr', 'ihre', 'son', 'sa', 'ses', 'su', 'sus', 'suo', 'sua', 'hans', 'hendes', 'deres']);
+
+function endsWithWords(words: readonly string[], phrases: Set<string>): boolean {
   for (let k = 1; k <= Math.min(MAX_PHRASE, words.length); k++) {
     const phrase = words.slice(-k).join(' ');
     if (phrases.has(phrase) || phrases.has(phrase.replace(/[.:]$/, ''))) return true;
   }
-  return false;
+  // Scripts without spaces: the cue ends the last word ("今回のゲスト").
+  const last = words[words.length - 1] ?? '';
+  return CJK_END.test(last) && cjkPhrases(phrases).some((p) => last.endsWith(p));
 }
+const CJK_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const cjkCache = new Map<Set<string>, string[]>();
+const cjkPhrases = (phrases: Set<string>): string[] => {
+  if (!cjkCache.has(phrases)) cjkCache.set(phrases, [...phrases].filter((p) => p.length >= 2 && CJK_END.test(p)));
+  return cjkCache.get(phrases)!;
+};
 
 /** The text starts with one of the phrases. */
 function startsWith(words: readonly string[], phrases: Set<string>): boolean {
@@ -141,11 +175,16 @@ function joinsAfter(after: string): boolean {
 }
 
 /** A line that starts with one of the phrases and a colon within a few words ("Guests:", "Music by X:"). */
-function lineHead(line: string, phrases: Set<string>): boolean {
+function lineHead(line: string, phrases: Set<string>, tail = false): boolean {
   const colon = line.search(/[:：]/);
   if (colon < 0 || colon > 60) return false;
   const words = wordsOf(line.slice(0, colon).replace(/^\s*[-*•·#>]+\s*/, ''));
-  return words.length <= MAX_PHRASE + 3 && startsWith(words, phrases);
+  if (words.length <= MAX_PHRASE + 3 && startsWith(words, phrases)) return true;
+  // A short heading that ends with the word ("This week's guests:", "Featured guest:").
+  if (tail && words.length <= 4 && endsWithWords(words, phrases)) return true;
+  // Scripts without spaces end a heading with the word ("今回のゲスト：").
+  const last = words[words.length - 1] ?? '';
+  return words.length <= 2 && CJK_END.test(last) && cjkPhrases(phrases).some((p) => last.endsWith(p));
 }
 
 // "Ada Byron, a marine geologist", "Ada Byron, who …", "Ada Byron (Oceanlab)", "Ada Byron is a …" (after lower-cased);
@@ -160,6 +199,9 @@ const IN_CHAPTER_TITLE = /\d{1,2}:\d{2}(?::\d{2})?\)?\]?[^.!?\d]{0,80}$/;
 const TIMESTAMP = /(?:^|[^\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/;
 const EPISODE_PREFIX = /^\s*(?:[\p{L}.]+\s+)?(?:#|no\.?\s*|ep\.?\s*|episode\s*)?\d+[a-z]?\s*(?:[-–—:|.]\s*)?$/iu;
 
+// Endings of common nouns, never of a given name or surname ("Implantate", "Architecture", "Deliberativo" aside).
+const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ture|ship|ware|ence|ance|ung|heit|keit|schaft|ismus|ität|ción|sión|dad|ção|zione|tà|ité|ologie|ology|ologia|ización|isation|ization|ismo|isme)$/;
+
 /** What the page says around the names, computed once per episode. */
 export function buildContext(input: { title: string; notes: string; hosts: readonly string[]; show?: string }): Context {
   const lowerWords = new Set<string>();
@@ -173,12 +215,12 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
     if (lineHead(lower, CREDITS)) creditLines.add(i);
     if (lineHead(lower, HOST_WORDS)) hostLines.add(i);
     if (TIMESTAMP.test(line)) timedLines.add(i);
-    if (lineHead(lower, CUES)) {
+    if (lineHead(lower, CUES, true)) {
       guestLines.add(i);
       // A "Guests:" heading alone on its line introduces the lines below it, up to a blank or another heading.
       if (/[:：]\s*$/.test(line)) {
         for (let k = i + 1; k < lines.length && k <= i + 16; k++) {
-          if (!lines[k]!.trim() || (/[:：]\s*$/.test(lines[k]!) && !lineHead(lines[k]!.toLowerCase(), CUES))) break;
+          if (!lines[k]!.trim() || (/[:：]\s*$/.test(lines[k]!) && !lineHead(lines[k]!.toLowerCase(), CUES, true))) break;
           guestLines.add(k);
         }
       }
@@ -219,13 +261,20 @@ export function standings(candidates: readonly Candidate[]): Standing[] {
 
 // A list of capitalised names before this one ("with Ada Byron, Alan Turing and "): the cue before the list is
 // this name's cue too.
-const NAME_LIST_TAIL = /(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:(?:and|und|et|y|e|og|och|en|i|a|&)\s+)?|&\s*|(?:and|und|et|y|e|og|och|en|i|a)\s+)$/u;
+// The conjunction is a word of its own ("Entrevista " is no name followed by "a"), and the words stripped are names,
+// not a cue written with a capital ("Entrevista a Ada Byron").
+const NAME_LIST_TAIL = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s*\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|und|et|y|e|og|och|en|i|a|&)\s+)?|\s*&\s*|\s+(?:[Aa]nd|[Uu]nd|[Ee]t|[Yy]|[Ee]|[Oo]g|[Oo]ch|[Ee]n|[Ii]|[Aa])\s+)$/u;
 function beforeList(o: Occurrence): string {
   let raw = o.rawBefore;
   for (let i = 0; i < 12; i++) {
     const m = NAME_LIST_TAIL.exec(raw);
     if (!m || m[0].length === 0) break;
-    raw = raw.slice(0, m.index);
+    // In Title Case the run may start with the cue ("Interview With Ada Byron And "): the names are its last words.
+    const parts = [...m[1]!.matchAll(/\S+/g)];
+    let keep = parts.length;
+    while (keep > 0 && !FUNCTION.has(parts[keep - 1]![0].toLowerCase()) && !CUES.has(parts[keep - 1]![0].toLowerCase())) keep--;
+    if (keep === parts.length) break;
+    raw = raw.slice(0, m.index + (keep === 0 ? 0 : parts[keep]!.index));
   }
   return raw === o.rawBefore ? o.before : raw.toLowerCase();
 }
@@ -246,6 +295,8 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     const withWord = /\s$/.test(before) && endsWith(before, WITHS);
     if (withWord) set('title_with');
     if (cue) set('title_cue');
+    // "… Guest: Ada Byron", "ゲスト：山田花子さん": a guest heading inside the title.
+    if (cue && /[:：]\s*$/.test(before)) set('guest_section');
     const atStart = EPISODE_PREFIX.test(o.before) || !o.before.trim();
     if (atStart && /^\s*(?:[:：]|[-–—|]\s|,)/.test(o.after)) set('title_lead');
     if (/[-–—|:,]\s*$/.test(o.before) && /^\s*(?:\([^)]*\)\s*)?[.!?]?\s*$/.test(o.after)) set('title_tail');
@@ -261,7 +312,9 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     if (o.start < 300) set('notes_early');
     const before = beforeList(o);
     const sentenceBefore = before.split(/[.!?]\s/).pop() ?? '';
-    if (endsWith(before, CUES, true)) {
+    // A word that completes the cue ("Guest Star") is no name after it.
+    const partOfCue = CUES.has(`${wordsOf(before).pop() ?? ''} ${words.join(' ')}`);
+    if (!partOfCue && endsWith(before, CUES, true)) {
       set('notes_cue');
       anyCue = true;
     } else if (contains(sentenceBefore.slice(-60), CUES)) set('notes_cue_near');
@@ -294,7 +347,10 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
       anyCue = true;
     }
     if (o.linked) set('linked');
-    if (/\s$/.test(o.before) && !o.honorific && PLACES.has(wordsOf(o.before).pop() ?? '')) set('place_before');
+    // "Tim has Ada Byron", "Tim talks with Ada Byron": a host, a few lower-case words, then the name.
+    const hostBefore = /(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){1,3}$/u.exec(o.rawBefore);
+    if (hostBefore && ctx.hostWords.has(foldName(hostBefore[1]!)) && !wordsOf(hostBefore[0].toLowerCase()).some((w) => DETERMINERS.has(w) || w === 'a' || w === 'an')) set('host_verb');
+    if (/\s$/.test(o.before) && !o.honorific && PLACES.has(wordsOf(o.before).pop() ?? '') && !endsWith(o.before, CUES)) set('place_before');
     if (ORGS.has(wordsOf(o.after)[0] ?? '')) set('org_after');
     // "Ada Byron, Alan Turing and Grace Hopper": a name in a list of names.
     // Capitals tell names: read the text as written (`after`/`before` are lower-cased).
@@ -316,11 +372,15 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     if (words.length === 1 && !anyCue) set('one_word_no_cue');
   }
   if (c.occurrences.every((o) => o.subSpan)) set('sub_span');
-  const personShape = kind === 'name' && (words.length === 2 || words.length === 3);
   const has = (name: FeatureName) => (f.get(name) ?? 0) > 0;
+  // A person's shape: two or three words, or a name without capitals under a guest heading and before an honorific
+  // ("ゲスト：山田花子さん").
+  const personShape = (kind === 'name' && (words.length === 2 || words.length === 3)) || (has('guest_section') && c.occurrences.some((o) => o.framed));
   if (personShape && (has('notes_cue') || has('notes_with') || has('title_with') || has('title_cue') || has('guest_section') || has('notes_join'))) set('person_shape_cue');
   if (personShape && (has('appositive') || has('role_near') || has('role_before') || has('honorific'))) set('person_shape_role');
   if (personShape && has('title_and_notes')) set('person_shape_title_notes');
+  if (personShape && (has('title_lead') || has('title_tail'))) set('person_shape_title_edge');
+  if (kind === 'name' && words.some((w) => w.length > 5 && NOUN_SUFFIX.test(w))) set('noun_suffix');
   if (standing.mostMentioned) set('most_mentioned');
   if (standing.firstInNotes) set('first_person_in_notes');
   if (/\p{Ll}\p{Lu}/u.test(c.name.replace(/\b(?:Mc|Mac|De|Di|Le|La|O['’])\p{Lu}/gu, ''))) set('camel_case');

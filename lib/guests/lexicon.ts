@@ -20,7 +20,11 @@ export const GUEST_CUES = [
   'spoke with', 'speak to', 'speaks to', 'spoke to', 'speaking with', 'chat with', 'chats with', 'chatted with',
   'chatting with', 'sit down with', 'sits down with', 'sat down with', 'joined by', 'is joined by', 'are joined by',
   'welcome', 'welcomes', 'welcomed', 'we welcome', 'catch up with', 'catches up with', 'caught up with',
-  'hear from', 'we hear from', 'featuring', 'feat.', 'ft.', 'w/', 'interviewing', 'q&a with',
+  'hear from', 'we hear from', 'featuring', 'feat.', 'ft.', 'w/', 'interviewing', 'q&a with', 'joining us',
+  'joining me', 'joining us today', 'joining me today', 'joining us this week', 'joining me this week', 'meet',
+  'chat to', 'chats to', 'chatting to', 'panelists', 'panelist', 'panel', 'participants', 'interviewee',
+  'interviewees', 'in conversation', 'teilnehmer', 'teilnehmerin', 'intervenants', 'intervenant', 'participantes',
+  'my guests', 'our guests', 'this week’s guest', "this week's guest", 'today’s guest', "today's guest",
   // German
   'gast', 'gäste', 'zu gast', 'zu gast ist', 'zu gast sind', 'zu gast:', 'interview mit', 'gespräch mit',
   'im gespräch mit', 'sprechen mit', 'sprechen wir mit', 'spricht mit', 'spreche mit', 'unterhalten uns mit',
@@ -35,14 +39,20 @@ export const GUEST_CUES = [
   'con nosotros', 'convidat', 'convidada', 'entrevistem', 'parlem amb', 'xerrem amb', 'conversem amb',
   'convidado', 'convidada', 'entrevistado', 'entrevistada', 'conversamos com', 'conversa com', 'papo com',
   'bate-papo com', 'ospite', 'ospiti', 'intervista', 'intervista a', 'intervista con', 'intervistiamo',
-  'parliamo con', 'chiacchieriamo con', 'in compagnia di',
+  'parliamo con', 'chiacchieriamo con', 'in compagnia di', 'intervistando', 'ha intervistato', 'intervistato',
+  'intervistata', 'bate um papo com', 'bate papo com', 'entrevista com', 'charla con', 'conversación con',
+  'entrevistamos', 'entrevistem a', 'conversa amb',
   // Dutch, Scandinavian
   'te gast', 'gesprek met', 'in gesprek met', 'interview met', 'praat met', 'praten met', 'gæst', 'gæster',
   'interview med', 'samtale med', 'snakker med', 'taler med', 'gäst', 'gäster', 'intervju med', 'samtal med',
-  'pratar med', 'i samtal med', 'gjest',
+  'pratar med', 'i samtal med', 'gjest', 'interviewer', 'interviewe', 'at interviewe', 'har besøg af', 'besøg af',
+  'intervjuar', 'intervjua', 'besök av', 'interviewt', 'interviewen', 'zu besuch', 'zu besuch ist',
   // Czech, Polish, Turkish
-  'hostem', 'hosté', 'rozhovor s', 'rozhovor se', 'mluvíme s', 'hovoříme s', 'gość', 'goście',
-  'gościem', 'rozmowa z', 'wywiad z', 'rozmawiamy z', 'konuk', 'konuğumuz', 'söyleşi',
+  'hostem', 'hosté', 'rozhovor s', 'rozhovor se', 'rozhovoru s', 'rozhovoru se', 'mluvíme s', 'hovoříme s',
+  'gość', 'goście', 'gościem', 'rozmowa z', 'rozmowie z', 'rozmowy z', 'wywiad z', 'rozmawiamy z', 'konuk',
+  'konuğumuz', 'söyleşi',
+  // Headings in scripts without spaces ("今回のゲスト：", "本期嘉宾："): matched at the end of a heading.
+  'ゲスト', '嘉宾', '嘉賓',
 ];
 
 /** CJK and Arabic-script cues that precede a name written without capitals. */
@@ -62,7 +72,13 @@ export const JOIN_AFTER = [
   'kommt', 'ist zu gast', 'ist heute zu gast', 'erzählt', 'erklärt', 'berichtet', 'spricht',
   'nos acompaña', 'nos cuenta', 'nos habla', 'nos explica', 'nous parle', 'nous explique', 'raconte',
   'ci racconta', 'ci parla', 'vertelt', 'fortæller', 'berätter', 'vypráví', 'opowiada', 'anlatıyor',
+  'calls in', 'called in', 'and i', 'and i talk', 'and i discuss', 'and i chat', 'and me', 'is our guest', 'are our guests', 'is our guest today', 'est notre invité',
+  'est notre invitée', 'sont les invités', 'sont nos invités', 'sind zu gast', 'sind heute zu gast', 'è ospite',
+  'sono ospiti', 'er gæst', 'er gæster', 'är gäst', 'är gäster', 'interviewes', 'intervjuas', 'wird interviewt',
 ];
+
+/** Copulas after a cue ("our guest is", "notre invité est"): the name follows them. */
+export const COPULAS = ['is', 'are', 'was', 'est', 'sont', 'ist', 'sind', 'es', 'son', 'è', 'sono', 'er', 'är', 'je', 'jsou', 'jest', 'są', 'é', 'são', 'zijn'];
 
 /** Words that say what someone does: an appositive holding one presents a person. */
 export const ROLE_WORDS = [
@@ -76,7 +92,7 @@ export const ROLE_WORDS = [
   'student', 'teacher', 'coach', 'expert', 'specialist', 'evangelist', 'advocate', 'owner', 'chair', 'chairman',
   'member', 'vp', 'vice', 'officer', 'executive', 'programmer', 'hacker', 'podcaster', 'blogger', 'youtuber',
   'speaker', 'educator', 'psychologist', 'biologist', 'physicist', 'chemist', 'ecologist', 'veterinarian',
-  'bureau chief', 'staff writer', 'pm', 'team',
+  'bureau chief', 'staff writer', 'pm', 'team', 'phd', 'ph.d', 'ph.d.', 'md', 'mba', 'colleague', 'kollege', 'kollegin', 'collègue',
   // German
   'gründer', 'gründerin', 'mitgründer', 'mitgründerin', 'geschäftsführer', 'geschäftsführerin', 'leiter',
   'leiterin', 'entwickler', 'entwicklerin', 'professorin', 'forscher', 'forscherin', 'autor', 'autorin',
@@ -105,7 +121,10 @@ export const HONORIFICS = [
   'lady', 'rev', 'rev.', 'gov', 'gov.', 'governor', 'sen', 'sen.', 'senator', 'rep', 'rep.', 'representative',
   'ambassador', 'president', 'judge', 'justice', 'mayor', 'general', 'gen.', 'captain', 'capt.', 'col.',
   'herr', 'frau', 'dott', 'dott.', 'dottor', 'dottoressa', 'ing', 'ing.', 'don', 'doña', 'sr', 'sr.', 'sra', 'sra.',
-  'mme', 'm.', 'mgr', 'mgr.', 'phdr', 'mudr', 'pharmdr', 'doc', 'doc.',
+  'mme', 'm.', 'mgr', 'mgr.', 'phdr', 'mudr', 'pharmdr', 'doc', 'doc.', 'rndr', 'judr', 'paeddr', 'mvdr', 'bc',
+  'bc.', 'dipl.', 'dr.-ing.', 'dr.-ing',
+  // Kinship words written before a (nick)name ("Uncle Bob", "Tante Emma"): a title, not part of the name.
+  'uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'granny', 'onkel', 'tante', 'oncle', 'tío', 'tía', 'zio', 'zia',
 ];
 
 /** Credits: a name on such a line made the episode, it was not on it. */
@@ -119,6 +138,16 @@ export const CREDIT_WORDS = [
 ];
 
 /** Words that make a capitalised run an organisation, a place or a thing rather than a person. */
+/**
+ * Words for a person's pages, written after their name in link lists ("Ada Byron Blog: https://…", "Website von
+ * Ada Byron"): they end or start a name's run of capitals without being part of it.
+ */
+export const PAGE_WORDS = [
+  'blog', 'website', 'webseite', 'homepage', 'home', 'page', 'site', 'kontakt', 'contact', 'profil', 'profile',
+  'newsletter', 'twitter', 'linkedin', 'github', 'gitlab', 'mastodon', 'youtube', 'instagram', 'xing', 'bluesky',
+  'threads', 'facebook', 'tiktok', 'substack', 'medium', 'portfolio', 'links', 'link',
+];
+
 export const ORG_WORDS = [
   'university', 'universität', 'universidad', 'université', 'università', 'institute', 'institut', 'instituto',
   'college', 'school', 'academy', 'inc', 'inc.', 'ltd', 'llc', 'gmbh', 'ag', 'corp', 'company', 'foundation',

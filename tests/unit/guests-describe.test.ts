@@ -43,7 +43,7 @@ describe('describeGuest, through extractGuests', () => {
   it('reads the sentence that goes on about them by first name or pronoun', () => {
     const [guest] = extractGuests({
       title: 'Small boats',
-      notes: 'We sit down with our old friend Ada Byron. Today, Ada co-founded Tidewater Labs with two sailors.',
+      notes: 'We sit down with Ada Byron. Today, Ada co-founded Tidewater Labs with two sailors.',
     });
     expect(guest?.affiliations).toContain('Tidewater Labs');
   });

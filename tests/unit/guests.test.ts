@@ -44,6 +44,38 @@ describe('candidates', () => {
     expect(findOccurrences('深海の話をしました', 'title')).toEqual([]);
   });
 
+  it('splits two names joined by a particle that is also a conjunction, and offers the name beside a particle', () => {
+    expect(spans('Hablamos con Ada Byron y Alan Turing sobre el mar.')).toEqual(expect.arrayContaining(['Ada Byron', 'Alan Turing']));
+    expect(spans('Hablamos con Ada Byron y Alan Turing sobre el mar.')).not.toContain('Ada Byron y Alan Turing');
+    // Two names before "von": a preposition, not a particle ("Ludwig van Beethoven" has one name on each side).
+    expect(spans('Mit Ada Byron von Oceanlab.')).toContain('Ada Byron');
+    expect(spans('Mit Ada Byron von Oceanlab.')).not.toContain('Ada Byron von Oceanlab');
+    expect(spans('Website von Ada Byron')).not.toContain('Website von Ada Byron');
+    expect(spans('Mit Ludwig van Beethoven.')).toContain('Ludwig van Beethoven');
+    expect(spans('Blog de Ada Byron')).toEqual(expect.arrayContaining(['Ada Byron']));
+  });
+
+  it('leaves a nickname in quotes out of the name, and a kinship word before it', () => {
+    expect(spans('Grace interviews Ada “Sonar” Byron about maps.')).toContain('Ada Byron');
+    expect(spans('As Uncle Alan explains, the sea is deep.')).not.toContain('Uncle Alan');
+  });
+
+  it('a sentence’s first word written in lower case elsewhere is not part of the name', () => {
+    const lower = new Set(['entra']);
+    expect(findOccurrences('Entra Ada Lovelace Byron en el equipo. Ella entra hoy.', 'notes', [], lower).map((o) => o.surface)).toContain('Ada Lovelace Byron');
+    expect(findOccurrences('Entra Ada Lovelace Byron en el equipo. Ella entra hoy.', 'notes', [], lower).map((o) => o.surface)).not.toContain('Entra Ada Lovelace Byron');
+  });
+
+  it('reads a Japanese name after a guest cue once, without the cue or a verb before it', () => {
+    expect(findOccurrences('### ゲスト：やまだはなこさん', 'notes').map((o) => o.surface)).toEqual(['やまだはなこ']);
+    expect(findOccurrences('ゲスト山田さんの話', 'notes').map((o) => o.surface)).toContain('山田');
+  });
+
+  it('groups a name misspelt by one letter with the name', () => {
+    const people = groupCandidates(findOccurrences('We talk with Ada Bryon about maps. Ada Byron draws them. Ada Byron sails.', 'notes'));
+    expect(people.filter((p) => p.spellings.some((s) => s.startsWith('Ada B')))).toHaveLength(1);
+  });
+
   it('groups spellings of one person, and a handle beside a name or spelling it', () => {
     const people = groupCandidates(findOccurrences('Ada Byron (@adabyron) maps the sea. Ada talks sonar. Follow @ada_byron.', 'notes'));
     const ada = people.find((p) => p.name === 'Ada Byron')!;
@@ -57,6 +89,32 @@ describe('features', () => {
   it('a cue before a list of names counts for every name in it', () => {
     const f = featuresOf({ title: 'Sonar with Ada Byron, Grace Hopper and Alan Turing' }, 'Alan Turing');
     expect(f.has('title_with')).toBe(true);
+  });
+
+  it('a cue before a capitalised cue word and a Title Case "And" still reach the name', () => {
+    expect(featuresOf({ title: 'Ep. 4 - Entrevista a Ada Byron' }, 'Ada Byron').has('title_cue')).toBe(true);
+    expect(featuresOf({ title: 'Sonar', notes: 'Entrevista Ada Byron, novetats.' }, 'Ada Byron').has('notes_cue')).toBe(true);
+    expect(featuresOf({ title: 'Interview With Grace Hopper And Ada Byron' }, 'Ada Byron').has('title_with')).toBe(true);
+  });
+
+  it('a copula, time words, roles or a possessive between the cue and the name', () => {
+    for (const notes of [
+      'Notre invité est Ada Byron.',
+      'My guest this week is Ada Byron.',
+      'Grace interviews farmer and author Ada Byron.',
+      'Grace is joined by her colleague Ada Byron.',
+    ]) expect(featuresOf({ title: 'Sonar', notes }, 'Ada Byron').has('notes_cue'), notes).toBe(true);
+    expect(featuresOf({ title: 'Sonar', notes: 'Hashrocket Guest Star Interview' }, 'Star').has('notes_cue')).toBe(false);
+  });
+
+  it('a guest heading that ends with the word, and a host with a verb before the name', () => {
+    expect(featuresOf({ title: 'Sonar', notes: 'This week’s guests:\nAda Byron\nAlan Turing' }, 'Alan Turing').has('guest_section')).toBe(true);
+    expect(featuresOf({ title: 'Sonar', notes: 'Grace has Ada Byron on the show.', hosts: ['Grace Hopper'] }, 'Ada Byron').has('host_verb')).toBe(true);
+    expect(featuresOf({ title: 'Sonar', notes: 'Grace discusses the new Ada Byron Phone.', hosts: ['Grace Hopper'] }, 'Ada Byron Phone').has('host_verb')).toBe(false);
+  });
+
+  it('a list of names is read from the text as written', () => {
+    expect(featuresOf({ title: 'Sonar', notes: 'We met Ada Byron, Alan Turing and Grace Hopper.' }, 'Alan Turing').has('list_of_names')).toBe(true);
   });
 
   it('an apostrophe s is no Czech "s"', () => {
@@ -127,6 +185,11 @@ describe('guests introduced in the notes', () => {
     expect(g.affiliations).toEqual(expect.arrayContaining(['MIT', 'Oceanlab']));
     expect(g.affiliations.length).toBeLessThanOrEqual(3);
     expect(g.evidence[0]).toContain('we sit down with Ada Byron');
+  });
+
+  it('a line after the one that names them can present them ("From the … podcast")', () => {
+    const g = one({ title: 'Sonar', notes: 'On this episode Grace has Ada Byron!\n\nFrom “Deep Maps” podcast - @deepmaps', hosts: ['Grace Hopper'] });
+    expect(g.summary).toContain('Deep Maps');
   });
 
   it('a role before the name presents the guest, without the verb or cue before it', () => {
