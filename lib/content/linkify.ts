@@ -10,7 +10,8 @@ export const SEEK_ATTR = 'data-earmark-seek';
 // Clock times, and compact written durations of two units or more that the parser also reads as chapter starts
 // (`2m40s`, `1h19m`), linked only where they are a chapter's time, like every other time. One unit alone is left
 // as text: "the 90s" or "13m downloads" would too often meet a chapter at 1:30 or 13:00.
-const TIME = /(?<![\d:\p{L}])(?:(?:\d{1,2}:)?\d{1,3}:\d{2}(?![\d:])|(?:\d{1,2}h\d{1,2}m(?:\d{1,2}s)?|\d{1,2}h\d{1,2}s|\d{1,3}m\d{1,2}s)(?![\p{L}\d]))/gu;
+// Clock times may be glued to a word in flattened notes ("…tabs won11:45 Spaces"); durations may not.
+const TIME = /(?<![\d:])(?:\d{1,2}:)?\d{1,3}:\d{2}(?![\d:])|(?<![\d:\p{L}])(?:\d{1,2}h\d{1,2}m(?:\d{1,2}s)?|\d{1,2}h\d{1,2}s|\d{1,3}m\d{1,2}s)(?![\p{L}\d])/gu;
 // NodeFilter.SHOW_TEXT, spelled out so this module also runs where the global is missing (Node tests).
 const SHOW_TEXT = 4;
 const SKIP = new Set(['a', 'script', 'style', 'textarea', 'button', 'select', 'option', 'code', 'pre']);

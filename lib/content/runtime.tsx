@@ -18,6 +18,7 @@ import type { WikiAnswer } from '../messages';
 import type { Moment, MomentChange, NewMoment } from '../moments/model';
 import type { PageData, PlayerAdapter } from '../players/types';
 import { extractGuests, recurringHosts } from '../guests';
+import { RECURRENCE_SAMPLE } from '../guests/recurring';
 import { parseTimeline, type Chapter } from '../timeline';
 import { SEEK_ATTR, linkifyTimes, unlinkify, type Linkified } from './linkify';
 import type { EmbedSupport, FrameLink } from './frames';
@@ -514,11 +515,21 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     await showPanel(mounted);
   };
 
+  // The show's recurring names, kept for the cards they were read from.
+  let showHosts: { key: string; names: string[] } | undefined;
   const annotateShow = (url: URL) => {
     teardown();
     const cards = adapter.showEpisodes?.(doc, url) ?? [];
-    // Read together: a name on most of the show's cards is a host, not each episode's guest.
-    const hosts = recurringHosts(cards.map((card) => ({ title: card.title, notes: card.notes.slice(0, MAX_NOTES) })));
+    // Read together: a name on most of the show's cards is a host, not each episode's guest. Only when a card
+    // gets a chip, and once per set of cards (this runs on every debounced page change).
+    const sample = cards.slice(0, RECURRENCE_SAMPLE);
+    const sampleKey = sample.map((card) => card.url).join('\u0000');
+    const hosts = () => {
+      if (showHosts?.key !== sampleKey) {
+        showHosts = { key: sampleKey, names: recurringHosts(sample.map((card) => ({ title: card.title, notes: card.notes.slice(0, MAX_NOTES) }))) };
+      }
+      return showHosts.names;
+    };
     write(() => {
       for (const card of cards) {
         const known = chips.get(card.element);
@@ -529,7 +540,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
         const { chapters } = parseTimeline(card.notes.slice(0, MAX_NOTES), { html: true });
         if (chapters.length < 2) continue;
         const chip = createChip(doc, card.title, chapters, (t) => adapter.linkAt?.(card.url, t) ?? card.url);
-        const guests = extractGuests({ title: card.title, notes: card.notes.slice(0, MAX_NOTES), hosts }).map((g) => g.name);
+        const guests = extractGuests({ title: card.title, notes: card.notes.slice(0, MAX_NOTES), hosts: hosts() }).map((g) => g.name);
         if (guests.length) chip.dataset.guests = guests.join(';');
         card.element.append(chip);
         chips.set(card.element, { url: card.url, chip });

@@ -25,9 +25,10 @@ export interface Description {
 /** The text on one line, cut at a word to at most `max` characters. */
 export function clip(s: string, max = SUMMARY_MAX): string {
   // Markdown links read as their text ("[Ada Byron](https://…)" → "Ada Byron"), a cut one loses its address.
+  // Bounded and bracket-free, so runs of "[" or "](" cost one pass.
   const t = s
-    .replace(/\[([^\]\n]*)\]\([^)\s]*\)/g, '$1')
-    .replace(/\]\([^)\s]*\)/g, '')
+    .replace(/\[([^[\]\n]{0,300})\]\([^()\s]{0,500}\)/g, '$1')
+    .replace(/\]\([^()\s]{0,500}\)/g, '')
     .replace(/\s+/g, ' ').replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/g, '');
   if (t.length <= max) return t;
   return `${t.slice(0, max - 1).replace(/[\s,;:]+\S*$/, '')}…`;
@@ -58,10 +59,17 @@ const POSSESSOR_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p
 /** "the governor, Ada Byron": a role phrase set before the name by a comma. */
 const ROLE_COMMA_BEFORE = /(?:^|[.;:!?]\s+|\s(?:with|to|und|mit|avec|con|com)\s+)((?:the|a|an|our|der|die|le|la|el|il)?\s*[\p{L}' -]{2,50}?),\s*$/u;
 
+/** A phrase that starts like a noun phrase: an article or a possessive. */
+const ARTICLE_START = /^(?:the|a|an|our|my|their|der|die|das|le|la|les|el|los|las|il|lo|o|a|de|het|den|det)\s/iu;
+
 /** The words before a name that present it ("Nextcloud founder", "author and speaker"), from the clause start. */
 function presentingBefore(o: Occurrence): string | undefined {
   const comma = ROLE_COMMA_BEFORE.exec(o.rawBefore);
-  if (comma && hasRole(comma[1]) && comma[1]!.trim().split(/\s+/).length <= 6) return `${comma[1]!.trim()}, ${o.surface}`;
+  const phrase = comma?.[1]!.trim() ?? '';
+  // "the governor, Ada Byron" presents her; "As a professor, Ada Byron …" or "After ten years, …" is a clause.
+  if (comma && hasRole(phrase) && phrase.split(/\s+/).length <= 6 && (ARTICLE_START.test(phrase) || hasRole(phrase.split(/\s+/)[0]!))) {
+    return `${phrase}, ${o.surface}`;
+  }
   const before = o.rawBefore.split(/[.;!?:]\s|,\s|\s[–—-]\s|\(/).pop() ?? '';
   const orig = before.trim().split(/\s+/).slice(-5);
   if (!orig.length || !hasRole(orig.join(' '))) return undefined;
@@ -103,8 +111,10 @@ export function sentenceOf(o: Occurrence): string {
   return text.slice(from, to).trim();
 }
 
-/** Separators between a title's parts ("Ep. 12 - Topic", "Name | Topic", "Name: topic"). */
-const TITLE_PARTS = /\s+[-–—|·]\s+|:\s+/u;
+/** Separators between a title's parts ("Ep. 12 - Topic", "Name | Topic", "Name: topic"), kept by the split. */
+const TITLE_PARTS_CAPTURE = /(\s[-–—|·]\s|:\s)/u;
+/** Longer titles are cut here before they are read: no real title is longer. */
+const MAX_TITLE = 300;
 /** Words that tie a name to the topic around it in a title, on either side. */
 const TITLE_CUES = /^(?:with|by|feat\.?|ft\.?|featuring|w\/|and|on|about|interview(?:\s+(?:with|de|mit|con|com|med))?|mit|avec|con|com|med|z|s|de|sur|über|sobre|su|om|och)$/iu;
 /** Cues that join a guest to the title before them; the topic stops at the first. */
@@ -112,36 +122,69 @@ const JOINING_CUES = /^(?:with|by|feat\.?|ft\.?|featuring|w\/|mit|avec|con|com|m
 /** Words that name the show's format, not a topic ("Podcast Interview", "Entrevista", "Special"). */
 const GENERIC_WORDS = /^(?:podcast|interview|interviews|entrevista|entretien|intervista|rozhovor|wywiad|episode|folge|talk|chat|conversation|gespräch|special|especial|spécial|bonus|live|the|a|an|der|die|das|le|la|el|il)$/iu;
 /** An episode number or label standing alone as a title part ("#65", "e104", "Episode 8", "Folge 12"). */
-const NUMBER_PART = /^(?:#?\d+|[a-z]{0,3}\d+|(?:episode|ep|folge|épisode|episodio|capítulo|capitolo|afsnit|avsnitt|aflevering|odcinek|díl)\.?\s*\d+)$/iu;
+const NUMBER_PART = /^(?:#?\d+|[a-z]{0,3}\d+|(?:episode|ep|folge|épisode|episodio|capítulo|capitolo|afsnit|avsnitt|aflevering|odcinek|díl|part|teil|partie|parte|del)\.?\s*\d+)$/iu;
 
 /** What a title that names a guest says they are on: the title's part holding the name, without the name and its cue. */
 export function titleTopic(title: string, surface: string): string | undefined {
-  const parts = title.split(TITLE_PARTS).map((p) => p.trim()).filter((p) => p && !NUMBER_PART.test(p));
-  const at = parts.findIndex((p) => p.includes(surface));
+  // Titles are short; a hostile one is cut before any splitting (runs of spaces made the split quadratic).
+  const text = title.slice(0, MAX_TITLE).replace(/\s+/g, ' ');
+  const pieces = text.split(TITLE_PARTS_CAPTURE);
+  // Parts and the separator after each ("Ada Byron: …" introduces a topic, "Ada Byron | The Show" names a show).
+  const parts: Array<{ text: string; sep: string }> = [];
+  for (let k = 0; k < pieces.length; k += 2) {
+    const part = pieces[k]!.trim();
+    if (part && !NUMBER_PART.test(part)) parts.push({ text: part, sep: (pieces[k + 1] ?? '').trim() });
+  }
+  const at = parts.findIndex((p) => p.text.includes(surface));
   if (at === -1) return undefined;
-  const words = parts[at]!.split(surface);
-  const left = words[0]!.trim().split(/\s+/).filter(Boolean);
-  const right = (words[1] ?? '').trim().split(/\s+/).filter(Boolean);
-  while (left.length && TITLE_CUES.test(left[left.length - 1]!)) left.pop();
+  const [before, ...rest] = parts[at]!.text.split(surface);
+  const clean = (w: string) => w.replace(/^[(\[{"“„«]+|[)\]}"”»,]+$/g, '');
+  const left = before!.trim().split(/\s+/).filter(Boolean);
+  let after = rest.join(surface).trim();
+  // "Ada Byron's guide to tide pools": what follows the possessive is the topic.
+  after = after.replace(/^['’]s\b\s*/u, '');
+  // "Ada Byron, Oceanlab": a comma after the name gives an affiliation (read as one below), not a topic.
+  if (after.startsWith(',')) after = '';
+  const right = after.split(/\s+/).filter(Boolean);
+  // A bracket opened before the name ("Tide pools (with Ada Byron)") closes the topic there.
+  const open = left.findIndex((w) => /^[([]/.test(w));
+  if (open !== -1) left.length = open;
+  // The name ends a list of names ("Grace Hopper, Ada Byron"; "Grace Hopper and Ada Byron").
+  const inList = /,$/.test(left[left.length - 1] ?? '') || /^(?:and|und|y|et|e|och|og|&)$/iu.test(left[left.length - 1] ?? '');
+  while (left.length && TITLE_CUES.test(clean(left[left.length - 1]!))) left.pop();
   // Other guests and their cue before this one ("Buoys with Ada Byron and Alan Turing"): walking back over names
-  // and "and" to a cue, the topic ends there.
+  // and "and" to a cue, the topic ends there; in a list of names that runs to the start, that side has no topic.
+  let namesOnly = inList && left.length > 0;
   for (let k = left.length - 1; k >= 0; k--) {
-    const w = left[k]!;
+    const w = clean(left[k]!);
     if (JOINING_CUES.test(w)) {
       left.length = k;
-      while (left.length && TITLE_CUES.test(left[left.length - 1]!)) left.pop();
+      namesOnly = false;
+      while (left.length && TITLE_CUES.test(clean(left[left.length - 1]!))) left.pop();
       break;
     }
-    if (!/^[\p{Lu}"“„'«(]/u.test(w) && !/^(?:and|und|y|et|e|och|og|&|,)$/iu.test(w)) break;
+    if (!/^\p{Lu}/u.test(w) && !/^(?:and|und|y|et|e|och|og|&)$/iu.test(w)) {
+      namesOnly = false;
+      break;
+    }
   }
+  if (namesOnly) left.length = 0;
   while (left.length && NUMBER_PART.test(left[0]!.replace(/[:.]$/, ''))) left.shift();
-  // A role or honorific written right before the name is who they are, not the topic ("Ambassador Ada Byron on …").
-  while (left.length && hasRole(left[left.length - 1]!)) left.pop();
-  while (right.length && TITLE_CUES.test(right[0]!)) right.shift();
-  if (right[0] && /^\(/.test(right[0])) return undefined;
+  // A role or honorific written right before the name is who they are, not the topic ("Ambassador Ada Byron on …",
+  // "Dr. Ada Byron").
+  while (left.length && (hasRole(left[left.length - 1]!) || /^\p{Lu}\p{L}{0,3}\.$/u.test(left[left.length - 1]!))) left.pop();
+  // After the name: its cue, then co-guests joined by "and" ("Ada Byron and Alan Turing on machines").
+  while (right.length && TITLE_CUES.test(clean(right[0]!))) {
+    const cue = clean(right.shift()!);
+    if (/^(?:and|und|y|et|e|och|og|&)$/iu.test(cue)) while (right.length && /^\p{Lu}/u.test(right[0]!) && !TITLE_CUES.test(clean(right[0]!))) right.shift();
+  }
+  if (right[0] && /^[([]/.test(right[0])) right.length = 0;
   const topic = (left.length >= right.length ? left : right).join(' ').replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/gu, '');
-  // The name alone in its part ("Ada Byron: on compilers"): the next part is the topic.
-  if (!topic) return parts[at + 1] ?? undefined;
+  if (!topic) {
+    // The name alone in its part: after "Ada Byron:" comes the topic; after "Ada Byron |" more likely the show.
+    const next = parts[at + 1];
+    return parts[at]!.sep === ':' && next && !NUMBER_PART.test(next.text) ? next.text : undefined;
+  }
   return topic.length >= 3 && !topic.split(/[\s\p{P}]+/u).every((w) => !w || GENERIC_WORDS.test(w)) ? topic : undefined;
 }
 
@@ -214,8 +257,9 @@ export function describeGuest(c: Candidate, title: string, notesText = ''): Desc
   if (topic && summary !== title && !foldName(summary).includes(foldName(topic))) summary = `${summary} — ${topic}`;
   const sources = [summary, ...(titles.length ? [title] : []), ...notes.slice(0, 3).flatMap((o) => [sentenceOf(o), ...pronounNext(o, c.name.split(/\s+/)[0] ?? '')])];
   const affiliations: string[] = [];
-  for (const o of c.occurrences) {
-    const owner = POSSESSOR_BEFORE.exec(o.rawBefore)?.[1];
+  for (const o of notes) {
+    // The owner is the last capitalised words before "'s" after any cue ("We talk with NASA's Ada Byron": NASA).
+    const owner = POSSESSOR_BEFORE.exec(o.rawBefore)?.[1]?.split(/\s+(?:with|and|feat\.?|featuring|mit|und|avec|con|com|med|w\/)\s+/i).pop();
     if (owner && owner.length <= AFFILIATION_MAX && !names.some((n) => foldName(n).includes(foldName(owner))) && affiliations.length < 3) {
       if (!affiliations.some((a) => foldName(a) === foldName(owner))) affiliations.push(owner);
     }

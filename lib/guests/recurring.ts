@@ -6,10 +6,10 @@
 import { foldName } from './candidates';
 import { extractGuests, type Guest, type GuestInput } from './extract';
 
-/** Fewer episodes than this say nothing about who recurs. */
-export const MIN_EPISODES = 3;
+/** Fewer episodes than this say nothing about who recurs (of three, a two-part episode's guest would be on two). */
+export const MIN_EPISODES = 4;
 
-/** Names found in more than half of the episodes (at least MIN_EPISODES of them), in their first spelling. */
+/** Names found in more than half of the episodes (of at least MIN_EPISODES), in their first spelling. */
 export function recurringNames(found: ReadonlyArray<readonly string[]>): string[] {
   if (found.length < MIN_EPISODES) return [];
   const counts = new Map<string, { name: string; episodes: number }>();

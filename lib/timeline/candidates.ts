@@ -49,6 +49,10 @@ export interface Candidate {
    * also offered as mentions, as only they are linked in the notes.
    */
   form: 'clock' | 'human' | 'link';
+  /** A written duration in a loose form ("5 min", "2 Min.", "13m"): a list of them must start at zero or be announced. */
+  loose: boolean;
+  /** The link a `link` time comes from. */
+  href: string | undefined;
 }
 
 const isDigitAt = (text: string, i: number): boolean => isDigitCode(text.charCodeAt(i));
@@ -266,7 +270,8 @@ function findWrap(text: string, start: number, end: number): { wrap: string; out
 }
 
 // Dashes (and WebVTT's arrow) on the same line. Not words such as "to": a title "to" must not join two times.
-const RANGE_SEP = /^[ \t]*(?:-->|[-–—~〜])[ \t]*$/;
+// A tab alone is a table's start and end cells ("00:00 | 05:00 | Intro").
+const RANGE_SEP = /^[ \t]*(?:-->|[-–—~〜])[ \t]*$|^\t$/;
 /**
  * `/ = # & % +` right before a time: it is part of a path or query, not text. Not `?`: in a URL a query's
  * value follows `=`, while in flattened notes a question ends a title ("…the LLM era?03:14 — Embodiment").
@@ -366,6 +371,8 @@ export function findCandidates(norm: NormalizedText): { candidates: Candidate[];
       isRangeEnd: false,
       used: false,
       form: 'clock',
+      loose: false,
+      href: undefined,
     });
   }
   const extra = [...humanTimes(text), ...linkTimes(norm, out)];
@@ -385,7 +392,14 @@ function mergeByStart(a: Candidate[], b: Candidate[]): Candidate[] {
   return out;
 }
 
-function plainCandidate(start: number, end: number, seconds: number, form: Candidate['form'], text: string, linkTime?: number): Candidate {
+function plainCandidate(
+  start: number,
+  end: number,
+  seconds: number,
+  form: Candidate['form'],
+  text: string,
+  extra: { linkTime?: number; href?: string; loose?: boolean } = {},
+): Candidate {
   const wrap = form === 'link' ? { wrap: '', outerStart: start, outerEnd: end } : findWrap(text, start, end);
   return {
     start,
@@ -395,22 +409,24 @@ function plainCandidate(start: number, end: number, seconds: number, form: Candi
     wrap: wrap.wrap,
     outerStart: wrap.outerStart,
     outerEnd: wrap.outerEnd,
-    linkTime,
+    linkTime: extra.linkTime,
     excluded: false,
     context: 'none',
     rangeEnd: undefined,
     isRangeEnd: false,
     used: false,
     form,
+    loose: extra.loose ?? false,
+    href: extra.href,
   };
 }
 
 // Durations written for people, at the start of a line: `1h02m30s`, `2m40s`, `13m`, `0s`, `1 h 2 min`, `2 Min.`,
 // `16 min`, and `12'30"`. Groups: minutes and seconds of the quote form; then hours, minutes, seconds.
 const HUMAN_AT =
-  /(\d{1,3})['’′](\d{2})(?:["”″]|'')?|(?:(\d{1,2}) ?(?:hrs|hr|h|std)\.? ?)?(?:(\d{1,3}) ?(?:minuten|minutes|minute|mins|min|m)\.? ?)?(?:(\d{1,2}) ?(?:sekunden|seconds|second|secs|sec|sek|s)\.?)?/iy;
+  /(\d{1,3})['’′](\d{2})(?:["”″]|'')?|(?:(\d{1,2})[ \u00a0]?(?:stunden|stunde|heures|heure|horas|hora|hours|hour|hrs|hr|h|std)\.?[ \u00a0]?)?(?:(\d{1,3})[ \u00a0]?(?:minuten|minutes|minute|mins|min|m)\.?[ \u00a0]?)?(?:(\d{1,2})[ \u00a0]?(?:sekunden|seconds|second|secs|sec|sek|s)\.?)?/iy;
 /** A line that may lead with a written duration: bullets, markdown or brackets, then a number and a unit, or ":00". */
-const HUMAN_LINE = /\n([ \t\-–—•·*>+#|_[(【（\u00a0]{0,8})(?=\d{1,3} ?(?:['’′]|[hmsHMS]|std|Std)|[:：]\d\d(?!\d))/g;
+const HUMAN_LINE = /\n([ \t\-–—•·*>+#|_[(【（\u00a0]{0,8})(?=\d{1,3}[ \u00a0]?(?:['’′]|[hmsHMS]|std|Std)|[:：]\d\d(?!\d))/g;
 const HUMAN_FIRST_LINE = new RegExp(`^${HUMAN_LINE.source.slice(2)}`);
 /** What tells that a written duration is a list entry's time: a separator after it ("13m - Title"). */
 const HUMAN_SEPARATOR = /^[*_)\]】）]{0,2}\s*(?:[-–—:|•·]|$)/;
@@ -435,7 +451,7 @@ function humanTimes(text: string): Candidate[] {
     HUMAN_LINE.lastIndex = lineEnd;
     if (isDigitAt(text, i)) {
       const found = readHuman(text, i, lineEnd, m[1]!);
-      if (found) out.push(plainCandidate(i, found.end, found.seconds, 'human', text));
+      if (found) out.push(plainCandidate(i, found.end, found.seconds, 'human', text, { loose: found.loose }));
     } else if (HUMAN_SEPARATOR.test(text.slice(i + 3, Math.min(lineEnd, i + 11)))) {
       // ":00-16:34 - Review": a list's first start with its zero minutes left out, seen before a range or a title.
       out.push(plainCandidate(i, i + 3, Number(text.slice(i + 1, i + 3)), 'human', text));
@@ -449,32 +465,45 @@ const HUMAN_COMPACT = /(?<![\p{L}\p{N}'’:.,])(?:(\d{1,2})h(?:(\d{1,2})m)?(?:(\
 /** A flattened list of written durations: three or more on one line. */
 const MIN_FLAT_HUMAN = 3;
 
+/** A flattened list's entries are at least a chapter apart (YouTube's minimum, 10 s). */
+const MIN_FLAT_STEP_S = 10;
+/** What may follow a list's zero, and not its title: "0s and 1s" is prose. */
+const JOINER_AFTER = /^\s*(?:and|or|to|&|und|oder|bis|et|ou|y|o|e)\b/i;
+
 /**
  * Flattened notes lose the line starts durations lead ("0s Intro 2m40s Knots 16m27s Sails" on one line): a line
- * whose first compact duration is a zero and that holds at least three of them offers them all to the flattened
- * reading. A zero start is what tells a list from prose that names lengths ("5m in the morning, 10m at noon …").
+ * whose first compact duration is a zero followed by a title, and that holds at least three of them each a chapter
+ * apart, offers them all to the flattened reading. A zero start is what tells a list from prose that names
+ * lengths ("5m in the morning, 10m at noon …"). At most 2 × MAX_CANDIDATES durations are looked at.
  */
 function mergeFlatHuman(text: string, leading: Candidate[]): Candidate[] {
   if (!HUMAN_COMPACT_HINT.test(text)) return leading;
   const taken = new Set(leading.map((c) => c.start));
   const found: Candidate[] = [];
-  let line: Candidate[] = [];
+  // [start, end, seconds] of the current line's durations, made into candidates only if the line qualifies.
+  let line: number[] = [];
   let lineEnd = -1;
+  let looked = 0;
+  const room = () => MAX_CANDIDATES - leading.length - found.length;
   const flush = () => {
-    if (line.length >= MIN_FLAT_HUMAN && line[0]!.readings[0]!.seconds === 0) for (const c of line) if (!taken.has(c.start)) found.push(c);
+    const count = line.length / 3;
+    let ok = count >= MIN_FLAT_HUMAN && line[2] === 0 && !JOINER_AFTER.test(text.slice(line[1]!, line[1]! + 8));
+    for (let k = 3; ok && k < line.length; k += 3) ok = line[k + 2]! - line[k - 1]! >= MIN_FLAT_STEP_S;
+    for (let k = 0; ok && k < line.length && room() > 0; k += 3) {
+      if (!taken.has(line[k]!)) found.push(plainCandidate(line[k]!, line[k + 1]!, line[k + 2]!, 'human', text));
+    }
     line = [];
   };
   HUMAN_COMPACT.lastIndex = 0;
-  for (let m = HUMAN_COMPACT.exec(text); m && found.length + leading.length < MAX_CANDIDATES; m = HUMAN_COMPACT.exec(text)) {
+  for (let m = HUMAN_COMPACT.exec(text); m && room() > 0 && looked++ < 2 * MAX_CANDIDATES; m = HUMAN_COMPACT.exec(text)) {
     if (m.index > lineEnd) {
       flush();
       const nl = text.indexOf('\n', m.index);
       lineEnd = nl === -1 ? text.length : nl;
     }
     const [, h, hm, hs, mm, ms, ss] = m;
-    if ([hm, hs, ms].some((v) => v !== undefined && Number(v) > 59)) continue;
-    const seconds = Number(h ?? 0) * 3600 + Number(hm ?? mm ?? 0) * 60 + Number(hs ?? ms ?? ss ?? 0);
-    line.push(plainCandidate(m.index, m.index + m[0].length, seconds, 'human', text));
+    if ([hm, hs, ms].some((v) => v !== undefined && Number(v) > 59) || Number(h ?? 0) > MAX_HUMAN_HOURS) continue;
+    line.push(m.index, m.index + m[0].length, Number(h ?? 0) * 3600 + Number(hm ?? mm ?? 0) * 60 + Number(hs ?? ms ?? ss ?? 0));
   }
   flush();
   return found.length === 0 ? leading : mergeByStart(leading, found);
@@ -485,11 +514,14 @@ const HUMAN_COMPACT_HINT = /(?<![\p{N}])0+(?:h|m|s)/u;
 /** Marks that may wrap a duration (`**2m**`, `(13m)`), with what closes them. */
 const HUMAN_WRAPS: Record<string, string> = { '*': '*', _: '_', '(': ')', '[': ']' };
 
-function readHuman(text: string, at: number, lineEnd: number, lead: string): { end: number; seconds: number } | undefined {
+/** Written durations stop here: "24h - Livestream" counts days, not a position in an episode. */
+const MAX_HUMAN_HOURS = 12;
+
+function readHuman(text: string, at: number, lineEnd: number, lead: string): { end: number; seconds: number; loose: boolean } | undefined {
   HUMAN_AT.lastIndex = at;
   const m = HUMAN_AT.exec(text);
   if (!m || m[0].trim() === '') return undefined;
-  const written = m[0].replace(/\s+$/, '');
+  const written = m[0].replace(/[\s\u00a0]+$/, '');
   const end = at + written.length;
   // Glued to a letter or digit ("13mb", "2m40sx"): a word, not a time.
   const next = text.charCodeAt(end);
@@ -507,8 +539,13 @@ function readHuman(text: string, at: number, lineEnd: number, lead: string): { e
     }
     seconds = Number(h ?? 0) * 3600 + Number(min ?? 0) * 60 + Number(sec ?? 0);
     units = Number(h !== undefined) + Number(min !== undefined) + Number(sec !== undefined);
+    if (Number(h ?? 0) > MAX_HUMAN_HOURS) return undefined;
+    // "100m – Ada", "5 m - safety stop": metres. Minutes alone are written "13m" or "5 min", never "5 m" or "400m".
+    const minutesOnly = min !== undefined && h === undefined && sec === undefined;
+    if (minutesOnly && /\d\s+m\.?$/i.test(written)) return undefined;
+    if (minutesOnly && /^\d+\s*m$/i.test(written) && Number(min) >= 100) return undefined;
   }
-  const compact = !/\s/.test(written) && /^[\d'’′"”″hms]+$/i.test(written);
+  const compact = !/[\s\u00a0]/.test(written) && /^[\d'’′"”″hms]+$/i.test(written);
   const separated = HUMAN_SEPARATOR.test(text.slice(end, Math.min(lineEnd, end + 8)));
   // Set apart by its own marks ("**2m** Title"): emphasis or brackets that close right after it.
   const opener = lead.trimEnd().slice(-1);
@@ -517,7 +554,7 @@ function readHuman(text: string, at: number, lineEnd: number, lead: string): { e
   // its title directly.
   const bare = compact && (units >= 2 || seconds === 0) && text.charCodeAt(end) === 32;
   if (!separated && !wrapped && !bare) return undefined;
-  return { end, seconds };
+  return { end, seconds, loose: !(compact && units >= 2) };
 }
 
 /**
@@ -535,7 +572,7 @@ function linkTimes(norm: NormalizedText, clock: Candidate[]): Candidate[] {
     // A link showing an address ("example.com/page") points somewhere; it names no part of the episode.
     const shown = norm.text.slice(link.start, link.end);
     if (!/\s/.test(shown) && /[./]\w/.test(shown)) continue;
-    out.push(plainCandidate(link.start, link.end, t, 'link', norm.text, t));
+    out.push(plainCandidate(link.start, link.end, t, 'link', norm.text, { linkTime: t, href: link.href }));
   }
   return out;
 }

@@ -50,7 +50,7 @@ interface Block {
  * unit or a minute mark, a seek parameter in a link, or an encoded colon. Without any of these the notes hold no
  * time, whatever their markup.
  */
-const TIME_EVIDENCE = /\d[:：]\d|[:：]\d\d|\d ?(?:['’′]|[hms]\b|min|std)|[?&#;](?:t|start|time_continue)=|&#(?:58|x3a);/i;
+const TIME_EVIDENCE = /\d[:：]\d|[:：]\d\d|\d[ \u00a0]?(?:['’′]|[hms]\b|min|std|hour|heure|hora|stunde)|[?&#;](?:t|start|time_continue)=|&#0*(?:58|x0*3a);|&colon;/i;
 
 /** How many earlier candidates a flattened list may skip over (titles that contain times, decoys). */
 const LOOKBACK = 12;
@@ -412,9 +412,10 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
     const prev = cur[cur.length - 1];
     if (prev) {
       const first = cur[0]!;
-      // Starting over at the list's first time starts another list; a smaller step back is a list written out
-      // of order (a segment moved), judged as a whole by `consistent`.
-      const restarts = e.time < prev.time && e.time <= first.time + 1;
+      // Starting over at the list's first time starts another list, and so does a step back after a break (a
+      // blank line, a "Sponsors:" heading); a step back on the very next line is a list written out of order (a
+      // segment moved), judged as a whole by `consistent`.
+      const restarts = e.time < prev.time && (e.time <= first.time + 1 || e.line > prev.line + 1);
       const gap = lines.moreFilledBetween(prev.line, e.line, MAX_GAP_LINES);
       // A seek link takes its layout from its line (a list may link some titles and write times for others).
       const flips = family(e) !== family(prev) && e.cand.form !== 'link' && prev.cand.form !== 'link';
@@ -500,30 +501,57 @@ const MAX_LENGTH_S = 900;
 const MAX_BACK_STEPS = 0.25;
 
 /**
- * Whether a block's times read as positions in one episode: mostly ascending (track lengths after song titles
- * go up and down), steps of more than a few seconds (verse numbers 1:10, 1:11, … are a second apart), not a
- * narrow band of lengths, not a programme of dated events, and two entries only when they start near the
- * beginning, are seek links or a header announces them ("Real time: 3:44:32" and "Official time: 3:57:42" are
- * results, not a list).
+ * Whether a block's times read as positions in one episode. A chapter header vouches for a short list; without
+ * one, the list must not:
+ * - go back more than now and then (track lengths after song titles go up and down);
+ * - step by a few seconds (verse numbers 1:10, 1:11, …), or sit in a narrow band of lengths far from the start;
+ * - start at whole hours only (a schedule: "0h News, 6h Morning show, 12h …");
+ * - name a day in most titles while starting late (a programme: "9 October: Some event (16:30)");
+ * - be two entries far from the start, unless seek links ("Real time: 3:44:32", "Official time: 3:57:42");
+ * - be written durations in loose forms ("5 min - whisk", "2 Min. - …") that do not start at zero;
+ * - be seek links to different pages (a list of other videos' moments).
  */
 function consistent(b: Block, lines: Lines): boolean {
   const times = b.entries.map((e) => e.time);
   const n = times.length;
   let back = 0;
-  for (let i = 1; i < n; i++) if (times[i]! <= times[i - 1]!) back++;
+  for (let i = 1; i < n; i++) if (times[i]! < times[i - 1]!) back++;
   if (back > Math.max(1, Math.floor((n - 1) * MAX_BACK_STEPS))) return false;
-  if (n >= 3) {
-    const sorted = [...times].sort((x, y) => x - y);
+  if (!sameTarget(b)) return false;
+  let header: number | undefined;
+  const announced = () => (header ??= blockHeader(b, lines)) >= 2;
+  const sorted = [...times].sort((x, y) => x - y);
+  const [min, max] = [sorted[0]!, sorted[n - 1]!];
+  if (b.entries.some((e) => e.cand.loose) && min > 0 && !announced()) return false;
+  if (n >= 3 && !announced()) {
     const steps = sorted.slice(1).map((t, i) => t - sorted[i]!).sort((x, y) => x - y);
     if (steps[Math.floor(steps.length / 2)]! < MIN_MEDIAN_STEP_S) return false;
     // Far from the start, all under a quarter of an hour and spanning less than the part before them: the
     // lengths of songs or segments (3:55, 4:12, 5:01), not where they start.
-    const [min, max] = [sorted[0]!, sorted[n - 1]!];
     if (min >= 60 && max < MAX_LENGTH_S && max - min < min) return false;
+    if (times.every((t) => t % 3600 === 0)) return false;
   }
-  // Most titles name a day ("9 October: Some event (16:30)"): a programme of events at clock times.
-  if (b.titles.filter(hasDigit).length * 2 > n && b.titles.filter(hasDate).length * 2 > n) return false;
-  return n > 2 || times[0]! < 60 || b.entries.every((e) => e.cand.linkTime !== undefined) || blockHeader(b, lines) > 0;
+  if (min >= 60 && !announced() && b.titles.filter(hasDigit).length * 2 > n && b.titles.filter(hasDate).length * 2 > n) return false;
+  // Two entries far from the start are as often two lengths or two results as a short list: they need a header,
+  // or to be seek links into this page. Their times stay mentions either way.
+  return n > 2 || min < 60 || announced() || b.entries.every((e) => e.cand.linkTime !== undefined);
+}
+
+/** Seek links whose text is a title must all point at one page (this episode), whatever their times. */
+function sameTarget(b: Block): boolean {
+  let target: string | undefined;
+  for (const e of b.entries) {
+    if (e.cand.form !== 'link') continue;
+    const page = withoutTime(e.cand.href ?? '');
+    if (target === undefined) target = page;
+    else if (page !== target) return false;
+  }
+  return true;
+}
+
+/** A link's address without its time parameter or fragment. */
+function withoutTime(href: string): string {
+  return href.replace(/#.*$/, '').replace(/([?&])(?:t|start|time_continue)=[^&]*&?/gi, '$1').replace(/[?&]$/, '');
 }
 
 /** Step 4c: the table of contents is long, announced, starts near zero and has short titles (not a transcript). */

@@ -18,7 +18,8 @@ function onlyOf(s: string, allowed: Set<string>, numbering: boolean): boolean {
     if (numbering && code >= 48 && code <= 57) {
       let j = i;
       while (j < s.length && j - i < 3 && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
-      if ((s[j] === '.' || s[j] === ')') && (j + 1 === s.length || /\s/.test(s[j + 1]!))) {
+      // "12. ", "3) ", or a table's numbering cell ("1" then a tab).
+      if (((s[j] === '.' || s[j] === ')') && (j + 1 === s.length || /\s/.test(s[j + 1]!))) || s[j] === '\t') {
         i = j;
         continue;
       }
@@ -142,10 +143,15 @@ function gluedLabel(title: string, word: Word): number {
   return -1;
 }
 
-/** A word that is a section heading glued to the capitalised text after it ("HostsAda", "LinksGrace"). */
-function headingGlued(title: string, word: Word): boolean {
+/**
+ * A word that is a section heading glued to a name after it ("HostsAda Byron", "LinksGrace Hopper"): the next word
+ * is capitalised too, so "Why MusicBrainz matters" keeps its product name.
+ */
+function headingGlued(title: string, word: Word, next: Word | undefined): boolean {
   const first = title[word.start]!;
-  if (first === first.toLowerCase()) return false;
+  if (first === first.toLowerCase() || !next) return false;
+  const nextFirst = title[next.start]!;
+  if (nextFirst === nextFirst.toLowerCase()) return false;
   for (let k = word.start + 2; k < word.end - 1; k++) {
     const c = title[k]!;
     if (c === c.toLowerCase()) continue;
@@ -182,7 +188,7 @@ export function cutTrailingMatter(full: string): string {
       break;
     }
     // …and after a section heading: "… Re-Org HostsAda Byron (…)" is a title, then "Hosts" + "Ada Byron".
-    if (headingGlued(title, word)) {
+    if (headingGlued(title, word, words[i + 1])) {
       cut = word.start;
       break;
     }
@@ -272,6 +278,9 @@ const TIME_CONNECTORS = new Set(
     'desde|vanaf|om|od|från|fra|kl').split('|'),
 );
 
+/** A title-first text that ends with a separator before its time. */
+const SEPARATED_END = /[-–—:|•·]\s*$/;
+
 /** Last words of the connectors: a title ending in anything else is left alone without splitting it into words. */
 const CONNECTOR_ENDS = new Set([...TIME_CONNECTORS].map((c) => c.slice(c.lastIndexOf(' ') + 1)));
 
@@ -281,12 +290,13 @@ function cutConnector(t: string): string {
   while (end > 0 && end > t.length - 3 && !isLetter(t[end - 1]!)) end--;
   let start = end;
   while (start > 0 && end - start < 8 && isLetter(t[start - 1]!)) start--;
-  if (!CONNECTOR_ENDS.has(t.slice(start, end).toLowerCase())) return t;
+  // Connectors are written in lower case: "Chanting Om" ends in a title word.
+  if (!CONNECTOR_ENDS.has(t.slice(start, end))) return t;
   const words = wordsOf(t.slice(-30));
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const tail = words.slice(-k);
     // Only a connector that ends the text (after it: at most a separator such as ":" or "@").
-    if (!TIME_CONNECTORS.has(tail.map((w) => w.w).join(' '))) continue;
+    if (!TIME_CONNECTORS.has(tail.map((w) => w.w).join(' ')) || tail.some((w) => w.upper || /\p{Lu}/u.test(t.slice(t.length - Math.min(30, t.length) + w.start, t.length - Math.min(30, t.length) + w.start + 1)))) continue;
     const offset = t.length - Math.min(30, t.length);
     if (/[\p{L}\p{N}]/u.test(t.slice(offset + tail[tail.length - 1]!.end))) continue;
     const cut = t.slice(0, offset + tail[0]!.start);
@@ -315,7 +325,8 @@ export function cleanTitle(raw: string, titleFirst = false): string {
   }
   t = trimJunk(t);
   if (titleFirst && t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) t = t.replace(NUMBERING, '');
-  if (titleFirst) t = trimJunk(cutConnector(t));
+  // A connector stands right before its time; after a separator ("Where it's at - 20:00") it is the title's.
+  if (titleFirst && !SEPARATED_END.test(raw)) t = trimJunk(cutConnector(t));
   const first = t.charCodeAt(0);
   const close = first === 34 || first === 39 || first > 127 ? QUOTES[t[0]!] : undefined;
   if (close && t.length > 2 && t.endsWith(close) && !t.slice(1, -1).includes(close)) t = trimJunk(t.slice(1, -1));

@@ -32,6 +32,12 @@ describe('linkifyTimes', () => {
     ]);
   });
 
+  it('links a clock time glued to a word, as flattened notes write it', () => {
+    const doc = page('<div id="n"><p>00:00 Hello 05:10 Why tabs won11:45 Spaces</p></div>');
+    const { links } = linkifyTimes(doc.getElementById('n')!, new Set([0, 310, 705]));
+    expect(links.map((l) => l.textContent)).toEqual(['00:00', '05:10', '11:45']);
+  });
+
   it('never turns page text into markup', () => {
     const doc = page('<div id="n"><p>00:00 &lt;img src=x onerror=alert(1)&gt;</p></div>');
     const notes = doc.getElementById('n')!;

@@ -21,6 +21,17 @@ describe('titleTopic', () => {
     expect(titleTopic('Buoys with Ada Byron and Alan Turing', 'Alan Turing')).toBe('Buoys');
   });
 
+  it('reads possessives and brackets, and leaves out honorifics, co-guests, part numbers and show names', () => {
+    expect(titleTopic("Ada Byron's guide to tide pools", 'Ada Byron')).toBe('guide to tide pools');
+    expect(titleTopic('Tide pools (with Ada Byron)', 'Ada Byron')).toBe('Tide pools');
+    expect(titleTopic('Dr. Ada Byron', 'Ada Byron')).toBeUndefined();
+    expect(titleTopic('Grace Hopper, Ada Byron and Alan Turing', 'Ada Byron')).toBeUndefined();
+    expect(titleTopic('Ada Byron and Alan Turing on machines', 'Ada Byron')).toBe('machines');
+    expect(titleTopic('Ada Byron: Part 2', 'Ada Byron')).toBeUndefined();
+    expect(titleTopic('Ada Byron | The Harbour Show', 'Ada Byron')).toBeUndefined();
+    expect(titleTopic('Ada Byron, Oceanlab', 'Ada Byron')).toBeUndefined();
+  });
+
   it('gives nothing for a format word, a name not in the title, or a bracketed aside', () => {
     expect(titleTopic('Podcast Interview with Ada Byron', 'Ada Byron')).toBeUndefined();
     expect(titleTopic('Tide pools', 'Ada Byron')).toBeUndefined();
@@ -40,6 +51,11 @@ describe('describeGuest, through extractGuests', () => {
     expect(guest?.affiliations).toContain('Oceanlab');
   });
 
+  it('takes no title words before an owner as an affiliation', () => {
+    const [guest] = extractGuests({ title: "Tide Pools With Oceanlab's Ada Byron", notes: 'Ada Byron, a marine biologist, joins us.' });
+    expect(guest?.affiliations.some((a) => /Tide Pools/.test(a))).toBe(false);
+  });
+
   it('reads the sentence that goes on about them by first name or pronoun', () => {
     const [guest] = extractGuests({
       title: 'Small boats',
@@ -53,5 +69,7 @@ describe('clip', () => {
   it('reads markdown links as their text', () => {
     expect(clip('[Ada Byron](https://ada.example) of [Oceanlab](https://oceanlab.example)')).toBe('Ada Byron of Oceanlab');
     expect(clip('Ada Byron](https://ada.example) joins')).toBe('Ada Byron joins');
+    // Unbalanced brackets are left as text (and cost one pass).
+    expect(clip('[[[[ Ada')).toBe('[[[[ Ada');
   });
 });

@@ -5,17 +5,17 @@ import { extractGuests, extractShowGuests, recurringHosts, recurringNames } from
 import { RECURRENCE_SAMPLE } from '../../lib/guests/recurring';
 
 describe('recurringNames', () => {
-  it('takes names found in more than half of at least three episodes, in their first spelling', () => {
+  it('takes names found in more than half of at least four episodes, in their first spelling', () => {
     expect(recurringNames([['Ada Byron', 'Grace Hopper'], ['ada byron'], ['Alan Turing', 'Ada Byron'], ['Edsger Dijkstra']])).toEqual(['Ada Byron']);
   });
 
-  it('says nothing from fewer than three episodes or from a name in half of them', () => {
-    expect(recurringNames([['Ada Byron'], ['Ada Byron']])).toEqual([]);
+  it('says nothing from fewer than four episodes (a two-part guest) or from a name in half of them', () => {
+    expect(recurringNames([['Ada Byron'], ['Ada Byron'], ['Grace Hopper']])).toEqual([]);
     expect(recurringNames([['Ada Byron'], ['Ada Byron'], ['Grace Hopper'], ['Alan Turing']])).toEqual([]);
   });
 
   it('counts a name once per episode', () => {
-    expect(recurringNames([['Ada Byron', 'Ada Byron', 'Ada Byron'], ['Grace Hopper'], ['Alan Turing']])).toEqual([]);
+    expect(recurringNames([['Ada Byron', 'Ada Byron', 'Ada Byron'], ['Grace Hopper'], ['Alan Turing'], ['Edsger Dijkstra']])).toEqual([]);
   });
 });
 
@@ -24,6 +24,7 @@ describe('extractShowGuests', () => {
     { title: 'Compilers, by hand', notes: 'Guests: Ada Byron and Grace Hopper.' },
     { title: 'Machines that think', notes: 'Guests: Ada Byron and Alan Turing.' },
     { title: 'Shortest paths', notes: 'Guests: Ada Byron and Edsger Dijkstra.' },
+    { title: 'Substitution', notes: 'Guests: Ada Byron and Barbara Liskov.' },
   ];
 
   it("drops the name on every card and keeps each episode's own guest", () => {
@@ -32,8 +33,9 @@ describe('extractShowGuests', () => {
       ['Ada Byron', 'Grace Hopper'],
       ['Ada Byron', 'Alan Turing'],
       ['Ada Byron', 'Edsger Dijkstra'],
+      ['Ada Byron', 'Barbara Liskov'],
     ]);
-    expect(extractShowGuests(episodes).map((guests) => guests.map((g) => g.name))).toEqual([['Grace Hopper'], ['Alan Turing'], ['Edsger Dijkstra']]);
+    expect(extractShowGuests(episodes).map((guests) => guests.map((g) => g.name))).toEqual([['Grace Hopper'], ['Alan Turing'], ['Edsger Dijkstra'], ['Barbara Liskov']]);
   });
 
   it('reads episodes alone when nobody recurs', () => {

@@ -64,8 +64,9 @@ describe('human-style durations leading their lines', () => {
       [987, 'Sails'],
       [3750, 'Letters'],
     ]);
-    // Lengths in a sentence do not start at zero: prose.
+    // Lengths in a sentence do not start at zero, and "0s and 1s" is no list: prose.
     expect(rows('I rowed 5m in the morning, 10m at noon and 15m at night.')).toEqual([]);
+    expect(rows('We talk about 0s and 1s, how 5G reaches 10m homes, and why 3s of latency matters.')).toEqual([]);
   });
 
   it('mixes with clock times in one list', () => {
@@ -87,8 +88,33 @@ describe('human-style durations leading their lines', () => {
   });
 
   it('does not offer written durations as mentions (only clock times are linked in the notes)', () => {
-    const r = parseTimeline('Skip to 2m40s for the good part, or 12:30.');
+    // A lone written duration leading its line is a candidate; it is not a chapter (one entry) nor a mention.
+    const r = parseTimeline('2m40s - the good part\nor 12:30.');
+    expect(r.chapters).toEqual([]);
     expect(r.mentions.map((m) => m.text)).toEqual(['12:30']);
+  });
+
+  it('leaves lists of distances, days, steps and depths alone, also with separators', () => {
+    expect(rows('Results:\n100m – Ada\n200m – Grace\n400m – Alan\n800m - Joan')).toEqual([]);
+    expect(rows('24h - Livestream\n48h - Giveaway\n72h - Finale')).toEqual([]);
+    expect(rows('Steps\n5 min - whisk eggs\n10 min - rest dough\n25 min - bake')).toEqual([]);
+    expect(rows('Plan:\n- 5 min: stretch\n- 15 min: run\n- 30 min: cool down')).toEqual([]);
+    expect(rows('Dive profile\n0 m - surface\n5 m - safety stop\n18 m - bottom')).toEqual([]);
+    expect(rows('0h – News\n6h – Morning show\n12h – Lunch\n18h – Evening')).toEqual([]);
+  });
+
+  it('reads hours written as words and no-break spaces', () => {
+    expect(rows('0 min - Hello\n30 min - Tides\n1 hour - Moon\n1 hour 20 min - Bye')).toEqual([
+      [0, 'Hello'],
+      [1800, 'Tides'],
+      [3600, 'Moon'],
+      [4800, 'Bye'],
+    ]);
+    expect(rows('0\u00a0min - Hello\n30\u00a0min - Tides\n45\u00a0min - Moon')).toEqual([
+      [0, 'Hello'],
+      [1800, 'Tides'],
+      [2700, 'Moon'],
+    ]);
   });
 
   it('reads a first start written without its zero minutes (":00-16:34 - Review")', () => {
@@ -108,6 +134,14 @@ describe('flattened notes', () => {
       [194, 'Harbour walls'],
       [460, 'Is salt a spice?'],
       [694, 'Knots'],
+    ]);
+  });
+
+  it('keeps a product name that starts with a label word ("MusicBrainz")', () => {
+    expect(rows('00:00 — Hello 05:00 — Nets 09:30 — Why MusicBrainz matters')).toEqual([
+      [0, 'Hello'],
+      [300, 'Nets'],
+      [570, 'Why MusicBrainz matters'],
     ]);
   });
 
@@ -157,6 +191,27 @@ describe('markup', () => {
     ]);
   });
 
+  it('reads tables with a numbering column, and with start and end columns', () => {
+    const numbered = '<table><tr><td>1</td><td>00:00</td><td>Hello</td></tr><tr><td>2</td><td>05:00</td><td>Knots</td></tr><tr><td>3</td><td>10:00</td><td>Sails</td></tr></table>';
+    const ranges = '<table><tr><td>00:00</td><td>05:00</td><td>Hello</td></tr><tr><td>05:00</td><td>10:00</td><td>Knots</td></tr><tr><td>10:00</td><td>15:00</td><td>Sails</td></tr></table>';
+    const expected = [
+      [0, 'Hello'],
+      [300, 'Knots'],
+      [600, 'Sails'],
+    ];
+    expect(rows(numbered, true)).toEqual(expected);
+    expect(rows(ranges, true)).toEqual(expected);
+  });
+
+  it('reads times whose colon is a character reference', () => {
+    expect(rows('<p>00&colon;00 Hello<br>05&colon;00 Knots<br>10&#058;00 Sails<br>15&#x3A;00 Stars</p>', true)).toEqual([
+      [0, 'Hello'],
+      [300, 'Knots'],
+      [600, 'Sails'],
+      [900, 'Stars'],
+    ]);
+  });
+
   it('reads unclosed and mis-nested entries the way a browser shows them', () => {
     const broken =
       '<ul><li><a href="/x"><strong>00:00</a></strong> Hello<li><span>05:10 Ropes<li>10:20 Sails</ul>' +
@@ -196,6 +251,15 @@ describe('seek links', () => {
     ]);
   });
 
+  it('does not take links to other videos as chapters', () => {
+    expect(rows('- [Ada talk](https://video.example/abc?t=120)\n- [Grace interview](https://video.example/def?t=45)\n- [Turing lecture](https://video.example/ghi?t=900)')).toEqual([]);
+    expect(rows('- [Hello](https://video.example/abc?t=0)\n- [Knots](https://video.example/abc?t=45)\n- [Sails](https://video.example/abc?t=900)')).toEqual([
+      [0, 'Hello'],
+      [45, 'Knots'],
+      [900, 'Sails'],
+    ]);
+  });
+
   it('ignores a link that shows an address, whatever its query says', () => {
     const html = '<p>00:00 Hello</p><p>05:00 Ropes</p><p>Visit <a href="https://pod.example/?t=10:00">pod.example</a></p><p>15:00 Sails</p>';
     expect(rows(html, true)).toEqual([
@@ -215,6 +279,34 @@ describe('order and consistency', () => {
       [1800, 'Interview'],
       [2400, 'Picks'],
       [3000, 'Bye'],
+    ]);
+  });
+
+  it('starts another list at a step back after a break, so a sponsor list is not merged in', () => {
+    expect(rows('00:00 Hello\n05:00 Knots\n20:00 Sails\n45:00 Bye\n\nSponsors:\n12:30 Rope Co\n38:00 Sail Co')).toEqual([
+      [0, 'Hello'],
+      [300, 'Knots'],
+      [1200, 'Sails'],
+      [2700, 'Bye'],
+    ]);
+    expect(rows('00:00 Hello\n10:00 Knots\n\n5 min - time to brew\n15 min – time to steep')).toEqual([
+      [0, 'Hello'],
+      [600, 'Knots'],
+    ]);
+  });
+
+  it('keeps lists with shared starts, dated titles that start at zero, and short announced lists', () => {
+    expect(rows('00:00 Hello\n00:00 Cold open\n10:00 Knots\n10:00 Ropes\n20:00 Sails\n30:00 Bye')).toHaveLength(6);
+    expect(rows('00:00 June 6, 1944: Landing\n12:00 August 6, 1945: The bomb\n25:00 Q&A')).toHaveLength(3);
+    expect(rows('Chapters\n06:00 Interview\n08:00 Q&A\n10:00 Mail\n11:00 Outro')).toHaveLength(4);
+    expect(rows('Chapters\n01:10 Headlines\n01:50 Weather\n02:10 Sports')).toHaveLength(3);
+  });
+
+  it('cuts a lower-case connector right before the time, not a title word or one before a separator', () => {
+    expect(rows('Breathing starts at 00:00\nChanting Om - 10:00\nWhere it\'s at - 20:00')).toEqual([
+      [0, 'Breathing'],
+      [600, 'Chanting Om'],
+      [1200, "Where it's at"],
     ]);
   });
 
