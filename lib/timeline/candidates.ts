@@ -73,14 +73,17 @@ class TokenScanner {
 
   constructor(private readonly text: string) {}
 
-  /** The next token as [start, end), or undefined. */
-  next(): [number, number] | undefined {
+  /** Where the last token found ends. */
+  end = 0;
+
+  /** The start of the next token (its end in `end`), or -1: a number, not a pair, as hostile notes hold 10 000s. */
+  next(): number {
     const { text } = this;
     for (;;) {
       if (this.colon !== -1 && this.colon < this.pos) this.colon = text.indexOf(':', this.pos);
       if (this.wide !== -1 && this.wide < this.pos) this.wide = text.indexOf('：', this.pos);
       const c = this.colon === -1 ? this.wide : this.wide === -1 ? this.colon : Math.min(this.colon, this.wide);
-      if (c === -1) return undefined;
+      if (c === -1) return -1;
       if (c === this.pos || !isDigitAt(text, c - 1) || !isDigitAt(text, c + 1)) {
         this.pos = c + 1;
         continue;
@@ -98,7 +101,8 @@ class TokenScanner {
         while (isDigitAt(text, end)) end++;
       }
       this.pos = end;
-      return [start, end];
+      this.end = end;
+      return start;
     }
   }
 }
@@ -321,9 +325,9 @@ export function findCandidates(norm: NormalizedText): { candidates: Candidate[];
   const out: Candidate[] = [];
   let linkIdx = 0;
   const scanner = new TokenScanner(text);
-  let m: [number, number] | undefined;
-  for (m = scanner.next(); m && out.length < MAX_CANDIDATES; m = scanner.next()) {
-    const [start, end] = m;
+  let start: number;
+  for (start = scanner.next(); start !== -1 && out.length < MAX_CANDIDATES; start = scanner.next()) {
+    const end = scanner.end;
     const token = parseToken(text.slice(start, end));
     if (!token) continue;
     if (isUrlPunct(text.charCodeAt(start - 1)) || text.charCodeAt(end) === 47) continue;
@@ -380,7 +384,7 @@ export function findCandidates(norm: NormalizedText): { candidates: Candidate[];
   const all = merged.length > MAX_CANDIDATES ? merged.slice(0, MAX_CANDIDATES) : merged;
   markRanges(text, all);
   // Stopped at the cap with tokens left: say so. Exactly MAX_CANDIDATES tokens is not a truncation.
-  return { candidates: all, truncated: m !== undefined || merged.length > MAX_CANDIDATES };
+  return { candidates: all, truncated: start !== -1 || merged.length > MAX_CANDIDATES };
 }
 
 function mergeByStart(a: Candidate[], b: Candidate[]): Candidate[] {

@@ -62,31 +62,41 @@ const BLOCK = 1;
 const CELL = 2;
 const SKIP = 3;
 const OTHER = 4;
-const TAG_KINDS = new Map<string, number>([
+const TAG_KINDS: Map<string, number> = new Map<string, number>([
   ...[...BLOCK_TAGS].map((t): [string, number] => [t, BLOCK]),
   ...[...CELL_TAGS].map((t): [string, number] => [t, CELL]),
   ...SKIPPED_TAGS.map((t): [string, number] => [t, SKIP]),
   ['br', OTHER],
   ['a', OTHER],
 ]);
+/** The names in TAG_KINDS by the hash `tagName` computes (`h * 31 + char`, lower-cased). */
+const KNOWN_BY_HASH = new Map<number, string>(
+  [...TAG_KINDS.keys()].map((name) => [[...name].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) | 0, 0), name]),
+);
 
-/** The lower-cased name of the tag opening at `lt` (`<p`, `</A`), or undefined when `<` opens no tag. */
+/**
+ * The tag opening at `lt` (`<p`, `</A`): undefined when `<` opens no tag, '' for a tag whose name does not change
+ * the text (span, strong, img, …), else its lower-cased name. Names are matched by a numeric hash checked letter
+ * by letter, so no string is made per tag: hostile notes hold hundreds of thousands of tags.
+ */
 function tagName(input: string, lt: number): string | undefined {
   let p = lt + 1;
   if (input.charCodeAt(p) === 47) p++;
   const start = p;
   const first = input.charCodeAt(p) | 32;
   if (first < 97 || first > 122) return undefined;
-  let upper = false;
+  let hash = 0;
   while (p < input.length && p - start < 31) {
     const c = input.charCodeAt(p);
     const lower = c | 32;
     if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 45) p++;
     else break;
-    if (c >= 65 && c <= 90) upper = true;
+    hash = (hash * 31 + lower) | 0;
   }
-  const name = input.slice(start, p);
-  return upper ? name.toLowerCase() : name;
+  const known = KNOWN_BY_HASH.get(hash);
+  if (known === undefined || known.length !== p - start) return '';
+  for (let k = 0; k < known.length; k++) if ((input.charCodeAt(start + k) | 32) !== known.charCodeAt(k)) return '';
+  return known;
 }
 // The href attribute itself, not `data-href=` or `:href=`.
 const HREF_ATTR = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
@@ -96,6 +106,16 @@ const SPACE_RUNS = /[ \t\n\v\f\r\u00a0]+/g;
 const isLayoutSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
 /** Whitespace other than single spaces: the chunks that need collapsing. */
 const MESSY_SPACE = /[\t\n\v\f\r\u00a0]| {2}/;
+
+/** Whether a chunk holds whitespace other than single spaces: by a loop for short chunks (cheaper than a regex call). */
+function messy(s: string): boolean {
+  if (s.length > 32) return MESSY_SPACE.test(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c === 160 || (c >= 9 && c <= 13)) return true;
+  }
+  return false;
+}
 
 /** Accumulates output text, collapsing whitespace the way a browser lays out inline text. */
 class TextBuilder {
@@ -116,7 +136,7 @@ class TextBuilder {
     }
     // Runs of layout whitespace become one space, natively: most chunks between tags need nothing, and a
     // per-character loop here was the converter's largest cost.
-    const t = MESSY_SPACE.test(s) ? s.replace(SPACE_RUNS, ' ') : s;
+    const t = messy(s) ? s.replace(SPACE_RUNS, ' ') : s;
     let a = 0;
     let b = t.length;
     if (t.charCodeAt(0) === 32) {
@@ -208,7 +228,7 @@ function fromHtml(input: string): NormalizedText {
       continue;
     }
     const name = tagName(input, lt);
-    const gt = name ? tagEnd(lt) : input[lt + 1] === '!' ? gtFrom(lt) : -1;
+    const gt = name !== undefined ? tagEnd(lt) : input[lt + 1] === '!' ? gtFrom(lt) : -1;
     if (gt === -1) {
       // Not a tag (a literal "<" in text, or a tag cut off): keep it as text.
       out.text('<');
@@ -216,7 +236,8 @@ function fromHtml(input: string): NormalizedText {
       continue;
     }
     i = gt + 1;
-    if (!name) continue; // doctype or similar
+    // A doctype or similar, or a tag that leaves the text as it is (span, strong, …).
+    if (!name) continue;
     const kind = TAG_KINDS.get(name);
     // Inline tags (strong, span, em, img, …) change nothing in the text: one lookup and on.
     if (kind === undefined) continue;

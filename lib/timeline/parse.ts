@@ -52,6 +52,8 @@ interface Block {
  */
 const TIME_EVIDENCE = /\d[:：]\d|[:：]\d\d|\d[ \u00a0]?(?:['’′]|[hms]\b|min|std|hour|heure|hora|stunde)|[?&#;](?:t|start|time_continue)=|&#0*(?:58|x0*3a);|&colon;/i;
 
+/** Past this many times on one line, a line is not read as a flattened list. */
+const MAX_FLAT_ENTRIES = 1000;
 /** How many earlier candidates a flattened list may skip over (titles that contain times, decoys). */
 const LOOKBACK = 12;
 /** What leaving out a candidate that fits the order costs a flattened list, against 10 for taking one. */
@@ -220,7 +222,9 @@ function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], du
       // Only near neighbours count (blank lines between list entries allowed): a time paragraphs away says nothing.
       const near = (k: number) => byLine[k] !== undefined && Math.abs(byLine[k]!.line - line) <= 3 && singleLead[k] === true;
       const neighbourIsList = near(idx - 1) || near(idx + 1);
-      const flat = neighbourIsList ? undefined : readFlattened(norm, lines, line, cands, duration);
+      // A flattened chapter list holds at most a few hundred entries; a line with thousands of times is a glued
+      // transcript or hostile text, and its times stay mentions (the chain search is the costliest step).
+      const flat = neighbourIsList || cands.length > MAX_FLAT_ENTRIES ? undefined : readFlattened(norm, lines, line, cands, duration);
       if (flat) {
         for (const e of flat) entries.push(e);
         return;
