@@ -24,6 +24,8 @@ export interface Occurrence {
   rawAfter: string;
   /** Index of the line in the notes (0 in the title). */
   lineIndex: number;
+  /** Offset of the name in its line. */
+  at: number;
   /** It opens its sentence (its capital says nothing). */
   sentenceInitial: boolean;
   honorific?: string;
@@ -182,6 +184,7 @@ function occurrenceAt(
     rawBefore,
     rawAfter,
     lineIndex: line.index,
+    at: start,
     // The span is a link's text, or a link follows it ("Ada Byron (https://…)", "Ada Byron :: her blog").
     linked: links.some((l) => l.start < line.start + end && l.end > line.start + start) || /^\s*(?:\(\s*)?(?:<?https?:\/\/|::|\[)/.test(rawAfter.slice(0, 12)),
     ...extra,

@@ -100,16 +100,23 @@ function nextLine(lines: readonly string[], o: Occurrence): string | undefined {
   return undefined;
 }
 
-/** The sentence of a line that holds an occurrence. */
+/** How far around a name its sentence is looked for: a line of notes may be a whole page long. */
+const SENTENCE_WINDOW = 400;
+
+/** The sentence of a line that holds an occurrence (within SENTENCE_WINDOW characters of the name). */
 export function sentenceOf(o: Occurrence): string {
-  const rel = Math.max(0, o.line.toLowerCase().lastIndexOf(o.surface.toLowerCase(), o.line.length));
-  const text = o.line;
+  const lo = Math.max(0, o.at - SENTENCE_WINDOW);
+  const text = o.line.slice(lo, o.at + o.surface.length + SENTENCE_WINDOW);
+  const rel = o.at - lo;
   const starts = [...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length).filter((s) => s <= rel);
   const from = starts.length ? starts[starts.length - 1]! : 0;
   const endM = /[.!?](?:\s+(?=\p{Lu})|$)/u.exec(text.slice(rel + o.surface.length));
   const to = endM ? rel + o.surface.length + endM.index + 1 : text.length;
   return text.slice(from, to).trim();
 }
+
+/** Mentions read for a presenting sentence: the one that presents a guest is among their first. */
+const MAX_MENTIONS_READ = 20;
 
 /** Separators between a title's parts ("Ep. 12 - Topic", "Name | Topic", "Name: topic"), kept by the split. */
 const TITLE_PARTS_CAPTURE = /(\s[-–—|·]\s|:\s)/u;
@@ -212,7 +219,7 @@ export function describeGuest(c: Candidate, title: string, notesText = ''): Desc
   const notes = c.occurrences.filter((o) => o.where === 'notes' && o.kind !== 'handle');
   const titles = c.occurrences.filter((o) => o.where === 'title');
   let summary: string | undefined;
-  for (const o of [...notes, ...titles]) {
+  for (const o of [...notes.slice(0, MAX_MENTIONS_READ), ...titles]) {
     const p = presenting(o);
     const b = presentingBefore(o);
     if (p && b) summary = `${b.slice(0, b.length - o.surface.length).trim()}, ${p}`;
@@ -221,7 +228,7 @@ export function describeGuest(c: Candidate, title: string, notesText = ''): Desc
   }
   // No clause presents them: the notes' sentence that names them with a role, starting at the name.
   if (!summary) {
-    for (const o of notes) {
+    for (const o of notes.slice(0, MAX_MENTIONS_READ)) {
       const s = sentenceOf(o);
       // The role or organisation is another word than the name ("Le blog de Ada" says nothing about her).
       const rest = s.replace(o.surface, ' ');
@@ -235,8 +242,8 @@ export function describeGuest(c: Candidate, title: string, notesText = ''): Desc
   }
   // "Ada Byron!" then a line "From the Oceanlab podcast": the line after the one that names them presents them.
   if (!summary) {
-    for (const o of notes) {
-      const next = o.line.trim() === sentenceOf(o) ? nextLine(lines, o) : undefined;
+    for (const o of notes.slice(0, MAX_MENTIONS_READ)) {
+      const next = o.line.length < 2 * SENTENCE_WINDOW && o.line.trim() === sentenceOf(o) ? nextLine(lines, o) : undefined;
       if (next && /^\s*(?:from|of|at|von|bei|de|di|da|du|z)\s/iu.test(next) && ORG_AFTER_PREP.test(` ${next.trim().replace(/^\S+/, (w) => w.toLowerCase())}`)) {
         summary = `${clip(o.line)} ${next.trim()}`;
         break;
