@@ -6,6 +6,7 @@ import type { LinkSpan } from '../timeline/normalize';
 import type { Candidate, Occurrence } from './candidates';
 import { foldName } from './candidates';
 import { hasRole as roleIn } from './features';
+import { WITH_WORDS } from './lexicon';
 import { linkHost, MAX_GUEST_LINKS } from '../guest-links';
 
 const hasRole = (text: string | undefined) => roleIn(text ?? '');
@@ -122,10 +123,12 @@ const MAX_MENTIONS_READ = 20;
 const TITLE_PARTS_CAPTURE = /(\s[-–—|·]\s|:\s)/u;
 /** Longer titles are cut here before they are read: no real title is longer. */
 const MAX_TITLE = 300;
-/** Words that tie a name to the topic around it in a title, on either side. */
-const TITLE_CUES = /^(?:with|by|feat\.?|ft\.?|featuring|w\/|and|on|about|interview(?:\s+(?:with|de|mit|con|com|med))?|mit|avec|con|com|med|z|s|de|sur|über|sobre|su|om|och)$/iu;
-/** Cues that join a guest to the title before them; the topic stops at the first. */
-const JOINING_CUES = /^(?:with|by|feat\.?|ft\.?|featuring|w\/|mit|avec|con|com|med)$/iu;
+/** Cues that join a guest to the title before them ("Buoys with Ada Byron"): the lexicon's, and "by". */
+const JOINING = new Set([...WITH_WORDS, 'by']);
+/** Words that tie a name to the topic around it in a title, on either side ("… with Ada Byron on …"). */
+const TITLE_TIES = new Set([...JOINING, 'and', 'on', 'about', 'interview', 'de', 'sur', 'über', 'sobre', 'su', 'om']);
+const isTie = (w: string) => TITLE_TIES.has(w.toLowerCase());
+const isJoining = (w: string) => JOINING.has(w.toLowerCase());
 /** Words that name the show's format, not a topic ("Podcast Interview", "Entrevista", "Special"). */
 const GENERIC_WORDS = /^(?:podcast|interview|interviews|entrevista|entretien|intervista|rozhovor|wywiad|episode|folge|talk|chat|conversation|gespräch|special|especial|spécial|bonus|live|the|a|an|der|die|das|le|la|el|il)$/iu;
 /** An episode number or label standing alone as a title part ("#65", "e104", "Episode 8", "Folge 12"). */
@@ -158,16 +161,16 @@ export function titleTopic(title: string, surface: string): string | undefined {
   if (open !== -1) left.length = open;
   // The name ends a list of names ("Grace Hopper, Ada Byron"; "Grace Hopper and Ada Byron").
   const inList = /,$/.test(left[left.length - 1] ?? '') || /^(?:and|und|y|et|e|och|og|&)$/iu.test(left[left.length - 1] ?? '');
-  while (left.length && TITLE_CUES.test(clean(left[left.length - 1]!))) left.pop();
+  while (left.length && isTie(clean(left[left.length - 1]!))) left.pop();
   // Other guests and their cue before this one ("Buoys with Ada Byron and Alan Turing"): walking back over names
   // and "and" to a cue, the topic ends there; in a list of names that runs to the start, that side has no topic.
   let namesOnly = inList && left.length > 0;
   for (let k = left.length - 1; k >= 0; k--) {
     const w = clean(left[k]!);
-    if (JOINING_CUES.test(w)) {
+    if (isJoining(w)) {
       left.length = k;
       namesOnly = false;
-      while (left.length && TITLE_CUES.test(clean(left[left.length - 1]!))) left.pop();
+      while (left.length && isTie(clean(left[left.length - 1]!))) left.pop();
       break;
     }
     if (!/^\p{Lu}/u.test(w) && !/^(?:and|und|y|et|e|och|og|&)$/iu.test(w)) {
@@ -181,9 +184,9 @@ export function titleTopic(title: string, surface: string): string | undefined {
   // "Dr. Ada Byron").
   while (left.length && (hasRole(left[left.length - 1]!) || /^\p{Lu}\p{L}{0,3}\.$/u.test(left[left.length - 1]!))) left.pop();
   // After the name: its cue, then co-guests joined by "and" ("Ada Byron and Alan Turing on machines").
-  while (right.length && TITLE_CUES.test(clean(right[0]!))) {
+  while (right.length && isTie(clean(right[0]!))) {
     const cue = clean(right.shift()!);
-    if (/^(?:and|und|y|et|e|och|og|&)$/iu.test(cue)) while (right.length && /^\p{Lu}/u.test(right[0]!) && !TITLE_CUES.test(clean(right[0]!))) right.shift();
+    if (/^(?:and|und|y|et|e|och|og|&)$/iu.test(cue)) while (right.length && /^\p{Lu}/u.test(right[0]!) && !isTie(clean(right[0]!))) right.shift();
   }
   if (right[0] && /^[([]/.test(right[0])) right.length = 0;
   const topic = (left.length >= right.length ? left : right).join(' ').replace(/^[\s,:;–—-]+|[\s,:;–—-]+$/gu, '');

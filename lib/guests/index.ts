@@ -1,3 +1,3 @@
 export { extractGuests } from './extract';
 export type { Guest, GuestInput, GuestLink, PersonRecord } from './extract';
-export { extractShowGuests, recurringHosts, recurringNames } from './recurring';
+export { recurringHosts, recurringNames } from './recurring';

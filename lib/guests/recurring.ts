@@ -1,10 +1,10 @@
 /**
  * Hosts as a show's episodes reveal them. On a page that lists several episodes of one show (a show page), a
  * name the engine finds in most of them is the show's own voice, not a guest ("Ada Byron talks with …" on every
- * card): those names become hosts, and each episode is read again with them. Pure.
+ * card): those names become the hosts each episode is read with (the runtime does so for the cards it annotates). Pure.
  */
 import { foldName } from './candidates';
-import { extractGuests, type Guest, type GuestInput } from './extract';
+import { extractGuests, type GuestInput } from './extract';
 
 /** Fewer episodes than this say nothing about who recurs (of three, a two-part episode's guest would be on two). */
 export const MIN_EPISODES = 4;
@@ -32,10 +32,4 @@ export const RECURRENCE_SAMPLE = 12;
 /** The show's recurring names (hosts), from its first RECURRENCE_SAMPLE episodes. */
 export function recurringHosts(episodes: readonly GuestInput[]): string[] {
   return recurringNames(episodes.slice(0, RECURRENCE_SAMPLE).map((e) => extractGuests(e).map((g) => g.name)));
-}
-
-/** Guests of several episodes of one show, names that recur across most of them taken as hosts. */
-export function extractShowGuests(episodes: readonly GuestInput[]): Guest[][] {
-  const hosts = recurringHosts(episodes);
-  return episodes.map((e) => extractGuests(hosts.length ? { ...e, hosts: [...(e.hosts ?? []), ...hosts] } : e));
 }

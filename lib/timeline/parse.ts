@@ -15,7 +15,7 @@
  */
 import { MAX_CANDIDATES, findCandidates, type Candidate, type Reading } from './candidates';
 import { isSpaceCode } from './chars';
-import { timeFromUrl } from './time';
+import { SEEK_PARAMS, timeFromUrl, withoutSeek } from './time';
 import { readAsHtml, toPlainText, type NormalizedText } from './normalize';
 import { cleanTitle, cutTrailingMatter, hasDate, hasDigit, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
 import type { Chapter, Mention, ParseOptions, ParseResult, Warning } from './types';
@@ -50,7 +50,10 @@ interface Block {
  * unit or a minute mark, a seek parameter in a link, or an encoded colon. Without any of these the notes hold no
  * time, whatever their markup.
  */
-const TIME_EVIDENCE = /\d[:：]\d|[:：]\d\d|\d[ \u00a0]?(?:['’′]|[hms]\b|min|std|hour|heure|hora|stunde)|[?&#;](?:t|start|time_continue)=|&#0*(?:58|x0*3a);|&colon;/i;
+const TIME_EVIDENCE = new RegExp(
+  `\\d[:：]\\d|[:：]\\d\\d|\\d[ \\u00a0]?(?:['’′]|[hms]\\b|min|std|hour|heure|hora|stunde)|[?&#;](?:${SEEK_PARAMS})=|&#0*(?:58|x0*3a);|&colon;`,
+  'i',
+);
 
 /** Past this many times on one line, a line is not read as a flattened list. */
 const MAX_FLAT_ENTRIES = 1000;
@@ -546,17 +549,13 @@ function sameTarget(b: Block): boolean {
   let target: string | undefined;
   for (const e of b.entries) {
     if (e.cand.form !== 'link') continue;
-    const page = withoutTime(e.cand.href ?? '');
+    const page = withoutSeek(e.cand.href ?? '');
     if (target === undefined) target = page;
     else if (page !== target) return false;
   }
   return true;
 }
 
-/** A link's address without its time parameter or fragment. */
-function withoutTime(href: string): string {
-  return href.replace(/#.*$/, '').replace(/([?&])(?:t|start|time_continue)=[^&]*&?/gi, '$1').replace(/[?&]$/, '');
-}
 
 /** Step 4c: the table of contents is long, announced, starts near zero and has short titles (not a transcript). */
 function blockScore(b: Block, header: number): number {

@@ -47,8 +47,18 @@ export function parseTimeValue(value: string): number | undefined {
   return undefined;
 }
 
+/** The names a media URL's seek parameter goes by (`t=`, `start=`, `time_continue=`), as a regex alternation. */
+export const SEEK_PARAMS = 't|start|time_continue';
+const SEEK_VALUE = new RegExp(`[?#&](?:${SEEK_PARAMS})=([0-9hms:.]+)`, 'i');
+const SEEK_PARAM = new RegExp(`([?&])(?:${SEEK_PARAMS})=[^&]*&?`, 'gi');
+
 /** The seek time a media URL carries (`?t=750`, `#t=12:30`, `&start=90`), if any. */
 export function timeFromUrl(href: string): number | undefined {
-  const m = /[?#&](?:t|start|time_continue)=([0-9hms:.]+)/i.exec(href);
+  const m = SEEK_VALUE.exec(href);
   return m ? parseTimeValue(m[1]!) : undefined;
+}
+
+/** The page a seek link opens, without its seek parameter or fragment: links into one episode compare equal. */
+export function withoutSeek(href: string): string {
+  return href.replace(/#.*$/, '').replace(SEEK_PARAM, '$1').replace(/[?&]$/, '');
 }
