@@ -69,17 +69,28 @@ const TAG_KINDS: Map<string, number> = new Map<string, number>([
   ['br', OTHER],
   ['a', OTHER],
 ]);
-/** The names in TAG_KINDS by the hash `tagName` computes (`h * 31 + char`, lower-cased). */
-const KNOWN_BY_HASH = new Map<number, string>(
-  [...TAG_KINDS.keys()].map((name) => [[...name].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) | 0, 0), name]),
+/** A tag that changes the text: its lower-cased name, what it does, and whether it is a heading (`h1`…`h6`). */
+interface KnownTag {
+  name: string;
+  kind: number;
+  heading: boolean;
+}
+/** The tags in TAG_KINDS by the hash `tagAt` computes (`h * 31 + char`, lower-cased). */
+const KNOWN_BY_HASH = new Map<number, KnownTag>(
+  [...TAG_KINDS].map(([name, kind]) => [
+    [...name].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) | 0, 0),
+    { name, kind, heading: /^h[1-6]$/.test(name) },
+  ]),
 );
+/** A tag whose name leaves the text as it is (span, strong, img, …). */
+const INLINE: KnownTag = { name: '', kind: 0, heading: false };
 
 /**
- * The tag opening at `lt` (`<p`, `</A`): undefined when `<` opens no tag, '' for a tag whose name does not change
- * the text (span, strong, img, …), else its lower-cased name. Names are matched by a numeric hash checked letter
- * by letter, so no string is made per tag: hostile notes hold hundreds of thousands of tags.
+ * The tag opening at `lt` (`<p`, `</A`): undefined when `<` opens no tag, INLINE for a tag whose name does not
+ * change the text, else its entry. Names are matched by a numeric hash checked letter by letter, so no string is
+ * made per tag: hostile notes hold hundreds of thousands of tags.
  */
-function tagName(input: string, lt: number): string | undefined {
+function tagAt(input: string, lt: number): KnownTag | undefined {
   let p = lt + 1;
   if (input.charCodeAt(p) === 47) p++;
   const start = p;
@@ -94,86 +105,94 @@ function tagName(input: string, lt: number): string | undefined {
     hash = (hash * 31 + lower) | 0;
   }
   const known = KNOWN_BY_HASH.get(hash);
-  if (known === undefined || known.length !== p - start) return '';
-  for (let k = 0; k < known.length; k++) if ((input.charCodeAt(start + k) | 32) !== known.charCodeAt(k)) return '';
+  if (known === undefined || known.name.length !== p - start) return INLINE;
+  const name = known.name;
+  for (let k = 0; k < name.length; k++) if ((input.charCodeAt(start + k) | 32) !== name.charCodeAt(k)) return INLINE;
   return known;
 }
 // The href attribute itself, not `data-href=` or `:href=`.
 const HREF_ATTR = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** What HTML layout collapses: ASCII whitespace, plus no-break spaces, which read as spaces in notes. */
-const SPACE_RUNS = /[ \t\n\v\f\r\u00a0]+/g;
 const isLayoutSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
-/** Whitespace other than single spaces: the chunks that need collapsing. */
-const MESSY_SPACE = /[\t\n\v\f\r\u00a0]| {2}/;
+/** Characters per String.fromCharCode call when the text is made: well under any engine's argument limit. */
+const DECODE_CHUNK = 8192;
 
-/** Whether a chunk holds whitespace other than single spaces: by a loop for short chunks (cheaper than a regex call). */
-function messy(s: string): boolean {
-  if (s.length > 32) return MESSY_SPACE.test(s);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? s.charCodeAt(i + 1) === 32 : c === 160 || (c >= 9 && c <= 13)) return true;
-  }
-  return false;
-}
-
-/** Accumulates output text, collapsing whitespace the way a browser lays out inline text. */
+/**
+ * Accumulates output text, collapsing whitespace the way a browser lays out inline text. Characters go into a
+ * growing UTF-16 buffer made into one string at the end: hostile notes hold hundreds of thousands of tags, and a
+ * string per piece (then a rope of them to flatten) cost more than the reading itself.
+ */
 class TextBuilder {
-  // A rope built by concatenation: V8 flattens it once, which beats joining thousands of small parts.
-  private out = '';
+  private buf: Uint16Array;
   length = 0;
-  private last = '\n';
+  /** The last character written, as a char code (a newline to begin with). */
+  private last = 10;
   private pendingSpace = false;
 
-  text(s: string): void {
-    if (s.length === 0) return;
-    // Layout whitespace alone (the line breaks between tags): a pending space, without a regex.
-    let w = 0;
-    while (w < s.length && w < 16 && isLayoutSpace(s.charCodeAt(w))) w++;
-    if (w === s.length) {
-      this.pendingSpace = true;
-      return;
-    }
-    // Runs of layout whitespace become one space, natively: most chunks between tags need nothing, and a
-    // per-character loop here was the converter's largest cost.
-    const t = messy(s) ? s.replace(SPACE_RUNS, ' ') : s;
-    let a = 0;
-    let b = t.length;
-    if (t.charCodeAt(0) === 32) {
-      this.pendingSpace = true;
-      a = 1;
-    }
-    const trailing = b > a && t.charCodeAt(b - 1) === 32;
-    if (trailing) b--;
-    if (b > a) this.word(a === 0 && b === t.length ? t : t.slice(a, b));
-    if (trailing) this.pendingSpace = true;
+  constructor(capacity: number) {
+    this.buf = new Uint16Array(Math.max(64, capacity));
   }
 
-  private word(w: string): void {
-    if (this.pendingSpace && this.last !== '\n' && this.last !== ' ') this.push(' ');
-    this.pendingSpace = false;
-    this.push(w);
+  private room(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    const bigger = new Uint16Array(Math.max(this.buf.length * 2, this.length + n));
+    bigger.set(this.buf.subarray(0, this.length));
+    this.buf = bigger;
+  }
+
+  /** Text `s[from, to)`: runs of layout whitespace become one space, written only between words of a line. */
+  text(s: string, from = 0, to = s.length): void {
+    this.room(to - from + 1);
+    const buf = this.buf;
+    let n = this.length;
+    let last = this.last;
+    let pending = this.pendingSpace;
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 32 || (c >= 9 && c <= 13) || c === 160) {
+        pending = true;
+        continue;
+      }
+      if (pending && last !== 10 && last !== 32) buf[n++] = 32;
+      pending = false;
+      buf[n++] = c;
+      last = c;
+    }
+    this.length = n;
+    this.last = last;
+    this.pendingSpace = pending;
+  }
+
+  /** Layout whitespace alone: a space if text follows on the same line. */
+  space(): void {
+    this.pendingSpace = true;
   }
 
   /** Between two cells of a table row: a tab, unless the row's line has only just begun. */
   cell(): void {
     this.pendingSpace = false;
-    if (this.last !== '\n' && this.last !== '\t') this.push('\t');
+    if (this.last !== 10 && this.last !== 9) this.put(9);
   }
 
   newline(force: boolean): void {
     this.pendingSpace = false;
-    if (force || this.last !== '\n') this.push('\n');
+    if (force || this.last !== 10) this.put(10);
   }
 
-  private push(s: string): void {
-    this.out += s;
-    this.length += s.length;
-    this.last = s[s.length - 1]!;
+  private put(c: number): void {
+    this.room(1);
+    this.buf[this.length++] = c;
+    this.last = c;
   }
 
   done(): string {
-    return this.out;
+    let out = '';
+    for (let k = 0; k < this.length; k += DECODE_CHUNK) {
+      const part = this.buf.subarray(k, Math.min(this.length, k + DECODE_CHUNK));
+      out += String.fromCharCode.apply(null, part as unknown as number[]);
+    }
+    return out;
   }
 }
 
@@ -188,7 +207,8 @@ function finder(input: string, ch: string): (from: number) => number {
 }
 
 function fromHtml(input: string): NormalizedText {
-  const out = new TextBuilder();
+  const out = new TextBuilder(input.length);
+  const ampFrom = finder(input, '&');
   const links: LinkSpan[] = [];
   const headings: number[] = [];
   let openLink: { start: number; href: string } | undefined;
@@ -220,15 +240,23 @@ function fromHtml(input: string): NormalizedText {
   while (i < input.length) {
     const lt = input.indexOf('<', i);
     const textEnd = lt === -1 ? input.length : lt;
-    if (textEnd > i) out.text(decodeEntities(input.slice(i, textEnd)));
+    if (textEnd > i) {
+      // Layout whitespace alone between two tags (most chunks of indented markup): a pending space, no slice.
+      let w = i;
+      while (w < textEnd && w - i < 16 && isLayoutSpace(input.charCodeAt(w))) w++;
+      if (w === textEnd) out.space();
+      else if (ampFrom(i) !== -1 && ampFrom(i) < textEnd) out.text(decodeEntities(input.slice(i, textEnd)));
+      else out.text(input, i, textEnd);
+    }
     if (lt === -1) break;
-    if (input.startsWith('<!--', lt)) {
+    const second = input.charCodeAt(lt + 1);
+    if (second === 33 && input.startsWith('<!--', lt)) {
       const close = input.indexOf('-->', lt + 4);
       i = close === -1 ? input.length : close + 3;
       continue;
     }
-    const name = tagName(input, lt);
-    const gt = name !== undefined ? tagEnd(lt) : input[lt + 1] === '!' ? gtFrom(lt) : -1;
+    const tag = tagAt(input, lt);
+    const gt = tag !== undefined ? tagEnd(lt) : second === 33 ? gtFrom(lt) : -1;
     if (gt === -1) {
       // Not a tag (a literal "<" in text, or a tag cut off): keep it as text.
       out.text('<');
@@ -236,42 +264,38 @@ function fromHtml(input: string): NormalizedText {
       continue;
     }
     i = gt + 1;
-    // A doctype or similar, or a tag that leaves the text as it is (span, strong, …).
-    if (!name) continue;
-    const kind = TAG_KINDS.get(name);
-    // Inline tags (strong, span, em, img, …) change nothing in the text: one lookup and on.
-    if (kind === undefined) continue;
-    const closing = input[lt + 1] === '/';
-    // `<svg …/>` closes itself: nothing to skip.
-    if (kind === SKIP && !closing && input.charCodeAt(gt - 1) !== 47) {
-      const skipEnd = SKIP_END.get(name)!;
-      skipEnd.lastIndex = i;
-      const m = skipEnd.exec(input);
-      i = m ? m.index + m[0].length : input.length;
+    // A doctype or similar, or a tag that leaves the text as it is (span, strong, …): nothing more to do.
+    if (tag === undefined || tag === INLINE) continue;
+    const kind = tag.kind;
+    const closing = second === 47;
+    if (kind === SKIP) {
+      // `<svg …/>` closes itself: nothing to skip.
+      if (!closing && input.charCodeAt(gt - 1) !== 47) {
+        const skipEnd = SKIP_END.get(tag.name)!;
+        skipEnd.lastIndex = i;
+        const m = skipEnd.exec(input);
+        i = m ? m.index + m[0].length : input.length;
+      }
       continue;
     }
-    if (kind === SKIP) continue;
-    if (name === 'br') {
-      out.newline(true);
-    } else if (name === 'a') {
-      if (closing) {
-        if (openLink && out.length > openLink.start) links.push({ start: openLink.start, end: out.length, href: openLink.href });
-        openLink = undefined;
-      } else {
-        const m = HREF_ATTR.exec(input.slice(lt, gt));
-        const href = m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '', true) : '';
-        openLink = { start: out.length, href };
-      }
-    } else if (kind === CELL) {
+    if (kind === CELL) {
       out.cell();
-    } else {
-      const heading = name.length === 2 && name[0] === 'h' && name[1]! >= '1' && name[1]! <= '6';
-      if (heading && closing && openHeading !== undefined) {
+    } else if (kind === BLOCK) {
+      if (tag.heading && closing && openHeading !== undefined) {
         headings.push(openHeading, out.length);
         openHeading = undefined;
       }
       out.newline(false);
-      if (heading && !closing) openHeading = out.length;
+      if (tag.heading && !closing) openHeading = out.length;
+    } else if (tag.name === 'br') {
+      out.newline(true);
+    } else if (closing) {
+      if (openLink && out.length > openLink.start) links.push({ start: openLink.start, end: out.length, href: openLink.href });
+      openLink = undefined;
+    } else {
+      const m = HREF_ATTR.exec(input.slice(lt, gt));
+      const href = m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '', true) : '';
+      openLink = { start: out.length, href };
     }
   }
   return trimSpans({ text: out.done(), links, headings });

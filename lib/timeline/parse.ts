@@ -80,18 +80,27 @@ function largest(blocks: Entry[][]): Entry[][] {
 const MAX_GAP_LINES = 25;
 
 class Lines {
-  readonly starts: number[] = [0];
+  /** Where each line starts; a typed array, as pushing onto an array cost more than finding the lines. */
+  readonly starts: Int32Array;
+  readonly count: number;
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-
-  get count(): number {
-    return this.starts.length;
+    let starts = new Int32Array(64);
+    let n = 1;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+      if (n === starts.length) {
+        const bigger = new Int32Array(n * 2);
+        bigger.set(starts);
+        starts = bigger;
+      }
+      starts[n++] = i + 1;
+    }
+    this.starts = starts;
+    this.count = n;
   }
 
   end(line: number): number {
-    return line + 1 < this.starts.length ? this.starts[line + 1]! - 1 : this.text.length;
+    return line + 1 < this.count ? this.starts[line + 1]! - 1 : this.text.length;
   }
 
   get(line: number): string {
@@ -116,7 +125,7 @@ class Lines {
   /** Line index of an offset. */
   lineOf(offset: number): number {
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = this.count - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid]! <= offset) lo = mid;

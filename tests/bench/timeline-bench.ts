@@ -8,7 +8,8 @@
  * 2. Adversarial linearity: parseTimeline on hostile 1 MB inputs, each in a worker with a time limit.
  *    Exit code 1 when a 1 MB input takes ≥ LARGE_LIMIT_MS or grows more than MAX_SCALING× from 256 KB to 1 MB.
  *
- * Environment: BENCH_ROUNDS=n forces the number of timed rounds over the corpus per repeat.
+ * Environment: BENCH_ROUNDS=n forces the number of timed rounds over the corpus per repeat; BENCH_CASES=a,b runs
+ * only those adversarial cases, and skips the corpus part (for working on one case).
  */
 import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
@@ -183,6 +184,9 @@ function runCase(job: AdversarialJob): Promise<AdversarialResult | { name: strin
   });
 }
 
+const onlyCases = (process.env.BENCH_CASES ?? '').split(',').filter(Boolean);
+const cases = onlyCases.length > 0 ? ADVERSARIAL_CASES.filter((c) => onlyCases.includes(c.name)) : ADVERSARIAL_CASES;
+
 async function adversarialSection(): Promise<string[]> {
   heading('Adversarial linearity (parseTimeline only)');
   console.log(
@@ -193,7 +197,7 @@ async function adversarialSection(): Promise<string[]> {
   const w = Math.max(...ADVERSARIAL_CASES.map((c) => c.name.length));
   console.log(`${'case'.padEnd(w)}   256 KB ms    1 MB ms   ratio   chapters  mentions  verdict`);
   const start = performance.now();
-  for (const c of ADVERSARIAL_CASES) {
+  for (const c of cases) {
     if (performance.now() - start > ADVERSARIAL_BUDGET_MS) {
       console.log(`${c.name.padEnd(w)}   FAIL: not run, the adversarial time budget (${ADVERSARIAL_BUDGET_MS / 1000} s) is spent`);
       failures.push(`${c.name}: not run (time budget spent by earlier cases)`);
@@ -226,7 +230,8 @@ async function adversarialSection(): Promise<string[]> {
 async function main(): Promise<void> {
   const started = performance.now();
   const split = loadTimelineSplit();
-  if (split) corpusSection(split);
+  if (onlyCases.length > 0) console.log(`BENCH_CASES: ${cases.map((c) => c.name).join(', ') || 'no case of that name'}; corpus part skipped.`);
+  else if (split) corpusSection(split);
   else {
     heading('Corpus');
     console.log(`SKIPPED: corpora not found at ${corpusPath} and ${corpus2Path} (they live in ../shared next to the repo). Running the adversarial part only.`);
