@@ -55,6 +55,7 @@ export function Popup() {
     const tabId = await activeTabId();
     const status = tabId === undefined ? undefined : await askStatus(tabId);
     if (status && (status.chapters.length > 0 || status.guests.length > 0)) setView({ state: 'status', status });
+    else if (status?.kind === 'episode' && status.emptyNotes) setView({ state: 'none', message: 'This page shows no show notes for this episode, so Earmark has nothing to read here.', status });
     else if (status?.kind === 'episode') setView({ state: 'none', message: 'This episode’s notes hold no timeline and name no guests.', status });
     else setView({ state: 'none', message: 'Earmark is not running on this page.' });
   };

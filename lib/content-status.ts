@@ -50,6 +50,7 @@ const Status = z.object({
   label: text(200),
   notice: z.optional(text(2_000)),
   kind: z.enum(['episode', 'show', 'other']),
+  emptyNotes: lenient(z.boolean()),
   /** The page's episode title: one too long is dropped, not the answer. */
   title: lenient(text(2_000)),
   chapters: eachValid(Chapter, MAX_CHAPTERS),
@@ -60,6 +61,6 @@ const Status = z.object({
 export function asContentStatus(value: unknown): ContentStatus | undefined {
   const parsed = Status.safeParse(value);
   if (!parsed.success) return undefined;
-  const { notice, title, ...status } = parsed.data;
-  return { ...status, ...(notice !== undefined ? { notice } : {}), ...(title !== undefined ? { title } : {}) };
+  const { notice, title, emptyNotes, ...status } = parsed.data;
+  return { ...status, ...(notice !== undefined ? { notice } : {}), ...(title !== undefined ? { title } : {}), ...(emptyNotes ? { emptyNotes } : {}) };
 }

@@ -26,6 +26,8 @@ export interface ContentStatus {
   /** What Earmark cannot do on this page right now, and what the listener can do about it. */
   notice?: string;
   kind: 'episode' | 'show' | 'other';
+  /** The page shows this episode without any show notes: there is nothing for Earmark to read. */
+  emptyNotes?: boolean;
   title?: string;
   chapters: Array<{ startTime: number; title: string }>;
   /** `links`: https only, at most 5 (checked again where the popup reads the answer: lib/content-status.ts). */

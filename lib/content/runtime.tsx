@@ -51,7 +51,12 @@ interface Mounted {
   duration?: number;
   /** The length the markers were placed for. */
   markedDuration?: number;
+  /** The page shows the episode but no notes at all (a logged-out Overcast page): nothing to read. */
+  emptyNotes: boolean;
 }
+
+/** Text a reader would see in notes given as HTML: anything outside tags but whitespace. */
+const hasVisibleText = (html: string): boolean => !/^(?:\s|&nbsp;|<[^>]*>)*$/.test(html);
 
 export interface PlayerRuntime {
   /** Chapters of the episode on screen (empty elsewhere). */
@@ -68,6 +73,8 @@ export interface PlayerRuntime {
   /** The player the episode on screen plays in (an embed's, when it came from one). */
   source(): { id: string; label: string };
   hasEpisode(): boolean;
+  /** The episode on screen comes with no show notes at all (the popup says so rather than "no timeline"). */
+  emptyNotes(): boolean;
   /** The episode's media is playing now. */
   playing(): boolean;
   /** Saves the moment playing now (panel button, keyboard command); undefined off an episode. */
@@ -495,6 +502,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       notes,
       ...(episode.show !== undefined ? { show: episode.show } : {}),
       ...(episode.hosts !== undefined ? { hosts: episode.hosts } : {}),
+      ...(episode.persons !== undefined ? { persons: episode.persons } : {}),
     }).map(({ name, affiliations, summary, evidence, links }) => ({ name, affiliations, summary, evidence, links }));
     const accepted = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
     const linked = notesElement ? write(() => linkifyTimes(notesElement, accepted)) : { links: [], replaced: [] };
@@ -510,6 +518,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       linked,
       markers: [],
       ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
+      emptyNotes: !hasVisibleText(notes),
     };
     if (chapters.length === 0) setStatus('none');
     await showPanel(mounted);
@@ -628,6 +637,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     },
     source: () => (fromFrame && link ? { id: link.embed.player, label: `${link.embed.label} (embedded)` } : { id: adapter.id, label: adapter.label }),
     hasEpisode: () => mounted !== undefined,
+    emptyNotes: () => mounted?.emptyNotes === true,
     playing: () => isPlaying,
     title: () => episodeTitle,
     seek,

@@ -81,6 +81,7 @@ export function startContent(
           label: runtime.source().label,
           ...(runtime.notice() ? { notice: runtime.notice()! } : {}),
           kind: runtime.kind() as ContentProtocol['earmark:status']['kind'],
+          ...(runtime.emptyNotes() ? { emptyNotes: true } : {}),
           ...(runtime.title() !== undefined ? { title: runtime.title()! } : {}),
           chapters: runtime.chapters().map((c) => ({ startTime: c.startTime, title: c.title })),
           guests: runtime.guests().map((g) => ({

@@ -1,7 +1,9 @@
 /**
  * Overcast (overcast.fm): classic server-rendered pages, no SPA. The episode page ships `audio#audioplayer`
  * with its source, the notes in `#episode_body` and a progress bar (`#progressbar`) built from a range input.
- * Titles are read from both known layouts: the 2019 `.titlestack` and the later `.pure-u-1 h2/h3`.
+ * Titles are read from both known layouts: the 2019 `.titlestack` and the later `.pure-u-1 h2/h3`. A logged-out
+ * episode page saved in 2024 has no notes at all (no `#episode_body`, an empty `og:description`): the episode
+ * is read with empty notes, and the popup says the page shows none.
  */
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
@@ -44,7 +46,7 @@ export const overcast = definePlayer({
   label: 'Overcast',
   matches: ['*://overcast.fm/*'],
   examples: {
-    episode: ['https://overcast.fm/+AbCdEfGh1', 'https://overcast.fm/+HoStIlE01', 'https://overcast.fm/+AbCdEfGh1/12:30'],
+    episode: ['https://overcast.fm/+AbCdEfGh1', 'https://overcast.fm/+HoStIlE01', 'https://overcast.fm/+NoNoTeS01', 'https://overcast.fm/+AbCdEfGh1/12:30'],
     show: ['https://overcast.fm/itunes1234567890/the-tiny-harbour', 'https://overcast.fm/itunes1234567890'],
     other: [
       'https://overcast.fm/',
@@ -54,7 +56,7 @@ export const overcast = definePlayer({
       'https://overcast.fm/itunes/the-tiny-harbour',
     ],
   },
-  fixtures: ['overcast-episode.html', 'overcast-show.html', 'hostile-notes.html'],
+  fixtures: ['overcast-episode.html', 'overcast-episode-no-notes.html', 'overcast-show.html', 'hostile-notes.html'],
 
   pageKind(url: URL): PageKind {
     if (url.hostname !== HOST) return 'other';

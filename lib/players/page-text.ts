@@ -3,6 +3,7 @@
  * the timeline parser, which never inserts them into a page. Every walk is bounded and linear.
  */
 import { looksLikeHtml } from '../timeline';
+import type { PersonRecord } from '../guests/extract';
 import type { EpisodeInfo } from './types';
 
 /** Titles and names longer than this are not titles; they are cut rather than trusted. */
@@ -198,9 +199,25 @@ function findTimelineContainer(root: Element, exclude?: string): Element | null 
 }
 
 /** An adapter's answer, leaving out the optional fields the page did not give (empty, zero or unknown). */
-export function episodeInfo(fields: { title: string; url: string; notes: string; show?: string | undefined; duration?: number | undefined }): EpisodeInfo {
-  const { title, url, notes, show, duration } = fields;
-  return { title, url, notes, ...(show ? { show } : {}), ...(duration !== undefined && duration > 0 && Number.isFinite(duration) ? { duration } : {}) };
+export function episodeInfo(fields: {
+  title: string;
+  url: string;
+  notes: string;
+  show?: string | undefined;
+  duration?: number | undefined;
+  persons?: PersonRecord[] | undefined;
+}): EpisodeInfo {
+  const { title, url, notes, show, duration, persons } = fields;
+  const hosts = persons?.filter((p) => p.role === 'host').map((p) => p.name) ?? [];
+  return {
+    title,
+    url,
+    notes,
+    ...(show ? { show } : {}),
+    ...(duration !== undefined && duration > 0 && Number.isFinite(duration) ? { duration } : {}),
+    ...(persons?.length ? { persons } : {}),
+    ...(hosts.length ? { hosts } : {}),
+  };
 }
 
 /** The length a media element states in `data-duration` (seconds), else the one it knows once loaded. */

@@ -19,6 +19,11 @@ const HOST = 'open.spotify.com';
 const EPISODE_PATH = /^\/(?:intl-[a-z]{2}(?:-[a-zA-Z]{2,4})?\/)?episode\/([A-Za-z0-9]{22})\/?$/;
 const SHOW_PATH = /^\/(?:intl-[a-z]{2}(?:-[a-zA-Z]{2,4})?\/)?show\/[A-Za-z0-9]{22}\/?$/;
 
+const PROGRESS_BARS = [
+  '[data-testid="playback-progressbar"] [data-testid="progress-bar-background"]',
+  '[data-testid="now-playing-bar"] [data-testid="player-controls"] [data-testid="progress-bar-background"]',
+];
+
 function episodeId(url: URL): string | undefined {
   return url.hostname === HOST ? EPISODE_PATH.exec(url.pathname)?.[1] : undefined;
 }
@@ -198,7 +203,9 @@ export const spotify = definePlayer({
   },
 
   progressBar(doc: Document): HTMLElement | null {
-    return query(doc, ['[data-testid="now-playing-bar"] [data-testid="progress-bar-background"]', '[data-testid="progress-bar-background"]'], 'Spotify progress bar') as HTMLElement | null;
+    // The bar holds two sliders of one markup, playback then volume: the playback one is told by its container,
+    // not by its place (seen in saved desktop pages, 2023 and 2024).
+    return query(doc, PROGRESS_BARS, 'Spotify progress bar') as HTMLElement | null;
   },
 
   linkAt: fragmentLinkAt,

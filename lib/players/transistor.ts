@@ -5,14 +5,15 @@
  * `timejump` (`@timejump.window="seekToSeconds($event.detail.timestamp)"`); Earmark fires it from the page's
  * world, so the player loads, seeks and keeps its own display right, then follows the `<audio>`.
  *
- * Seen in a saved page (players.md §10): the notes `.site-episode-show-notes`, the player, `#default-audio`.
- * Guessed: the episode title is the page's `h1`; the sticky player's progress bar is not known, so no markers
- * (the panel shows its own timeline).
+ * Seen in saved pages (players.md §10, ../shared/real-pages): the notes `.site-episode-show-notes`, the player,
+ * `#default-audio`, the episode title `h2.site-episode-title` (the page has no `h1`; some themes may use one).
+ * The sticky player's progress bar is not known, so no markers (the panel shows its own timeline).
  */
 import { definePlayer, type EpisodeInfo, type PageKind } from './types';
 import { asMedia, probe, query } from './selectors';
 import { episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, withoutHash } from './page-text';
 import { parseTimeValue } from '../timeline/time';
+import type { PersonRecord } from '../guests/extract';
 
 const EPISODE_PATH = /^\/episodes\/[a-z0-9][a-z0-9-]{0,200}\/?$/i;
 const PLAYER = 'footer#site-sticky-player';
@@ -33,6 +34,29 @@ function defaultDuration(doc: Document, title: string): number | undefined {
   const raw = (el.getAttribute('data-default-audio-duration') ?? '').trim();
   const seconds = /^\d{1,7}(?:\.\d+)?$/.test(raw) ? Number(raw) : parseTimeValue(raw);
   return seconds !== undefined && seconds > 0 ? seconds : undefined;
+}
+
+/** A site lists a few people per episode; a page with more is not read past this. */
+const MAX_PEOPLE = 30;
+/** Roles as a site's people list words them, in lower case; other roles (editor, producer) are credits. */
+const ROLES = new Set(['host', 'co-host', 'guest']);
+
+/**
+ * The episode's "Creators and Guests" (`.site-episode-people .site-person`): each person's name, role and bio as
+ * the site lists them. Seen in a saved page: roles "Host", "Editor", "Guest"; the bio a short line.
+ */
+function people(doc: Document): PersonRecord[] {
+  const out: PersonRecord[] = [];
+  const listed = doc.querySelectorAll('.site-episode-people .site-person');
+  for (let i = 0; i < listed.length && i < MAX_PEOPLE; i++) {
+    const person = listed[i]!;
+    const name = labelOf(person.querySelector('.site-person-name')).slice(0, 200);
+    const role = labelOf(person.querySelector('.site-person-role')).toLowerCase();
+    if (!name || !ROLES.has(role)) continue;
+    const bio = labelOf(person.querySelector('.site-person-bio')).slice(0, 300);
+    out.push({ name, role: role === 'co-host' ? 'host' : role, ...(bio ? { description: bio } : {}) });
+  }
+  return out;
 }
 
 function absolute(href: string, doc: Document): string {
@@ -72,11 +96,11 @@ export const transistor = definePlayer({
 
   readEpisode(doc: Document, url: URL): EpisodeInfo | undefined {
     const block = notes(doc);
-    const title = labelOf(query(doc, ['main h1', 'h1'], 'Transistor episode title'));
+    const title = labelOf(query(doc, ['.site-episode-title', 'main h1', 'h1'], 'Transistor episode title'));
     if (!block || !hasText(block) || !title) return undefined;
     const show = probe(doc, 'meta[property="og:site_name"]')?.getAttribute('content')?.trim();
     const duration = defaultDuration(doc, title);
-    return episodeInfo({ title, url: withoutHash(url), notes: block.innerHTML, show, duration });
+    return episodeInfo({ title, url: withoutHash(url), notes: block.innerHTML, show, duration, persons: people(doc) });
   },
 
   notesElement: notes,

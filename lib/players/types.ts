@@ -4,6 +4,8 @@
  * given, so tests can pass fixture pages. Nothing here touches `browser`.
  */
 
+import type { PersonRecord } from '../guests/extract';
+
 export type PageKind = 'episode' | 'show' | 'other';
 
 export interface EpisodeInfo {
@@ -17,6 +19,11 @@ export interface EpisodeInfo {
   /** Show notes as HTML (page text: hostile; only ever parsed, never inserted). */
   notes: string;
   hosts?: string[];
+  /**
+   * People the page lists for the episode with their role (a site's "Creators and Guests"): structured data, so
+   * the guests engine takes the page's word over its reading of the notes.
+   */
+  persons?: PersonRecord[];
 }
 
 /** An episode card on a show page. */

@@ -25,6 +25,7 @@ const YOUTUBE_WATCH = 'https://www.youtube.com/watch?v=abcDEF12345';
 const YOUTUBE_OWN = 'https://www.youtube.com/watch?v=mnoPQR24680';
 const OVERCAST_EPISODE = 'https://overcast.fm/+AbCdEfGh1';
 const OVERCAST_SHOW = 'https://overcast.fm/itunes1234567890/the-tiny-harbour';
+const OVERCAST_NO_NOTES = 'https://overcast.fm/+NoNoTeS01';
 const HOSTILE = 'https://overcast.fm/+HoStIlE01';
 
 const APPLE_CHAPTERS: Array<[number, string]> = [
@@ -50,6 +51,7 @@ describe.skipIf(unavailable !== undefined)('players in real Chromium', () => {
       [YOUTUBE_OWN]: fixture('youtube-own-chapters.html'),
       [OVERCAST_EPISODE]: fixture('overcast-episode.html'),
       [OVERCAST_SHOW]: fixture('overcast-show.html'),
+      [OVERCAST_NO_NOTES]: fixture('overcast-episode-no-notes.html'),
       [HOSTILE]: fixture('hostile-notes.html').replace('<!--FILLER-->', `<p>${'Filler words about harbours. '.repeat(36_000)}</p>`),
       'https://www.youtube.com/': '<!doctype html><html><body><ytd-app><p>Home: 00:00 not a timeline 03:10 at all</p></ytd-app></body></html>',
     };
@@ -284,6 +286,19 @@ describe.skipIf(unavailable !== undefined)('players in real Chromium', () => {
       const t = await until(() => mediaTime(page, 'audio'), (v) => v !== undefined && v >= shown.starts[2]!);
       expect(t).toBeGreaterThanOrEqual(shown.starts[2]!);
       expect(t).toBeLessThan(shown.starts[2]! + 10);
+      await page.close();
+    });
+
+    it('on an episode page that shows no notes, mounts nothing and the popup says there are none', async () => {
+      const page = await session.open(OVERCAST_NO_NOTES);
+      await earmarkStatus(page);
+      const popup = await openPopup(session.context, page);
+      const message = await until(
+        () => popup.evaluate<string>(`document.querySelector('.status')?.textContent ?? ''`),
+        (text) => text.includes('no show notes'),
+      );
+      expect(message).toContain('no show notes');
+      expect(await page.evaluate(() => document.querySelector('earmark-panel'))).toBeNull();
       await page.close();
     });
 

@@ -69,6 +69,13 @@ describe('the status check (lib/content-status.ts)', () => {
     expect(asContentStatus(withLinks(undefined))?.guests[0]?.links).toEqual([]);
   });
 
+  it('passes on that the page shows no notes, and drops a malformed flag rather than the answer', () => {
+    expect(asContentStatus({ ...base, chapters: [], guests: [], emptyNotes: true })?.emptyNotes).toBe(true);
+    expect(asContentStatus({ ...base, chapters: [], guests: [], emptyNotes: false })).not.toHaveProperty('emptyNotes');
+    const odd = asContentStatus({ ...base, chapters: [], guests: [], emptyNotes: 'yes' });
+    expect(odd).toEqual({ ...base, chapters: [], guests: [] });
+  });
+
   it('drops a malformed guest, not the whole answer; refuses an answer that is not a status', () => {
     const checked = asContentStatus({ ...base, guests: [{ name: 7 }, { name: 'Tobiah Wrenfield', affiliations: ['Fernbank Labs'], summary: 'Engineer at Fernbank Labs', links: [] }] });
     expect(checked?.guests.map((g) => g.name)).toEqual(['Tobiah Wrenfield']);

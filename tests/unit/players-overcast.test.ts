@@ -74,6 +74,14 @@ describe('overcast: episode page', () => {
     expect(overcast.readEpisode(doc, EPISODE_URL)).toMatchObject({ title: "The ferryman's logbook", notes: '' });
   });
 
+  it('reads the logged-out 2024 layout, which shows no notes: the episode with empty notes', () => {
+    const doc = parse(fixture('overcast-episode-no-notes.html'));
+    const ep = overcast.readEpisode(doc, new URL('https://overcast.fm/+NoNoTeS01'));
+    expect(ep).toMatchObject({ title: 'Slipway repairs, part two', show: 'The Tiny Harbour', notes: '', url: 'https://overcast.fm/+NoNoTeS01' });
+    expect(overcast.notesElement(doc)).toBeNull();
+    expect(overcast.progressBar(doc)?.id).toBe('progressslidercontainer');
+  });
+
   it('formats links with the fragment the content script seeks to', () => {
     expect(overcast.linkAt!(EPISODE_URL.href, 750)).toBe('https://overcast.fm/+AbCdEfGh1#earmark-t=750');
   });

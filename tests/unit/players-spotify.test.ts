@@ -61,9 +61,22 @@ describe('spotify: desktop episode page', () => {
     expect(spotify.playingThis!(doc, DESKTOP)).toBeUndefined();
   });
 
-  it('marks the now-playing bar, not the hidden decoy bar', () => {
+  it('marks the playback slider of the now-playing bar: not the hidden decoy, not the volume slider', () => {
     const doc = desktop();
-    expect(spotify.progressBar(doc)?.closest('[data-testid="now-playing-bar"]')).not.toBeNull();
+    const isPlayback = (bar: Element | null | undefined) =>
+      !!bar?.closest('[data-testid="playback-progressbar"]') && !bar.closest('[data-testid="volume-bar"]');
+    expect(isPlayback(spotify.progressBar(doc))).toBe(true);
+    // Told by its container, not its place: with the volume slider first, the playback one is still chosen.
+    const controls = doc.querySelector('[data-testid="player-controls"]')!;
+    controls.parentElement!.insertBefore(doc.querySelector('[data-testid="volume-bar"]')!, controls);
+    expect(isPlayback(spotify.progressBar(doc))).toBe(true);
+    // Without the playback container, the bar inside the player controls (never the volume slider's).
+    const playback = doc.querySelector('[data-testid="playback-progressbar"]')!;
+    playback.removeAttribute('data-testid');
+    expect(spotify.progressBar(doc)?.closest('[data-testid="player-controls"]')).not.toBeNull();
+    expect(spotify.progressBar(doc)?.closest('[data-testid="volume-bar"]')).toBeNull();
+    playback.remove();
+    expect(spotify.progressBar(doc)).toBeNull();
   });
 
   it('has no media element to offer: seeking goes through the page-world helper', () => {

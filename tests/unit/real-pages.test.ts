@@ -1,0 +1,66 @@
+// The adapters on real player pages other projects saved (../shared/real-pages, see its README and MANIFEST): what
+// each reads there. The pages stay in ../shared (third-party markup); our own fixtures mirror their structure and
+// decoys. Each page is read at the address the MANIFEST gives for it. Skipped where ../shared is absent.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from './fixture-pages';
+import { extractGuests } from '../../lib/guests';
+import { overcast } from '../../lib/players/overcast';
+import { spotify } from '../../lib/players/spotify';
+import { transistor } from '../../lib/players/transistor';
+import { youtube } from '../../lib/players/youtube';
+import { parseTimeline } from '../../lib/timeline';
+
+const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/real-pages');
+const available = existsSync(resolve(dir, 'MANIFEST.jsonl'));
+if (!available) console.warn(`[real-pages] SKIPPED: saved pages not found at ${dir} (they live in ../shared next to the repo).`);
+
+const page = (file: string) => parse(readFileSync(resolve(dir, file), 'utf8'));
+
+describe.skipIf(!available)('adapters on saved real pages', () => {
+  it('Transistor site (2023): the title from h2.site-episode-title (no h1), the 19-entry timeline, hosts and guest from the people list', () => {
+    const doc = page('transistor/metascraper-site-episode-2023.html');
+    const url = new URL('https://saas.transistor.fm/episodes/paul-jarvis-gaining-freedom-by-building-an-indie-business');
+    expect(transistor.pageKind(url)).toBe('episode');
+    expect(transistor.detect!(doc)).toBe(true);
+    const ep = transistor.readEpisode(doc, url)!;
+    expect(ep.title).toBe(doc.querySelector('h2.site-episode-title')!.textContent!.trim());
+    expect(doc.querySelector('h1')).toBeNull();
+    expect(parseTimeline(ep.notes, { html: true, duration: ep.duration! }).chapters).toHaveLength(19);
+    expect(ep.persons?.map((p) => p.role)).toEqual(['host', 'guest']);
+    const guests = extractGuests({ title: ep.title, notes: ep.notes, persons: ep.persons!, hosts: ep.hosts! });
+    expect(guests.map((g) => g.name)).toEqual(ep.persons!.filter((p) => p.role === 'guest').map((p) => p.name));
+    expect(guests[0]!.summary.length).toBeGreaterThan(0);
+  });
+
+  it('Spotify desktop (2023, 2024): markers go on the playback slider, not the volume slider of the same markup', () => {
+    for (const file of ['spotify/metascraper-audio-episode-2023.html', 'spotify/metascraper-spotify-episode-2024.html']) {
+      const doc = page(file);
+      expect(doc.querySelectorAll('[data-testid="now-playing-bar"] [data-testid="progress-bar-background"]').length, file).toBe(2);
+      const bar = spotify.progressBar(doc);
+      expect(bar?.closest('[data-testid="playback-progressbar"]'), file).not.toBeNull();
+      expect(bar?.closest('[data-testid="volume-bar"]'), file).toBeNull();
+    }
+  });
+
+  it('YouTube server HTML (2024): without a rendered description, the episode comes from ytInitialPlayerResponse', () => {
+    const doc = page('youtube/metascraper-youtube-video-2024.html');
+    expect(doc.querySelector('ytd-watch-metadata')).toBeNull();
+    const ep = youtube.readEpisode(doc, new URL('https://www.youtube.com/watch?v=hwMkbaS_M_c'))!;
+    expect(ep.title.length).toBeGreaterThan(0);
+    expect(ep.notes.length).toBeGreaterThan(0);
+    expect(ep.duration).toBeGreaterThan(0);
+    // Data for another video is not trusted.
+    expect(youtube.readEpisode(doc, new URL('https://www.youtube.com/watch?v=abcDEF12345'))).toBeUndefined();
+  });
+
+  it('Overcast logged out (2024): the episode without notes (the popup says so); the 2019 layout with its notes', () => {
+    const bare = overcast.readEpisode(page('overcast/overcast_parser-episode-2024.html'), new URL('https://overcast.fm/+5K6jP2BDE'))!;
+    expect(bare.title.length).toBeGreaterThan(0);
+    expect(bare.notes).toBe('');
+    const old = overcast.readEpisode(page('overcast/overcast_parser-episode-2019.html'), new URL('https://overcast.fm/+FOOTgzaEw'))!;
+    expect(old.notes.length).toBeGreaterThan(0);
+  });
+});
