@@ -1,7 +1,9 @@
 /**
  * Apple Podcasts web (podcasts.apple.com): a Svelte SPA. Episode data comes from the page's
- * `script#serialized-server-data` JSON when it describes the episode in the address bar, else from the rendered
- * DOM. Selectors use data-testids and class tokens, never the hashed `svelte-*` classes. There is no media
+ * `script#serialized-server-data` JSON when it describes the episode in the address bar (both shapes seen: the
+ * model list itself, `[{data…}]`, and since 2026 an object holding it, `{data: […], userTokenHash}`), else from the
+ * rendered DOM, with the `schema:podcast-episode` JSON-LD standing in for notes the DOM does not show when its
+ * name is the title on screen. Selectors use data-testids and class tokens, never the hashed `svelte-*` classes. There is no media
  * element before the first play (MusicKit creates `audio#apple-music-player` then) and Apple's scrubber is out
  * of reach, so the panel draws its own mini timeline.
  */
@@ -107,7 +109,8 @@ function readServerData(text: string): DataEpisode | null {
   } catch {
     return null;
   }
-  const page = ServerData.safeParse(json);
+  // Older pages hold the model list itself; 2026 pages an object with it under `data` (players.md, addendum).
+  const page = ServerData.safeParse(Array.isArray(json) ? { data: json } : json);
   if (!page.success) return null;
   const { headerButtonItems, shelves } = page.data.data[0].data;
   for (const item of headerButtonItems ?? []) {
@@ -137,6 +140,38 @@ function dataEpisode(doc: Document, id: string): DataEpisode | undefined {
     parsed.set(script, entry);
   }
   return entry.data?.ids.has(id) ? entry.data : undefined;
+}
+
+// ---- JSON-LD ------------------------------------------------------------------------------------------------
+// `<script name="schema:podcast-episode" type="application/ld+json">`: what an actively maintained Apple client
+// reads (players.md, addendum); a saved 2023 page has it as an AudioObject with name, description and an ISO
+// duration. It names no episode id, so it is trusted only when its name is the title the page shows.
+
+const LdEpisode = z.object({ name: label, description: longText, duration: lenient(z.string().check(z.maxLength(40))) });
+const ISO_DURATION = /^P(?:(\d{1,3})D)?(?:T(?:(\d{1,3})H)?(?:(\d{1,5})M)?(?:(\d{1,6}(?:\.\d{1,3})?)S)?)?$/;
+
+/** Seconds of an ISO 8601 duration (`PT1H2M3S`); undefined for anything else or zero. */
+export function isoSeconds(value: string | undefined): number | undefined {
+  const m = value ? ISO_DURATION.exec(value) : null;
+  if (!m) return undefined;
+  const total = Number(m[1] ?? 0) * 86_400 + Number(m[2] ?? 0) * 3_600 + Number(m[3] ?? 0) * 60 + Number(m[4] ?? 0);
+  return total > 0 ? total : undefined;
+}
+
+function ldEpisode(doc: Document, title: string): { description?: string; duration?: number } | undefined {
+  const script = probe(doc, 'script[name="schema:podcast-episode"]');
+  const text = script?.textContent ?? '';
+  if (!title || !text || text.length > MAX_DATA) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const ld = LdEpisode.safeParse(json);
+  if (!ld.success || ld.data.name?.trim() !== title) return undefined;
+  const duration = isoSeconds(ld.data.duration);
+  return { ...(ld.data.description ? { description: ld.data.description } : {}), ...(duration ? { duration } : {}) };
 }
 
 // ---- rendered DOM -----------------------------------------------------------------------------------------
@@ -225,16 +260,20 @@ export const apple = definePlayer({
     const data = dataEpisode(doc, id);
     const title = data?.title || domTitle(doc);
     if (!title) return undefined;
+    // Read only where the server data says nothing: the title on screen vouches for it.
+    const ld = data ? undefined : ldEpisode(doc, title);
     let notes: string;
     if (data?.summary) notes = asNotesHtml(data.summary);
     else {
       const container = notesContainer(doc);
-      // The notes section renders with the rest of the page; without it the page is still loading.
-      if (!container) return undefined;
-      notes = container.innerHTML;
+      // The notes section renders with the rest of the page; without it (and without JSON-LD for this title)
+      // the page is still loading.
+      if (container) notes = container.innerHTML;
+      else if (ld?.description) notes = asNotesHtml(ld.description);
+      else return undefined;
     }
     const show = data?.show || domShow(doc);
-    return episodeInfo({ title, url: canonicalUrl(url, id), notes, show, duration: data?.duration });
+    return episodeInfo({ title, url: canonicalUrl(url, id), notes, show, duration: data?.duration ?? ld?.duration });
   },
 
   notesElement: notesContainer,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, parse } from './fixture-pages';
-import { apple } from '../../lib/players/apple';
+import { apple, isoSeconds } from '../../lib/players/apple';
 import { parseTimeline } from '../../lib/timeline';
 
 const EPISODE_URL = new URL('https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890?i=1000123456789');
@@ -24,6 +24,12 @@ function withServerData(json: unknown): Document {
   const doc = episodePage();
   const script = doc.querySelector('script#serialized-server-data')!;
   script.textContent = typeof json === 'string' ? json : JSON.stringify(json);
+  return doc;
+}
+
+/** The page without its episode JSON-LD, for tests of the server data and the DOM alone. */
+function withoutLd(doc: Document): Document {
+  doc.querySelector('script[name="schema:podcast-episode"]')?.remove();
   return doc;
 }
 
@@ -142,7 +148,7 @@ describe('apple: serialized-server-data is trusted only for its own episode', ()
     delete (share.model.playAction as { episodeOffer: Record<string, unknown> }).episodeOffer.id;
     expect(apple.readEpisode(withServerData(data), EPISODE_URL)?.duration).toBe(1800);
     delete share.model.url;
-    expect(apple.readEpisode(withServerData(data), EPISODE_URL)?.duration).toBeUndefined();
+    expect(apple.readEpisode(withoutLd(withServerData(data)), EPISODE_URL)?.duration).toBeUndefined();
   });
 
   it('reads the shelves variant (contextAction.episodeOffer) when the header has no share item', () => {
@@ -204,13 +210,63 @@ describe('apple: serialized-server-data is trusted only for its own episode', ()
   it('returns undefined while the page has rendered neither data nor notes', () => {
     const empty = parse('<!doctype html><html><head></head><body><div id="scrollable-page"></div></body></html>');
     expect(apple.readEpisode(empty, EPISODE_URL)).toBeUndefined();
-    const doc = withServerData('{}');
+    const doc = withoutLd(withServerData('{}'));
     doc.querySelector('div.section.section--paragraph')!.remove();
     expect(apple.readEpisode(doc, EPISODE_URL)).toBeUndefined();
   });
 
   it('reads no episode on a show page', () => {
     expect(apple.readEpisode(parse(fixture('apple-show.html')), SHOW_URL)).toBeUndefined();
+  });
+
+  it('reads both shapes of the data: the 2026 object holding the model list, and the list itself', () => {
+    const data = serverData();
+    expect(data).toHaveProperty('userTokenHash');
+    expect(apple.readEpisode(withServerData(data), EPISODE_URL)?.duration).toBe(1800);
+    expect(apple.readEpisode(withServerData(data.data), EPISODE_URL)?.duration).toBe(1800);
+    expect(apple.readEpisode(withoutLd(withServerData([])), EPISODE_URL)?.duration).toBeUndefined();
+  });
+});
+
+describe('apple: the episode JSON-LD', () => {
+  /** The page with neither server data nor a rendered notes section: only the JSON-LD and the header. */
+  const ldOnly = () => {
+    const doc = withServerData('{}');
+    doc.querySelector('div.section.section--paragraph')!.remove();
+    return doc;
+  };
+
+  it('stands in for notes the page does not render, when its name is the title on screen', () => {
+    const ep = apple.readEpisode(ldOnly(), EPISODE_URL)!;
+    expect(ep).toMatchObject({ title: "The ferryman's logbook", duration: 1800 });
+    expect(chapters(ep.notes).map((c) => c.startTime)).toEqual([0, 135, 460]);
+  });
+
+  it('is not trusted for another title (a page left behind), nor when broken', () => {
+    const doc = ldOnly();
+    doc.querySelector('h1.headings__title span')!.textContent = 'Gulls, a field guide';
+    expect(apple.readEpisode(doc, OTHER_EPISODE_URL)).toBeUndefined();
+    for (const broken of ['{"name":', '[]', '{"name":5,"description":"00:00 A\\n01:00 B"}']) {
+      const d = ldOnly();
+      d.querySelector('script[name="schema:podcast-episode"]')!.textContent = broken;
+      expect(apple.readEpisode(d, EPISODE_URL), broken).toBeUndefined();
+    }
+  });
+
+  it('reads the rendered notes over the JSON-LD, and the server data over both', () => {
+    const doc = withServerData('{}');
+    const ep = apple.readEpisode(doc, EPISODE_URL)!;
+    expect(chapters(ep.notes).map((c) => c.startTime)).toEqual(STARTS);
+    expect(ep.duration).toBe(1800);
+    expect(apple.readEpisode(episodePage(), EPISODE_URL)?.notes).toContain('Listener letters');
+  });
+
+  it('reads ISO 8601 durations', () => {
+    expect(isoSeconds('PT14M38S')).toBe(878);
+    expect(isoSeconds('PT1H2M3S')).toBe(3723);
+    expect(isoSeconds('PT45S')).toBe(45);
+    expect(isoSeconds('P1DT1H')).toBe(90_000);
+    for (const bad of [undefined, '', 'PT', 'P', 'PT0S', '14:38', 'PT-5M', 'PT1H2M3S junk']) expect(isoSeconds(bad), String(bad)).toBeUndefined();
   });
 });
 
