@@ -10,7 +10,7 @@
 // zod/mini: the same validation, tree-shaken to what is used (content scripts have a 25 KB budget).
 import * as z from 'zod/mini';
 import { lenient } from './schema';
-import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query, queryAll, reportMissing } from './selectors';
 import { asNotesHtml, episodeInfo, fragmentLinkAt, hasText, labelOf } from './page-text';
 
@@ -229,25 +229,27 @@ export const apple = definePlayer({
   id: 'apple',
   label: 'Apple Podcasts',
   matches: ['*://podcasts.apple.com/*'],
-  examples: {
-    episode: [
-      'https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890?i=1000123456789',
-      'https://podcasts.apple.com/podcast/id1234567890?i=1000123456790',
-      'https://podcasts.apple.com/gb/podcast/the-tiny-harbour/id1234567890?l=en-GB&i=1000123456791',
-    ],
-    show: [
-      'https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890',
-      'https://podcasts.apple.com/podcast/id1234567890',
-      'https://podcasts.apple.com/de/podcast/the-tiny-harbour/id1234567890/',
-    ],
-    other: [
-      'https://podcasts.apple.com/',
-      'https://podcasts.apple.com/us/browse',
-      'https://podcasts.apple.com/us/channel/harbour-media/id6442461234',
-      'https://podcasts.apple.com/us/search?term=harbour',
-    ],
-  },
-  fixtures: ['apple-episode.html', 'apple-show.html'],
+  examples: TESTING
+    ? {
+      episode: [
+        'https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890?i=1000123456789',
+        'https://podcasts.apple.com/podcast/id1234567890?i=1000123456790',
+        'https://podcasts.apple.com/gb/podcast/the-tiny-harbour/id1234567890?l=en-GB&i=1000123456791',
+      ],
+      show: [
+        'https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890',
+        'https://podcasts.apple.com/podcast/id1234567890',
+        'https://podcasts.apple.com/de/podcast/the-tiny-harbour/id1234567890/',
+      ],
+      other: [
+        'https://podcasts.apple.com/',
+        'https://podcasts.apple.com/us/browse',
+        'https://podcasts.apple.com/us/channel/harbour-media/id6442461234',
+        'https://podcasts.apple.com/us/search?term=harbour',
+      ],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['apple-episode.html', 'apple-show.html'] : [],
 
   pageKind(url: URL): PageKind {
     if (url.hostname !== HOST || !SHOW_PATH.test(url.pathname)) return 'other';

@@ -5,7 +5,7 @@
  * og tags. Guessed: where the notes are (a few plausible hooks, then the block holding the page's timeline, then
  * the page's description meta, which may be cut short); the progress bar (none known: no markers).
  */
-import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, statedDuration, textToHtml, timelineContainer } from './page-text';
 
@@ -26,16 +26,18 @@ export const buzzsprout = definePlayer({
   id: 'buzzsprout',
   label: 'Buzzsprout',
   matches: ['*://www.buzzsprout.com/*'],
-  examples: {
-    episode: [
-      'https://www.buzzsprout.com/1234567/16180339-fog-week',
-      'https://www.buzzsprout.com/1234567/16180339-fog-week?client_source=small_player&iframe=true&referrer=https://tinyharbour.example/',
-      'https://www.buzzsprout.com/1234567/episodes/16180339',
-    ],
-    show: [],
-    other: ['https://www.buzzsprout.com/', 'https://www.buzzsprout.com/1234567', 'https://www.buzzsprout.com/1234567/16180339-fog-week.js', 'https://www.buzzsprout.com/pricing'],
-  },
-  fixtures: ['buzzsprout-episode.html'],
+  examples: TESTING
+    ? {
+      episode: [
+        'https://www.buzzsprout.com/1234567/16180339-fog-week',
+        'https://www.buzzsprout.com/1234567/16180339-fog-week?client_source=small_player&iframe=true&referrer=https://tinyharbour.example/',
+        'https://www.buzzsprout.com/1234567/episodes/16180339',
+      ],
+      show: [],
+      other: ['https://www.buzzsprout.com/', 'https://www.buzzsprout.com/1234567', 'https://www.buzzsprout.com/1234567/16180339-fog-week.js', 'https://www.buzzsprout.com/pricing'],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['buzzsprout-episode.html'] : [],
   embed: true,
 
   pageKind(url: URL): PageKind {

@@ -4,7 +4,7 @@
  * the notes in `.player-shownotes`. Guessed: where the title is (the page's heading, else its title tag) and the
  * progress bar (not known: no markers; the panel, when there is room for one, shows its own timeline).
  */
-import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, statedDuration, withoutHash } from './page-text';
 
@@ -23,12 +23,14 @@ export const captivate = definePlayer({
   id: 'captivate',
   label: 'Captivate',
   matches: ['*://player.captivate.fm/*'],
-  examples: {
-    episode: ['https://player.captivate.fm/episode/5b0f3a2e-8c1d-4f6a-9e7b-2d4c6a8e0f13', 'https://player.captivate.fm/episode/5b0f3a2e-8c1d-4f6a-9e7b-2d4c6a8e0f13/'],
-    show: [],
-    other: ['https://player.captivate.fm/', 'https://player.captivate.fm/show/7c1e9a3b-2f4d-4b6a-8e0c-1a3c5e7f9b24', 'https://player.captivate.fm/episode/'],
-  },
-  fixtures: ['captivate-episode.html'],
+  examples: TESTING
+    ? {
+      episode: ['https://player.captivate.fm/episode/5b0f3a2e-8c1d-4f6a-9e7b-2d4c6a8e0f13', 'https://player.captivate.fm/episode/5b0f3a2e-8c1d-4f6a-9e7b-2d4c6a8e0f13/'],
+      show: [],
+      other: ['https://player.captivate.fm/', 'https://player.captivate.fm/show/7c1e9a3b-2f4d-4b6a-8e0c-1a3c5e7f9b24', 'https://player.captivate.fm/episode/'],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['captivate-episode.html'] : [],
   embed: true,
 
   pageKind(url: URL): PageKind {

@@ -4,7 +4,7 @@
  * decides from the document: no playable media or no notes, no episode. For the same reason there are no
  * 'show' or 'other' examples: any web page may turn out to be an episode page.
  */
-import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { probe } from './selectors';
 import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, noProgressBar, withoutHash } from './page-text';
 
@@ -35,12 +35,14 @@ export const generic = definePlayer({
   id: 'generic',
   label: 'This page',
   matches: [],
-  examples: {
-    episode: ['https://example.com/episodes/42-the-tiny-harbour', 'http://radio.example.org/shows/harbour?ep=7'],
-    show: [],
-    other: [],
-  },
-  fixtures: ['generic-episode.html'],
+  examples: TESTING
+    ? {
+      episode: ['https://example.com/episodes/42-the-tiny-harbour', 'http://radio.example.org/shows/harbour?ep=7'],
+      show: [],
+      other: [],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['generic-episode.html'] : [],
 
   pageKind(url: URL): PageKind {
     return url.protocol === 'https:' || url.protocol === 'http:' ? 'episode' : 'other';

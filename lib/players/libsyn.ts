@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { lenient } from './schema';
-import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, noProgressBar, withoutHash } from './page-text';
 import { assignedObject } from './object-literal';
@@ -50,15 +50,17 @@ export const libsyn = definePlayer({
   id: 'libsyn',
   label: 'Libsyn',
   matches: ['*://play.libsyn.com/*', '*://html5-player.libsyn.com/*'],
-  examples: {
-    episode: [
-      'https://play.libsyn.com/embed/episode/id/31415926/height/192/theme/modern/size/large/thumbnail/yes/custom-color/2d3c4b/time-start/00:00:00/playlist-height/200/direction/backward/download/yes',
-      'https://html5-player.libsyn.com/embed/episode/id/27182818/height/90/theme/custom/thumbnail/yes/direction/backward/',
-    ],
-    show: [],
-    other: ['https://play.libsyn.com/', 'https://play.libsyn.com/embed/destination/id/12345', 'https://html5-player.libsyn.com/embed/episode/id/abc'],
-  },
-  fixtures: ['libsyn-embed.html'],
+  examples: TESTING
+    ? {
+      episode: [
+        'https://play.libsyn.com/embed/episode/id/31415926/height/192/theme/modern/size/large/thumbnail/yes/custom-color/2d3c4b/time-start/00:00:00/playlist-height/200/direction/backward/download/yes',
+        'https://html5-player.libsyn.com/embed/episode/id/27182818/height/90/theme/custom/thumbnail/yes/direction/backward/',
+      ],
+      show: [],
+      other: ['https://play.libsyn.com/', 'https://play.libsyn.com/embed/destination/id/12345', 'https://html5-player.libsyn.com/embed/episode/id/abc'],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['libsyn-embed.html'] : [],
   embed: true,
 
   pageKind(url: URL): PageKind {

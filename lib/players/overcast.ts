@@ -5,7 +5,7 @@
  * episode page saved in 2024 has no notes at all (no `#episode_body`, an empty `og:description`): the episode
  * is read with empty notes, and the popup says the page shows none.
  */
-import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { episodeInfo, fragmentLinkAt, labelOf, mediaDuration } from './page-text';
 import { parseTimeValue } from '../timeline/time';
@@ -45,18 +45,20 @@ export const overcast = definePlayer({
   id: 'overcast',
   label: 'Overcast',
   matches: ['*://overcast.fm/*'],
-  examples: {
-    episode: ['https://overcast.fm/+AbCdEfGh1', 'https://overcast.fm/+HoStIlE01', 'https://overcast.fm/+NoNoTeS01', 'https://overcast.fm/+AbCdEfGh1/12:30'],
-    show: ['https://overcast.fm/itunes1234567890/the-tiny-harbour', 'https://overcast.fm/itunes1234567890'],
-    other: [
-      'https://overcast.fm/',
-      'https://overcast.fm/podcasts',
-      'https://overcast.fm/login',
-      'https://overcast.fm/+',
-      'https://overcast.fm/itunes/the-tiny-harbour',
-    ],
-  },
-  fixtures: ['overcast-episode.html', 'overcast-episode-no-notes.html', 'overcast-show.html', 'hostile-notes.html'],
+  examples: TESTING
+    ? {
+      episode: ['https://overcast.fm/+AbCdEfGh1', 'https://overcast.fm/+HoStIlE01', 'https://overcast.fm/+NoNoTeS01', 'https://overcast.fm/+AbCdEfGh1/12:30'],
+      show: ['https://overcast.fm/itunes1234567890/the-tiny-harbour', 'https://overcast.fm/itunes1234567890'],
+      other: [
+        'https://overcast.fm/',
+        'https://overcast.fm/podcasts',
+        'https://overcast.fm/login',
+        'https://overcast.fm/+',
+        'https://overcast.fm/itunes/the-tiny-harbour',
+      ],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['overcast-episode.html', 'overcast-episode-no-notes.html', 'overcast-show.html', 'hostile-notes.html'] : [],
 
   pageKind(url: URL): PageKind {
     if (url.hostname !== HOST) return 'other';

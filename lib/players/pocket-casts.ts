@@ -7,7 +7,7 @@
  * timestamped line, outside the player bar (`timelineContainer`), after any of a few plausible hooks. The player
  * bar plays whatever was started last; it names its episode, so markers and seeks wait until it is this one.
  */
-import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, timelineContainer } from './page-text';
 
@@ -54,22 +54,24 @@ export const pocketCasts = definePlayer({
   id: 'pocket-casts',
   label: 'Pocket Casts',
   matches: ['*://pocketcasts.com/*', '*://play.pocketcasts.com/*'],
-  examples: {
-    episode: [
-      'https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d/fog-week/0e4b1d2c-7a6f-4c3b-9e8d-1f2a3b4c5d6e',
-      'https://play.pocketcasts.com/podcasts/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d/0e4b1d2c-7a6f-4c3b-9e8d-1f2a3b4c5d6e',
-    ],
-    show: [],
-    other: [
-      'https://pocketcasts.com/',
-      'https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d',
-      'https://play.pocketcasts.com/podcasts/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d',
-      'https://pocketcasts.com/starred',
-      'https://pocketcasts.com/search?q=harbour',
-      'https://pocketcasts.com/podcast/x/not-a-uuid/y/also-not',
-    ],
-  },
-  fixtures: ['pocket-casts-episode.html'],
+  examples: TESTING
+    ? {
+      episode: [
+        'https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d/fog-week/0e4b1d2c-7a6f-4c3b-9e8d-1f2a3b4c5d6e',
+        'https://play.pocketcasts.com/podcasts/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d/0e4b1d2c-7a6f-4c3b-9e8d-1f2a3b4c5d6e',
+      ],
+      show: [],
+      other: [
+        'https://pocketcasts.com/',
+        'https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d',
+        'https://play.pocketcasts.com/podcasts/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d',
+        'https://pocketcasts.com/starred',
+        'https://pocketcasts.com/search?q=harbour',
+        'https://pocketcasts.com/podcast/x/not-a-uuid/y/also-not',
+      ],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['pocket-casts-episode.html'] : [],
 
   pageKind(url: URL): PageKind {
     return episodeUuid(url) ? 'episode' : 'other';

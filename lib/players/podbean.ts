@@ -6,7 +6,7 @@
  * `.episode-description`) and everything inside the embed but its `<audio>`.
  */
 import * as z from 'zod/mini';
-import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { asNotesHtml, episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, withoutHash } from './page-text';
 
@@ -45,12 +45,14 @@ export const podbean = definePlayer({
   id: 'podbean',
   label: 'Podbean',
   matches: ['*://*.podbean.com/*'],
-  examples: {
-    episode: ['https://tinyharbour.podbean.com/e/fog-week/', 'https://www.podbean.com/player-v2/?from=embed&i=a1b2c-3d4e5f-pb&square=1&share=1'],
-    show: [],
-    other: ['https://tinyharbour.podbean.com/', 'https://www.podbean.com/', 'https://tinyharbour.podbean.com/category/episodes/', 'https://www.podbean.com/podcast-detail/abc12-3de45/The-Tiny-Harbour'],
-  },
-  fixtures: ['podbean-episode.html', 'podbean-player.html'],
+  examples: TESTING
+    ? {
+      episode: ['https://tinyharbour.podbean.com/e/fog-week/', 'https://www.podbean.com/player-v2/?from=embed&i=a1b2c-3d4e5f-pb&square=1&share=1'],
+      show: [],
+      other: ['https://tinyharbour.podbean.com/', 'https://www.podbean.com/', 'https://tinyharbour.podbean.com/category/episodes/', 'https://www.podbean.com/podcast-detail/abc12-3de45/The-Tiny-Harbour'],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['podbean-episode.html', 'podbean-player.html'] : [],
   embed: true,
 
   pageKind(url: URL): PageKind {

@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { lenient, text } from './schema';
-import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { probe, query, queryAll, reportMissing } from './selectors';
 import { asNotesHtml, episodeInfo, fragmentLinkAt, hasText, labelOf, textToHtml } from './page-text';
 
@@ -101,24 +101,26 @@ export const spotify = definePlayer({
   id: 'spotify',
   label: 'Spotify',
   matches: ['*://open.spotify.com/*'],
-  examples: {
-    episode: [
-      'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk',
-      'https://open.spotify.com/intl-de/episode/4rOoJ6Egrf8K2IrywzwOMk',
-      'https://open.spotify.com/episode/7makk4oTQel546B0PZlDM5?si=0123456789abcdef',
-      'https://open.spotify.com/intl-pt-BR/episode/7makk4oTQel546B0PZlDM5',
-    ],
-    show: ['https://open.spotify.com/show/5CfCWKI5pZ28U0uOzXkDHe', 'https://open.spotify.com/intl-de/show/5CfCWKI5pZ28U0uOzXkDHe'],
-    other: [
-      'https://open.spotify.com/',
-      'https://open.spotify.com/show/short',
-      'https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC',
-      'https://open.spotify.com/intl-fr/search',
-      'https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk',
-      'https://open.spotify.com/episode/short',
-    ],
-  },
-  fixtures: ['spotify-episode.html', 'spotify-episode-ssr.html', 'spotify-show.html'],
+  examples: TESTING
+    ? {
+      episode: [
+        'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk',
+        'https://open.spotify.com/intl-de/episode/4rOoJ6Egrf8K2IrywzwOMk',
+        'https://open.spotify.com/episode/7makk4oTQel546B0PZlDM5?si=0123456789abcdef',
+        'https://open.spotify.com/intl-pt-BR/episode/7makk4oTQel546B0PZlDM5',
+      ],
+      show: ['https://open.spotify.com/show/5CfCWKI5pZ28U0uOzXkDHe', 'https://open.spotify.com/intl-de/show/5CfCWKI5pZ28U0uOzXkDHe'],
+      other: [
+        'https://open.spotify.com/',
+        'https://open.spotify.com/show/short',
+        'https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC',
+        'https://open.spotify.com/intl-fr/search',
+        'https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk',
+        'https://open.spotify.com/episode/short',
+      ],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['spotify-episode.html', 'spotify-episode-ssr.html', 'spotify-show.html'] : [],
   bridge: ['media'],
   seekWith: 'bridge',
 

@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { lenient, text } from './schema';
-import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, noProgressBar, withoutHash } from './page-text';
 
@@ -95,22 +95,24 @@ export const substack = definePlayer({
   id: 'substack',
   label: 'Substack',
   matches: ['*://*.substack.com/*'],
-  examples: {
-    episode: [
-      'https://tinyharbour.substack.com/p/fog-week-the-audio-edition',
-      'https://tinyharbour.substack.com/p/episode-42?utm_source=podcast',
-      'https://tinyharbour.substack.com/p/knots-in-writing',
-    ],
-    show: [],
-    other: [
-      'https://tinyharbour.substack.com/',
-      'https://tinyharbour.substack.com/archive',
-      'https://tinyharbour.substack.com/podcast',
-      'https://substack.com/inbox',
-      'https://tinyharbour.substack.com/p/',
-    ],
-  },
-  fixtures: ['substack-post.html', 'substack-newsletter-embed.html'],
+  examples: TESTING
+    ? {
+      episode: [
+        'https://tinyharbour.substack.com/p/fog-week-the-audio-edition',
+        'https://tinyharbour.substack.com/p/episode-42?utm_source=podcast',
+        'https://tinyharbour.substack.com/p/knots-in-writing',
+      ],
+      show: [],
+      other: [
+        'https://tinyharbour.substack.com/',
+        'https://tinyharbour.substack.com/archive',
+        'https://tinyharbour.substack.com/podcast',
+        'https://substack.com/inbox',
+        'https://tinyharbour.substack.com/p/',
+      ],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['substack-post.html', 'substack-newsletter-embed.html'] : [],
 
   pageKind(url: URL): PageKind {
     return url.hostname.endsWith('.substack.com') && POST_PATH.test(url.pathname) ? 'episode' : 'other';

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { lenient } from './schema';
-import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { asNotesHtml, episodeInfo, fragmentLinkAt, noProgressBar, withoutHash } from './page-text';
 import { balancedObject } from './object-literal';
@@ -44,12 +44,14 @@ export const transistorEmbed = definePlayer({
   id: 'transistor-embed',
   label: 'Transistor',
   matches: ['*://share.transistor.fm/*'],
-  examples: {
-    episode: ['https://share.transistor.fm/e/4f2c9a1b', 'https://share.transistor.fm/s/4f2c9a1b', 'https://share.transistor.fm/e/4f2c9a1b/dark'],
-    show: [],
-    other: ['https://share.transistor.fm/', 'https://share.transistor.fm/e/tiny-harbour/playlist', 'https://share.transistor.fm/e/tiny-harbour/latest/extra'],
-  },
-  fixtures: ['transistor-embed.html'],
+  examples: TESTING
+    ? {
+      episode: ['https://share.transistor.fm/e/4f2c9a1b', 'https://share.transistor.fm/s/4f2c9a1b', 'https://share.transistor.fm/e/4f2c9a1b/dark'],
+      show: [],
+      other: ['https://share.transistor.fm/', 'https://share.transistor.fm/e/tiny-harbour/playlist', 'https://share.transistor.fm/e/tiny-harbour/latest/extra'],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['transistor-embed.html'] : [],
   embed: true,
 
   pageKind(url: URL): PageKind {

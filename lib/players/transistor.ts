@@ -9,7 +9,7 @@
  * `#default-audio`, the episode title `h2.site-episode-title` (the page has no `h1`; some themes may use one).
  * The sticky player's progress bar is not known, so no markers (the panel shows its own timeline).
  */
-import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, withoutHash } from './page-text';
 import { parseTimeValue } from '../timeline/time';
@@ -71,18 +71,20 @@ export const transistor = definePlayer({
   id: 'transistor',
   label: 'Transistor',
   matches: ['*://*.transistor.fm/*'],
-  examples: {
-    episode: ['https://tinyharbour.transistor.fm/episodes/fog-week', 'https://tinyharbour.transistor.fm/episodes/42-the-ferrymans-logbook/'],
-    show: [],
-    other: [
-      'https://tinyharbour.transistor.fm/',
-      'https://tinyharbour.transistor.fm/episodes',
-      'https://tinyharbour.transistor.fm/subscribe',
-      'https://tinyharbour.transistor.fm/people',
-      'https://transistor.fm/pricing',
-    ],
-  },
-  fixtures: ['transistor-episode.html'],
+  examples: TESTING
+    ? {
+      episode: ['https://tinyharbour.transistor.fm/episodes/fog-week', 'https://tinyharbour.transistor.fm/episodes/42-the-ferrymans-logbook/'],
+      show: [],
+      other: [
+        'https://tinyharbour.transistor.fm/',
+        'https://tinyharbour.transistor.fm/episodes',
+        'https://tinyharbour.transistor.fm/subscribe',
+        'https://tinyharbour.transistor.fm/people',
+        'https://transistor.fm/pricing',
+      ],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['transistor-episode.html'] : [],
   bridge: ['timejump'],
   seekWith: 'timejump',
 

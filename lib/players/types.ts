@@ -126,5 +126,14 @@ export interface PlayerAdapter {
   linkAt?(episodeUrl: string, seconds: number): string;
 }
 
+/**
+ * True under the test runner only. URL examples and fixture names are test data: they stay beside the detectors
+ * they check, and builds leave them out (the bundler sees `import.meta.env.MODE` as a constant and drops the
+ * branch). Where nothing defines `import.meta.env` (a script run directly), there are no examples either.
+ */
+export const TESTING: boolean = typeof import.meta.env !== 'undefined' && import.meta.env.MODE === 'test';
+/** An adapter's `examples` outside tests. */
+export const NO_EXAMPLES: PlayerAdapter['examples'] = { episode: [], show: [], other: [] };
+
 /** Identity helper that keeps an adapter's literal types (and checks it against the contract). */
 export const definePlayer = <const A extends PlayerAdapter>(adapter: A): A => adapter;

@@ -8,7 +8,7 @@
  * player's own data (`#movie_player`'s player response, read by the page-world helper), trusted only when it
  * names the video in the address bar.
  */
-import { definePlayer, type EpisodeInfo, type PageData, type PageKind } from './types';
+import { definePlayer, type EpisodeInfo, type PageData, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { VIDEO_ID } from './schema';
 import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, preWrapHtml, textToHtml } from './page-text';
@@ -50,19 +50,21 @@ export const youtubeMusic = definePlayer({
   id: 'youtube-music',
   label: 'YouTube Music',
   matches: ['*://music.youtube.com/*'],
-  examples: {
-    episode: ['https://music.youtube.com/watch?v=yIrU21hoHys', 'https://music.youtube.com/watch?v=yIrU21hoHys&list=PLtinyharbour0001', 'https://music.youtube.com/podcast/yIrU21hoHys'],
-    show: [],
-    other: [
-      'https://music.youtube.com/',
-      'https://music.youtube.com/playlist?list=PLtinyharbour0001',
-      'https://music.youtube.com/browse/MPSPPLtinyharbour',
-      'https://music.youtube.com/search?q=tiny+harbour',
-      'https://music.youtube.com/podcast/short',
-      'https://music.youtube.com/watch?v=short',
-    ],
-  },
-  fixtures: ['youtube-music-watch.html', 'youtube-music-podcast.html'],
+  examples: TESTING
+    ? {
+      episode: ['https://music.youtube.com/watch?v=yIrU21hoHys', 'https://music.youtube.com/watch?v=yIrU21hoHys&list=PLtinyharbour0001', 'https://music.youtube.com/podcast/yIrU21hoHys'],
+      show: [],
+      other: [
+        'https://music.youtube.com/',
+        'https://music.youtube.com/playlist?list=PLtinyharbour0001',
+        'https://music.youtube.com/browse/MPSPPLtinyharbour',
+        'https://music.youtube.com/search?q=tiny+harbour',
+        'https://music.youtube.com/podcast/short',
+        'https://music.youtube.com/watch?v=short',
+      ],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['youtube-music-watch.html', 'youtube-music-podcast.html'] : [],
   navigationEvents: ['yt-navigate-finish'],
   bridge: ['player-data'],
 

@@ -8,7 +8,7 @@
 // zod/mini: the same validation, tree-shaken to what is used (content scripts have a 25 KB budget).
 import * as z from 'zod/mini';
 import { digitSeconds, lenient, VIDEO_ID } from './schema';
-import { definePlayer, type EpisodeInfo, type PageKind } from './types';
+import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, hasLayoutBox, probe, query, reportMissing } from './selectors';
 import { episodeInfo, hasText, labelOf, mediaDuration, preWrapHtml, textToHtml, wholeSeconds } from './page-text';
 import { assignedObject } from './object-literal';
@@ -120,24 +120,26 @@ export const youtube = definePlayer({
   id: 'youtube',
   label: 'YouTube',
   matches: ['*://www.youtube.com/*'],
-  examples: {
-    episode: [
-      'https://www.youtube.com/watch?v=abcDEF12345',
-      'https://www.youtube.com/watch?v=ghiJKL67890&t=35s',
-      'https://www.youtube.com/watch?v=a_b-C1d2E3f&list=PLtinyharbour0001&index=2',
-    ],
-    show: [],
-    other: [
-      'https://www.youtube.com/',
-      'https://www.youtube.com/@tinyharbour',
-      'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv',
-      'https://www.youtube.com/playlist?list=PLtinyharbour0001',
-      'https://www.youtube.com/results?search_query=tiny+harbour',
-      'https://www.youtube.com/shorts/abcDEF12345',
-      'https://www.youtube.com/watch?v=short',
-    ],
-  },
-  fixtures: ['youtube-watch.html', 'youtube-own-chapters.html'],
+  examples: TESTING
+    ? {
+      episode: [
+        'https://www.youtube.com/watch?v=abcDEF12345',
+        'https://www.youtube.com/watch?v=ghiJKL67890&t=35s',
+        'https://www.youtube.com/watch?v=a_b-C1d2E3f&list=PLtinyharbour0001&index=2',
+      ],
+      show: [],
+      other: [
+        'https://www.youtube.com/',
+        'https://www.youtube.com/@tinyharbour',
+        'https://www.youtube.com/channel/UCabcdefghijklmnopqrstuv',
+        'https://www.youtube.com/playlist?list=PLtinyharbour0001',
+        'https://www.youtube.com/results?search_query=tiny+harbour',
+        'https://www.youtube.com/shorts/abcDEF12345',
+        'https://www.youtube.com/watch?v=short',
+      ],
+    }
+    : NO_EXAMPLES,
+  fixtures: TESTING ? ['youtube-watch.html', 'youtube-own-chapters.html'] : [],
   navigationEvents: ['yt-navigate-finish'],
 
   pageKind(url: URL): PageKind {

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PLAYERS } from '../../lib/players/registry';
 import { e2eUnavailable, earmarkStatus, extensionPath, fixture, startSession, type Session } from './harness';
 
 const unavailable = e2eUnavailable();
@@ -97,9 +98,14 @@ describe.skipIf(unavailable !== undefined)('budgets (report)', () => {
       ...readdirSync(join(extensionPath, 'content-scripts')).map((f) => `content-scripts/${f}`),
       'generic.js',
     ].filter((f) => f.endsWith('.js'));
+    // Test data stays out of builds: no adapter's URL examples or fixture names (see TESTING in lib/players/types.ts).
+    const testData = [...PLAYERS.flatMap((p) => [...p.examples.episode, ...p.examples.show, ...p.examples.other]), ...PLAYERS.flatMap((p) => p.fixtures)];
+    expect(testData.length).toBeGreaterThan(0);
     for (const f of files) {
       const bytes = readFileSync(join(extensionPath, f));
       report.push(`${f.padEnd(38)} ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KB gzip (budget 25)`);
+      const text = bytes.toString('utf8');
+      expect(testData.filter((d) => text.includes(d)), f).toEqual([]);
     }
     expect(files.length).toBeGreaterThan(0);
   });
