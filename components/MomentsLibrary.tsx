@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { BackgroundProtocol, MomentMessage } from '../lib/messages';
+import type { Response } from '../lib/messages';
+import { askBackground } from '../lib/ask-background';
 import { groupByEpisode, liveMoments, searchMoments, type Moment } from '../lib/moments/model';
 import { toCsv, toJson, toMarkdown } from '../lib/moments/transfer';
 import { playerById } from '../lib/players/registry';
 import { fragmentLinkAt } from '../lib/players/page-text';
 import { formatTimestamp } from '../lib/timeline';
 
-const ask = <K extends MomentMessage['type']>(message: Extract<MomentMessage, { type: K }>) =>
-  browser.runtime.sendMessage(message) as Promise<BackgroundProtocol[K]>;
 
 /** Opens the episode at the moment: the player's own time parameter where it has one, else Earmark's fragment. */
 export const momentLink = (m: Moment) => playerById(m.episode.player)?.linkAt?.(m.episode.url, m.time) ?? fragmentLinkAt(m.episode.url, m.time);
@@ -33,14 +32,14 @@ export function MomentsLibrary() {
   const [sort, setSort] = useState<Sort>('recent');
   const [message, setMessage] = useState<{ text: string; error?: boolean; undo?: string } | undefined>();
 
-  const [sync, setSync] = useState<BackgroundProtocol['earmark:moments-sync'] | undefined>();
+  const [sync, setSync] = useState<Response<'earmark:moments-sync'> | undefined>();
   useEffect(() => {
-    void ask({ type: 'earmark:moments-sync' }).then(setSync, () => undefined);
+    void askBackground({ type: 'earmark:moments-sync' }).then(setSync, () => undefined);
   }, [all]);
-  const toggleSync = async (enabled: boolean) => setSync(await ask({ type: 'earmark:moments-sync', enabled }));
+  const toggleSync = async (enabled: boolean) => setSync(await askBackground({ type: 'earmark:moments-sync', enabled }));
 
   // Tombstones included: the JSON export carries deletes; every view below shows live moments only.
-  const reload = () => ask({ type: 'earmark:moments', includeDeleted: true }).then((list) => setAll(Array.isArray(list) ? list : []), () => setAll([]));
+  const reload = () => askBackground({ type: 'earmark:moments', includeDeleted: true }).then((list) => setAll(Array.isArray(list) ? list : []), () => setAll([]));
   useEffect(() => {
     void reload();
     // Saves from any tab show up here at once.
@@ -59,24 +58,26 @@ export function MomentsLibrary() {
   }, [all, query, sort]);
 
   const remove = async (m: Moment) => {
-    if (await ask({ type: 'earmark:moment-change', change: { kind: 'delete', id: m.id } })) {
+    if (await askBackground({ type: 'earmark:moment-change', change: { kind: 'delete', id: m.id } })) {
       setMessage({ text: `Deleted the moment at ${clock(m.time)} in “${m.episode.title}”.`, undo: m.id });
     }
   };
   const undo = async (id: string) => {
-    await ask({ type: 'earmark:moment-change', change: { kind: 'restore', id } });
+    await askBackground({ type: 'earmark:moment-change', change: { kind: 'restore', id } });
     setMessage(undefined);
   };
   const saveNote = (m: Moment, note: string) => {
-    if (note !== m.note) void ask({ type: 'earmark:moment-change', change: { kind: 'note', id: m.id, note } });
+    if (note !== m.note) void askBackground({ type: 'earmark:moment-change', change: { kind: 'note', id: m.id, note } });
   };
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const result = await ask({ type: 'earmark:moments-import', text: await file.text() });
+    const result = await askBackground({ type: 'earmark:moments-import', text: await file.text() });
     setMessage(
-      result.ok
-        ? { text: `Imported ${file.name}: ${result.added} new, ${result.updated} updated.` }
-        : { text: result.error, error: true },
+      !result
+        ? { text: 'Earmark could not reach its background page: nothing was imported.', error: true }
+        : result.ok
+          ? { text: `Imported ${file.name}: ${result.added} new, ${result.updated} updated.` }
+          : { text: result.error, error: true },
     );
   };
   const stamp = new Date().toISOString().slice(0, 10);

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatTimestamp } from '../lib/timeline';
-import type { BackgroundProtocol, BackgroundRequest, ContentProtocol, ContentStatus, WikiAnswer } from '../lib/messages';
+import type { ContentStatus, WikiAnswer } from '../lib/messages';
+import { askBackground } from '../lib/ask-background';
+import { askTab } from '../lib/ask-tab';
 import { WIKIPEDIA_PERMISSION } from '../lib/guests/wikipedia';
 import { asContentStatus } from '../lib/content-status';
 import { WikiLookup } from './WikiLookup';
@@ -33,13 +35,15 @@ async function activeTabId(): Promise<number | undefined> {
 async function askStatus(tabId: number): Promise<ContentStatus | undefined> {
   // No content script in this tab answers with an error: that only means Earmark is not running there.
   // The answer is built from page text: checked (lib/content-status.ts) before anything of it is shown.
-  return browser.tabs.sendMessage(tabId, { type: 'earmark:status' }).then(asContentStatus, () => undefined);
+  return askTab(tabId, { type: 'earmark:status' });
 }
 
 /** The popup is an extension page: it asks for the optional permission itself, on the listener's click. */
 async function lookupGuest(name: string): Promise<WikiAnswer> {
-  const ask = () =>
-    browser.runtime.sendMessage({ type: 'earmark:wikipedia', name } satisfies BackgroundRequest) as Promise<BackgroundProtocol['earmark:wikipedia']>;
+  const ask = (): Promise<WikiAnswer> =>
+    askBackground({ type: 'earmark:wikipedia', name }).then(
+      (answer) => answer ?? { ok: false, reason: 'error', message: 'Earmark could not reach its background page: try again.' },
+    );
   // Firefox closes the popup when it shows a permission prompt: there the background's grant window asks instead.
   if (import.meta.env.FIREFOX) return ask();
   const granted = await browser.permissions.request({ origins: [WIKIPEDIA_PERMISSION] }).catch(() => false);
@@ -89,16 +93,14 @@ export function Popup() {
   const saveMoment = async () => {
     const tabId = await activeTabId();
     if (tabId === undefined) return;
-    const moment = (await browser.tabs.sendMessage(tabId, { type: 'earmark:save-here', ...addressed() }).catch(() => undefined)) as
-      | ContentProtocol['earmark:save-here']
-      | undefined;
+    const moment = await askTab(tabId, { type: 'earmark:save-here', ...addressed() });
     setSaved(moment ? `Saved at ${formatTimestamp(Math.floor(moment.time))}.` : 'Could not save here: open an episode page.');
   };
   const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/moments.html') }).then(() => window.close());
 
   const seek = async (seconds: number) => {
     const tabId = await activeTabId();
-    if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'earmark:seek', seconds, ...addressed() }).catch(() => undefined);
+    if (tabId !== undefined) await askTab(tabId, { type: 'earmark:seek', seconds, ...addressed() });
   };
 
   return (

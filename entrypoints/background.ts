@@ -3,8 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
 import { createWikipediaService } from '../lib/background/wikipedia-service';
 import { readWikiCache, WIKIPEDIA_PERMISSION, type WikiCache } from '../lib/guests/wikipedia';
-import { asBackgroundRequest, type ContentRequest, type ContentStatus } from '../lib/messages';
-import { asMomentRequest } from '../lib/background/moment-requests';
+import { asBackgroundRequest, type ContentRequest } from '../lib/messages';
+import { askTab } from '../lib/ask-tab';
 import { createStoredMoments, syncEnabledItem } from '../lib/background/moments-store';
 import { createMomentsSync } from '../lib/background/moments-sync';
 
@@ -73,24 +73,24 @@ export default defineBackground(() => {
     // Only Earmark's own pages and content scripts: other extensions cannot make us fetch for them.
     if (sender.id !== browser.runtime.id) return undefined;
     const request = asBackgroundRequest(message);
-    if (request) return lookUp(request.name);
-    const moment = asMomentRequest(message);
-    if (!moment) return undefined;
-    switch (moment.type) {
+    if (!request) return undefined;
+    switch (request.type) {
+      case 'earmark:wikipedia':
+        return lookUp(request.name);
       case 'earmark:moment-save':
-        return moments.save(moment.moment);
+        return moments.save(request.moment);
       case 'earmark:moment-change':
-        return moments.change(moment.change);
+        return moments.change(request.change);
       case 'earmark:moments':
-        return (moment.includeDeleted ? moments.all() : moments.list()).then((list) =>
-          moment.episodeUrl ? list.filter((m) => m.episode.url === moment.episodeUrl) : list,
+        return (request.includeDeleted ? moments.all() : moments.list()).then((list) =>
+          request.episodeUrl ? list.filter((m) => m.episode.url === request.episodeUrl) : list,
         );
       case 'earmark:moments-import':
         // Imports come from the library page only, never from a content script.
-        return sender.tab === undefined || sender.url?.startsWith(browser.runtime.getURL('/')) ? moments.import(moment.text) : undefined;
+        return sender.tab === undefined || sender.url?.startsWith(browser.runtime.getURL('/')) ? moments.import(request.text) : undefined;
       case 'earmark:moments-sync':
-        if (moment.enabled === undefined) return sync.status();
-        return sender.url?.startsWith(browser.runtime.getURL('/')) ? sync.setEnabled(moment.enabled) : undefined;
+        if (request.enabled === undefined) return sync.status();
+        return sender.url?.startsWith(browser.runtime.getURL('/')) ? sync.setEnabled(request.enabled) : undefined;
     }
   });
 
@@ -107,9 +107,7 @@ export default defineBackground(() => {
  * not an error worth a console line.
  */
 async function sendToRuntime(tabId: number, request: ContentRequest): Promise<unknown> {
-  const status = (await browser.tabs.sendMessage(tabId, { type: 'earmark:status' } satisfies ContentRequest).catch(() => undefined)) as
-    | ContentStatus
-    | undefined;
-  if (!status?.instance) return undefined;
-  return browser.tabs.sendMessage(tabId, { ...request, to: status.instance }).catch(() => undefined);
+  const status = await askTab(tabId, { type: 'earmark:status' });
+  if (!status) return undefined;
+  return askTab(tabId, { ...request, to: status.instance });
 }

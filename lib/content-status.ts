@@ -44,7 +44,7 @@ const Guest = z.object({
 
 const Chapter = z.object({ startTime: z.number().check(z.nonnegative(), z.lte(1e7)), title: text(2_000) });
 
-const Status = z.object({
+const StatusFields = z.object({
   instance: text(64).check(z.minLength(1)),
   player: text(200),
   label: text(200),
@@ -57,10 +57,19 @@ const Status = z.object({
   guests: eachValid(Guest, MAX_GUESTS),
 });
 
+/** The status as the popup and the background read it: unknown fields and bad items dropped, absent fields absent. */
+export const StatusSchema = z.pipe(
+  StatusFields,
+  z.transform(({ notice, title, emptyNotes, ...status }): ContentStatus => ({
+    ...status,
+    ...(notice !== undefined ? { notice } : {}),
+    ...(title !== undefined ? { title } : {}),
+    ...(emptyNotes ? { emptyNotes } : {}),
+  })),
+);
+
 /** The status when `value` is one (unknown fields dropped, bad items dropped); undefined for anything else. */
 export function asContentStatus(value: unknown): ContentStatus | undefined {
-  const parsed = Status.safeParse(value);
-  if (!parsed.success) return undefined;
-  const { notice, title, emptyNotes, ...status } = parsed.data;
-  return { ...status, ...(notice !== undefined ? { notice } : {}), ...(title !== undefined ? { title } : {}), ...(emptyNotes ? { emptyNotes } : {}) };
+  const parsed = StatusSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }

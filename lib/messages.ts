@@ -1,21 +1,101 @@
 /**
- * The extension's messages, one protocol map: each message names its request and its response.
+ * The extension's messages, one protocol: for each message, who receives it and what its request holds (here),
+ * and what it answers (lib/answers-content.ts, lib/answers-background.ts; a test checks the three agree). Both ends
+ * check what they get — the receiver the request (`asContentRequest`, `asBackgroundRequest`), the sender the answer
+ * (lib/ask-*.ts) — so no call site casts a reply, and a request with a field too many or of the wrong type is not
+ * one of ours. The answers live apart so that each bundle carries only the schemas of what it receives.
  *
- * A content script receives these only from Earmark's own popup and background (pages cannot reach
- * `runtime.onMessage`); the guard below still checks every field, by hand rather than with zod, because it ships
- * in every content script (25 KB budget). Hostile data (the pages' embedded JSON) is validated with zod.
+ * `content` messages go to a tab's content scripts (from the popup and the background); `background` messages to
+ * the background (from content scripts, the popup and the library). Content scripts receive only what Earmark's own
+ * pages send (pages cannot reach `runtime.onMessage`), the background checks the sender too. Frames talk to each
+ * other with postMessage (lib/content/frames.ts) and to the page world through the page bridge
+ * (lib/content/page-bridge.ts), each with its own checked messages. zod/mini: this ships in every content script.
  */
+import * as z from 'zod/mini';
+import { EpisodeRefSchema } from './moments/model';
+import type { BACKGROUND_ANSWERS } from './answers-background';
+import type { CONTENT_ANSWERS } from './answers-content';
 
+const seconds = z.number().check(z.nonnegative());
+const id = z.string().check(z.minLength(1), z.maxLength(100));
 /**
  * A tab may run Earmark in several frames (a page and the embedded players in it): a request sent to the tab
  * reaches them all. `to` names the one that answered `earmark:status` (its `instance`), so a command acts once.
  */
-export type ContentRequest = (
-  | { type: 'earmark:status' }
-  | { type: 'earmark:save-here' }
-  | { type: 'earmark:step'; delta: 1 | -1 }
-  | { type: 'earmark:seek'; seconds: number }
-) & { to?: string };
+const to = z.optional(z.string().check(z.maxLength(64)));
+
+const NewMomentSchema = z.strictObject({
+  episode: EpisodeRefSchema,
+  time: seconds,
+  start: z.optional(seconds),
+  end: z.optional(seconds),
+  chapterTitle: z.optional(z.string().check(z.maxLength(500))),
+  guests: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20))),
+  note: z.optional(z.string().check(z.maxLength(10_000))),
+});
+
+/** Each message: its receiver and its request's fields (besides `type`). What it answers: lib/answers-*.ts. */
+export const PROTOCOL = {
+  'earmark:status': { to: 'content', request: z.strictObject({ to }) },
+  'earmark:save-here': { to: 'content', request: z.strictObject({ to }) },
+  'earmark:step': { to: 'content', request: z.strictObject({ delta: z.union([z.literal(1), z.literal(-1)]), to }) },
+  'earmark:seek': { to: 'content', request: z.strictObject({ seconds, to }) },
+
+  'earmark:wikipedia': {
+    to: 'background',
+    request: z.strictObject({ name: z.string().check(z.maxLength(200), z.refine((n) => n.trim().length > 0, 'an empty name')) }),
+  },
+  'earmark:moment-save': { to: 'background', request: z.strictObject({ moment: NewMomentSchema }) },
+  'earmark:moment-change': {
+    to: 'background',
+    request: z.strictObject({
+      change: z.union([
+        z.strictObject({ kind: z.literal('note'), id, note: z.string().check(z.maxLength(10_000)) }),
+        z.strictObject({ kind: z.literal('delete'), id }),
+        z.strictObject({ kind: z.literal('restore'), id }),
+      ]),
+    }),
+  },
+  'earmark:moments': {
+    to: 'background',
+    request: z.strictObject({ episodeUrl: z.optional(z.string().check(z.maxLength(2048))), includeDeleted: z.optional(z.boolean()) }),
+  },
+  'earmark:moments-import': { to: 'background', request: z.strictObject({ text: z.string().check(z.maxLength(20_000_000)) }) },
+  'earmark:moments-sync': { to: 'background', request: z.strictObject({ enabled: z.optional(z.boolean()) }) },
+} as const;
+
+type Protocol = typeof PROTOCOL;
+export type MessageType = keyof Protocol;
+export type Receiver = Protocol[MessageType]['to'];
+/** The messages `receiver` takes. */
+export type TypeFor<R extends Receiver> = { [K in MessageType]: Protocol[K]['to'] extends R ? K : never }[MessageType];
+/** A request of type `K`, as sent and as checked on arrival. */
+export type Request<K extends MessageType> = { type: K } & z.output<Protocol[K]['request']>;
+/** Any request `receiver` takes: a union discriminated by `type`. */
+export type RequestFor<R extends Receiver> = { [K in TypeFor<R>]: Request<K> }[TypeFor<R>];
+type Answers = typeof CONTENT_ANSWERS & typeof BACKGROUND_ANSWERS;
+/** What a request of type `K` answers. */
+export type Response<K extends MessageType> = z.output<Answers[K]>;
+
+export type ContentRequest = RequestFor<'content'>;
+export type BackgroundRequest = RequestFor<'background'>;
+
+const isType = (type: unknown): type is MessageType => typeof type === 'string' && Object.prototype.hasOwnProperty.call(PROTOCOL, type);
+
+/** The request when `message` is exactly one of those `receiver` takes; undefined for anything else. */
+function checkRequest(receiver: Receiver, message: unknown): { type: MessageType } | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { type, ...fields } = message as Record<string, unknown>;
+  if (!isType(type) || PROTOCOL[type].to !== receiver) return undefined;
+  const parsed = PROTOCOL[type].request.safeParse(fields);
+  if (!parsed.success) return undefined;
+  // Absent optional fields stay absent (not `key: undefined`), as they were sent.
+  const checked = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
+  return { type, ...checked };
+}
+
+export const asContentRequest = (message: unknown) => checkRequest('content', message) as ContentRequest | undefined;
+export const asBackgroundRequest = (message: unknown) => checkRequest('background', message) as BackgroundRequest | undefined;
 
 export interface ContentStatus {
   /** This runtime, among the tab's frames: later commands name it in `to`. */
@@ -34,81 +114,5 @@ export interface ContentStatus {
   guests: Array<{ name: string; affiliations: string[]; summary: string; links: Array<import('./guests').GuestLink> }>;
 }
 
-/** What each content-script request answers. */
-export interface ContentProtocol {
-  'earmark:status': ContentStatus;
-  'earmark:step': boolean;
-  'earmark:seek': boolean;
-  /** The moment saved, or undefined when the page has no episode (or saving failed). */
-  'earmark:save-here': import('./moments/model').Moment | undefined;
-}
-
-/** The request, when `message` is exactly one of ours; undefined for anything else. */
-export function asContentRequest(message: unknown): ContentRequest | undefined {
-  if (typeof message !== 'object' || message === null) return undefined;
-  const { to, ...m } = message as Record<string, unknown>;
-  if (to !== undefined && (typeof to !== 'string' || to.length > 64)) return undefined;
-  const request = asUntargeted(m);
-  return request && typeof to === 'string' ? { ...request, to } : request;
-}
-
-function asUntargeted(m: Record<string, unknown>): ContentRequest | undefined {
-  const keys = Object.keys(m).sort().join(',');
-  if (m.type === 'earmark:status' && keys === 'type') return { type: 'earmark:status' };
-  if (m.type === 'earmark:save-here' && keys === 'type') return { type: 'earmark:save-here' };
-  if (m.type === 'earmark:step' && keys === 'delta,type' && (m.delta === 1 || m.delta === -1)) {
-    return { type: 'earmark:step', delta: m.delta };
-  }
-  if (
-    m.type === 'earmark:seek' &&
-    keys === 'seconds,type' &&
-    typeof m.seconds === 'number' &&
-    Number.isFinite(m.seconds) &&
-    m.seconds >= 0
-  ) {
-    return { type: 'earmark:seek', seconds: m.seconds };
-  }
-  return undefined;
-}
-
-/** Requests the background answers (from content scripts and the popup). */
-export type BackgroundRequest = { type: 'earmark:wikipedia'; name: string };
-
 /** A Wikipedia look-up's answer: the result, or why there is none. */
-export type WikiAnswer =
-  | { ok: true; result: import('./guests/wikipedia').WikiResult }
-  | { ok: false; reason: 'permission' | 'error'; message: string };
-
-export interface BackgroundProtocol {
-  'earmark:wikipedia': WikiAnswer;
-  'earmark:moment-save': import('./moments/model').Moment;
-  'earmark:moment-change': boolean;
-  'earmark:moments': import('./moments/model').Moment[];
-  'earmark:moments-import': import('./moments/transfer').ImportResult;
-  /** Sync's state, after switching it on or off when `enabled` is given. */
-  'earmark:moments-sync': import('./background/moments-sync').SyncStatus;
-}
-
-/** Moment requests (checked in the background by lib/background/moment-requests.ts). */
-export type MomentMessage =
-  | { type: 'earmark:moment-save'; moment: import('./moments/model').NewMoment }
-  | { type: 'earmark:moment-change'; change: Exclude<import('./moments/model').MomentChange, { kind: 'add' }> }
-  | { type: 'earmark:moments'; episodeUrl?: string; includeDeleted?: boolean }
-  | { type: 'earmark:moments-import'; text: string }
-  | { type: 'earmark:moments-sync'; enabled?: boolean };
-
-/** The request, when `message` is exactly one of the background's; undefined for anything else. */
-export function asBackgroundRequest(message: unknown): BackgroundRequest | undefined {
-  if (typeof message !== 'object' || message === null) return undefined;
-  const m = message as Record<string, unknown>;
-  if (
-    m.type === 'earmark:wikipedia' &&
-    Object.keys(m).sort().join(',') === 'name,type' &&
-    typeof m.name === 'string' &&
-    m.name.trim().length > 0 &&
-    m.name.length <= 200
-  ) {
-    return { type: 'earmark:wikipedia', name: m.name };
-  }
-  return undefined;
-}
+export type WikiAnswer = Response<'earmark:wikipedia'>;

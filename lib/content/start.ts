@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { asContentRequest, type BackgroundProtocol, type ContentStatus, type BackgroundRequest, type ContentProtocol, type MomentMessage } from '../messages';
+import { asContentRequest, type ContentStatus, type WikiAnswer } from '../messages';
+import { askBackground } from '../ask-background';
 import type { PlayerAdapter } from '../players/types';
 import type { PageBridge } from './page-bridge';
 import type { EmbedSupport } from './frames';
 import { findEmbed } from '../players/embeds';
 import { safeGuestLinks } from '../guest-links';
 import { runPlayer } from './runtime';
+
+/** What a look-up says when the background did not answer (or answered something that is not an answer). */
+const UNREACHED: WikiAnswer = { ok: false, reason: 'error', message: 'Earmark could not reach its background page: try again.' };
 
 /** What a content script's `main` does: run the player runtime and answer the popup and the background. */
 /** Set while a runtime runs in this page: one extension's content scripts share one isolated world. */
@@ -43,17 +47,11 @@ export function startContent(
     ...(framed ? { framed: true } : {}),
     ...(options.embeds ? { embeds: options.embeds } : {}),
     ...(adapter.bridge?.length && connectBridge ? { bridge: connectBridge(adapter.bridge) } : {}),
-    lookupGuest: (name) =>
-      browser.runtime.sendMessage({ type: 'earmark:wikipedia', name } satisfies BackgroundRequest) as Promise<BackgroundProtocol['earmark:wikipedia']>,
+    lookupGuest: (name) => askBackground({ type: 'earmark:wikipedia', name }).then((answer) => answer ?? UNREACHED),
     moments: {
-      save: (moment) =>
-        browser.runtime.sendMessage({ type: 'earmark:moment-save', moment } satisfies MomentMessage) as Promise<BackgroundProtocol['earmark:moment-save'] | undefined>,
-      change: (change) =>
-        browser.runtime.sendMessage({ type: 'earmark:moment-change', change } satisfies MomentMessage).then((ok) => ok === true),
-      list: (episodeUrl) =>
-        browser.runtime
-          .sendMessage({ type: 'earmark:moments', episodeUrl } satisfies MomentMessage)
-          .then((list) => (Array.isArray(list) ? (list as BackgroundProtocol['earmark:moments']) : [])),
+      save: (moment) => askBackground({ type: 'earmark:moment-save', moment }),
+      change: (change) => askBackground({ type: 'earmark:moment-change', change }).then((ok) => ok === true),
+      list: (episodeUrl) => askBackground({ type: 'earmark:moments', episodeUrl }).then((list) => list ?? []),
     },
   });
   // Also answers "Earmark runs in the page around this embed": that page then speaks for the episode.
@@ -62,7 +60,7 @@ export function startContent(
       ? options.embeds.serve(ctx, adapter, () => adapter.readEpisode(document, new URL(location.href)))
       : { hostConnected: () => false };
   const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
-  const onMessage = (message: unknown): Promise<ContentProtocol[keyof ContentProtocol]> | undefined => {
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
     const request = asContentRequest(message);
     if (!request) return undefined;
     // A command for another frame's runtime (see ContentRequest.to), or an unaddressed command inside an embed:
@@ -80,7 +78,7 @@ export function startContent(
           player: runtime.source().id,
           label: runtime.source().label,
           ...(runtime.notice() ? { notice: runtime.notice()! } : {}),
-          kind: runtime.kind() as ContentProtocol['earmark:status']['kind'],
+          kind: runtime.kind() as ContentStatus['kind'],
           ...(runtime.emptyNotes() ? { emptyNotes: true } : {}),
           ...(runtime.title() !== undefined ? { title: runtime.title()! } : {}),
           chapters: runtime.chapters().map((c) => ({ startTime: c.startTime, title: c.title })),

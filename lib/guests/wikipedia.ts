@@ -140,7 +140,8 @@ export function rememberResult(cache: WikiCache, name: string, result: WikiResul
   return Object.fromEntries(entries.slice(0, WIKI_CACHE_MAX));
 }
 
-const ResultSchema = z.union([
+/** A look-up's result as stored and as sent to the pages that asked (checked again where it arrives). */
+export const WikiResultSchema = z.union([
   z.object({
     kind: z.literal('found'),
     title: z.string(),
@@ -158,7 +159,7 @@ export function readWikiCache(value: unknown): WikiCache {
   const out: WikiCache = {};
   if (typeof value !== 'object' || value === null) return out;
   for (const [key, entry] of Object.entries(value)) {
-    const parsed = z.object({ at: z.number(), result: ResultSchema }).safeParse(entry);
+    const parsed = z.object({ at: z.number(), result: WikiResultSchema }).safeParse(entry);
     if (!parsed.success) continue;
     const stored = parsed.data as { at: number; result: WikiResult };
     // Stored data is re-checked like the network's: only Wikimedia photos are shown.

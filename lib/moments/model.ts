@@ -5,34 +5,38 @@
  * Deletes are tombstones (`deleted: true` with a newer `updatedAt`) so that a merge (import, sync between
  * browsers) cannot bring back what the listener removed; `updatedAt` decides between two versions of a moment.
  */
-import { z } from 'zod';
+// zod/mini: the moment schema also checks the background's answers where content scripts and pages receive them.
+import * as z from 'zod/mini';
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const seconds = () => z.number().check(z.nonnegative());
 
 export const EpisodeRefSchema = z.object({
-  url: z.string().url().max(2048).refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) address'),
+  url: z.url().check(z.maxLength(2048), z.refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) address')),
   title: text(500),
-  show: text(500).optional(),
+  show: z.optional(text(500)),
   player: text(40),
 });
 
 export const MomentSchema = z
   .object({
-    id: z.string().min(1).max(100),
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
     episode: EpisodeRefSchema,
-    time: z.number().finite().nonnegative(),
+    time: seconds(),
     /** A range ("the last 30 s"): `start` ≤ `time` ≤ `end`. */
-    start: z.number().finite().nonnegative().optional(),
-    end: z.number().finite().nonnegative().optional(),
-    chapterTitle: text(500).optional(),
-    guests: z.array(text(200)).max(20).optional(),
+    start: z.optional(seconds()),
+    end: z.optional(seconds()),
+    chapterTitle: z.optional(text(500)),
+    guests: z.optional(z.array(text(200)).check(z.maxLength(20))),
     note: text(10_000),
-    createdAt: z.number().int().nonnegative(),
-    updatedAt: z.number().int().nonnegative(),
-    deleted: z.literal(true).optional(),
+    createdAt: z.number().check(z.int(), z.nonnegative()),
+    updatedAt: z.number().check(z.int(), z.nonnegative()),
+    deleted: z.optional(z.literal(true)),
   })
-  .refine((m) => m.start === undefined || m.start <= m.time, { message: 'start is after the moment', path: ['start'] })
-  .refine((m) => m.end === undefined || m.end >= m.time, { message: 'end is before the moment', path: ['end'] });
+  .check(
+    z.refine((m) => m.start === undefined || m.start <= m.time, { message: 'start is after the moment', path: ['start'] }),
+    z.refine((m) => m.end === undefined || m.end >= m.time, { message: 'end is before the moment', path: ['end'] }),
+  );
 
 export type Moment = z.infer<typeof MomentSchema>;
 export type EpisodeRef = z.infer<typeof EpisodeRefSchema>;

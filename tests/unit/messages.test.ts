@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { asContentStatus } from '../../lib/content-status';
 import { MAX_GUEST_LINKS } from '../../lib/guest-links';
-import { asContentRequest } from '../../lib/messages';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { asBackgroundRequest, asContentRequest, PROTOCOL, type MessageType } from '../../lib/messages';
+import { asBackgroundAnswer, BACKGROUND_ANSWERS, type BackgroundAnswerType } from '../../lib/answers-background';
+import { asContentAnswer, CONTENT_ANSWERS, type ContentAnswerType } from '../../lib/answers-content';
+
+/** Either half of the answers, by the message's receiver. */
+const asResponse = (type: MessageType, value: unknown): unknown =>
+  PROTOCOL[type].to === 'content' ? asContentAnswer(type as ContentAnswerType, value) : asBackgroundAnswer(type as BackgroundAnswerType, value);
 
 describe('content requests', () => {
   it('accepts exactly the requests the popup and the background send, addressed or not', () => {
@@ -86,3 +95,88 @@ describe('the status check (lib/content-status.ts)', () => {
     }
   });
 });
+
+describe('the protocol map (lib/messages.ts)', () => {
+  const moment = {
+    id: 'm1',
+    episode: { url: 'https://overcast.fm/+AbCdEfGh1', title: 'Fog week', player: 'overcast' },
+    time: 90,
+    note: '',
+    createdAt: 1,
+    updatedAt: 1,
+  };
+
+  it('has one answer for each message, on the side of its receiver', () => {
+    const byReceiver = (to: string) => (Object.keys(PROTOCOL) as MessageType[]).filter((t) => PROTOCOL[t].to === to).sort();
+    expect(Object.keys(CONTENT_ANSWERS).sort()).toEqual(byReceiver('content'));
+    expect(Object.keys(BACKGROUND_ANSWERS).sort()).toEqual(byReceiver('background'));
+  });
+
+  it('gives each receiver only its own messages', () => {
+    for (const type of Object.keys(PROTOCOL) as MessageType[]) {
+      const body = { type, ...(SAMPLES[type] ?? {}) };
+      const own = PROTOCOL[type].to === 'content' ? asContentRequest(body) : asBackgroundRequest(body);
+      const other = PROTOCOL[type].to === 'content' ? asBackgroundRequest(body) : asContentRequest(body);
+      expect(own, type).toEqual(body);
+      expect(other, type).toBeUndefined();
+    }
+  });
+
+  it('checks the background’s requests field by field', () => {
+    expect(asBackgroundRequest({ type: 'earmark:moment-save', moment: { episode: moment.episode, time: 12 } })).toBeDefined();
+    for (const bad of [
+      { type: 'earmark:moment-save', moment: { episode: moment.episode, time: -1 } },
+      { type: 'earmark:moment-save', moment: { episode: { ...moment.episode, url: 'javascript:alert(1)' }, time: 1 } },
+      { type: 'earmark:moment-save', moment: { episode: moment.episode, time: 1, extra: true } },
+      { type: 'earmark:moment-change', change: { kind: 'add', moment } },
+      { type: 'earmark:moment-change', change: { kind: 'note', id: '', note: 'x' } },
+      { type: 'earmark:moments', episodeUrl: 5 },
+      { type: 'earmark:moments-import', text: 7 },
+      { type: 'earmark:moments-sync', enabled: 'yes' },
+      { type: 'earmark:wikipedia', name: 'Ada', url: 'https://evil.test' },
+      { type: 'constructor' },
+      { type: '__proto__' },
+    ]) expect(asBackgroundRequest(bad), JSON.stringify(bad)).toBeUndefined();
+  });
+
+  it('checks answers where they arrive: the promised shape or nothing, a bad moment dropped from a list', () => {
+    expect(asResponse('earmark:step', true)).toBe(true);
+    expect(asResponse('earmark:step', 'yes')).toBeUndefined();
+    expect(asResponse('earmark:save-here', moment)).toEqual(moment);
+    expect(asResponse('earmark:save-here', undefined)).toBeUndefined();
+    expect(asResponse('earmark:save-here', { ...moment, time: -5 })).toBeUndefined();
+    expect(asResponse('earmark:moments', [moment, { ...moment, id: '' }, 'x'])).toEqual([moment]);
+    expect(asResponse('earmark:moments', 'not a list')).toBeUndefined();
+    expect(asResponse('earmark:wikipedia', { ok: false, reason: 'permission', message: 'no' })).toEqual({ ok: false, reason: 'permission', message: 'no' });
+    expect(asResponse('earmark:wikipedia', { ok: true, result: { kind: 'found' } })).toBeUndefined();
+    expect(asResponse('earmark:moments-sync', { enabled: true })).toEqual({ enabled: true });
+    const status = { instance: 'abc-123', player: 'overcast', label: 'Overcast', kind: 'episode', chapters: [], guests: [] };
+    expect(asResponse('earmark:status', status)).toEqual(status);
+    expect(asResponse('earmark:status', { ...status, kind: 'elsewhere' })).toBeUndefined();
+  });
+
+  it('is the only way messages are sent and received: no call site sends or casts on its own', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const files = ['lib', 'components', 'entrypoints'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => join(dir, f)),
+    );
+    const senders = files.filter((f) => /\b(?:runtime|tabs)\.sendMessage\(/.test(readFileSync(join(root, f), 'utf8')));
+    expect(senders.sort()).toEqual([join('lib', 'ask-background.ts'), join('lib', 'ask-tab.ts')]);
+    for (const f of files) {
+      const text = readFileSync(join(root, f), 'utf8');
+      if (!/runtime\.onMessage\.addListener/.test(text)) continue;
+      expect(/as(?:Content|Background)Request\(/.test(text), f).toBe(true);
+    }
+  });
+});
+
+const SAMPLES: Partial<Record<MessageType, Record<string, unknown>>> = {
+  'earmark:step': { delta: 1 },
+  'earmark:seek': { seconds: 12.5 },
+  'earmark:wikipedia': { name: 'Ada Byron' },
+  'earmark:moment-save': { moment: { episode: { url: 'https://overcast.fm/+AbCdEfGh1', title: 'Fog week', player: 'overcast' }, time: 3 } },
+  'earmark:moment-change': { change: { kind: 'delete', id: 'm1' } },
+  'earmark:moments': { episodeUrl: 'https://overcast.fm/+AbCdEfGh1' },
+  'earmark:moments-import': { text: '{}' },
+  'earmark:moments-sync': { enabled: false },
+};

@@ -1,0 +1,46 @@
+/**
+ * What the background answers, checked where the answers arrive (content scripts, the popup, the library): the
+ * answer half of the protocol in lib/messages.ts. zod/mini: this ships in every content script.
+ */
+import * as z from 'zod/mini';
+import { WikiResultSchema } from './guests/wikipedia';
+import { MomentSchema } from './moments/model';
+
+/** A list whose items are checked one by one: a malformed one is dropped, not the whole list. */
+const validItems = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    z.array(z.unknown()),
+    z.transform((items) =>
+      items.flatMap((value) => {
+        const parsed = item.safeParse(value);
+        return parsed.success ? [parsed.data as z.output<T>] : [];
+      }),
+    ),
+  );
+
+const message = z.string().check(z.maxLength(2_000));
+
+export const BACKGROUND_ANSWERS = {
+  /** A Wikipedia look-up: the result, or why there is none. */
+  'earmark:wikipedia': z.union([
+    z.object({ ok: z.literal(true), result: WikiResultSchema }),
+    z.object({ ok: z.literal(false), reason: z.enum(['permission', 'error']), message }),
+  ]),
+  'earmark:moment-save': MomentSchema,
+  'earmark:moment-change': z.boolean(),
+  'earmark:moments': validItems(MomentSchema),
+  'earmark:moments-import': z.union([
+    z.object({ ok: z.literal(true), moments: z.array(MomentSchema), added: z.number(), updated: z.number() }),
+    z.object({ ok: z.literal(false), error: message }),
+  ]),
+  /** Sync's state, after switching it on or off when `enabled` is given. */
+  'earmark:moments-sync': z.object({ enabled: z.boolean(), problem: z.optional(message) }),
+} as const;
+
+export type BackgroundAnswerType = keyof typeof BACKGROUND_ANSWERS;
+
+/** The answer to a background request of type `type` when it has the promised shape; undefined otherwise. */
+export function asBackgroundAnswer<K extends BackgroundAnswerType>(type: K, value: unknown): z.output<(typeof BACKGROUND_ANSWERS)[K]> | undefined {
+  const parsed = BACKGROUND_ANSWERS[type].safeParse(value);
+  return parsed.success ? (parsed.data as z.output<(typeof BACKGROUND_ANSWERS)[K]>) : undefined;
+}
