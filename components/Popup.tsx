@@ -5,7 +5,6 @@ import type { ContentStatus, WikiAnswer } from '../lib/messages';
 import { askBackground } from '../lib/ask-background';
 import { askTab } from '../lib/ask-tab';
 import { WIKIPEDIA_PERMISSION } from '../lib/guests/wikipedia';
-import { asContentStatus } from '../lib/content-status';
 import { WikiLookup } from './WikiLookup';
 import { GuestIntro, GuestLinks } from './GuestLinks';
 
