@@ -7,7 +7,7 @@ import { transistor } from '../../lib/players/transistor';
 export default defineContentScript({
   matches: [...transistor.matches],
   // Transistor's share pages and embeds are another player (transistor-embed, in the embeds script).
-  excludeMatches: ['*://share.transistor.fm/*'],
+  excludeMatches: [...transistor.excludeMatches],
   runAt: 'document_end',
   main: (ctx) => startContent(ctx, transistor, { connectBridge: injectBridge, embeds: embedSupport }),
 });

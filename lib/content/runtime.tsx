@@ -415,7 +415,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       // An answer: read the page again. None yet, or one about another video (the player still has the last
       // one): look again a little later, a few times (the observer may see no DOM change to wake us).
       if (player) schedule();
-      if ((!player || !url.href.includes(player.videoId)) && entry.tries < MAX_DATA_TRIES) setTimeout(schedule, 1_000);
+      if (!(adapter.pageDataFor?.(url, entry.data) ?? !!player) && entry.tries < MAX_DATA_TRIES) setTimeout(schedule, 1_000);
     });
   };
 
@@ -453,7 +453,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     let episode = adapter.readEpisode(doc, url, pageData?.href === url.href ? pageData.data : undefined);
     // Page-world data is asked for while the page is unreadable, and also where it is the truth the DOM may
     // contradict (YouTube Music's /watch after SPA navigation) until it has answered for this address.
-    const answered = pageData?.href === url.href && !!pageData.data.player && url.href.includes(pageData.data.player.videoId);
+    const answered = pageData?.href === url.href && (adapter.pageDataFor?.(url, pageData.data) ?? !!pageData.data.player);
     if (!episode || (adapter.bridge?.includes('player-data') && !answered)) requestPageData(url);
     const embedded = embedLink();
     fromFrame = false;

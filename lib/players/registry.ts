@@ -31,10 +31,12 @@ export function playerById(id: string): PlayerAdapter | undefined {
 const compiled = PLAYERS.filter((p) => p !== generic).map((p) => ({
   player: p as PlayerAdapter,
   patterns: p.matches.map((m) => new MatchPattern(m)),
+  excluded: ((p as PlayerAdapter).excludeMatches ?? []).map((m) => new MatchPattern(m)),
 }));
 
-/** The adapter whose content-script match patterns include `url`; never the generic one. */
+/** The adapter whose content script runs at `url` (its match patterns, less its exclusions); never the generic one. */
 export function playerForUrl(url: URL): PlayerAdapter | undefined {
   // A string, not the URL: the matcher tests `instanceof Location`, which does not exist outside browsers.
-  return compiled.find(({ patterns }) => patterns.some((p) => p.includes(url.href)))?.player;
+  const href = url.href;
+  return compiled.find(({ patterns, excluded }) => patterns.some((p) => p.includes(href)) && !excluded.some((p) => p.includes(href)))?.player;
 }

@@ -71,6 +71,8 @@ export const transistor = definePlayer({
   id: 'transistor',
   label: 'Transistor',
   matches: ['*://*.transistor.fm/*'],
+  // Share and embed pages belong to the embed adapter (transistor-embed).
+  excludeMatches: ['*://share.transistor.fm/*'],
   examples: TESTING
     ? {
       episode: ['https://tinyharbour.transistor.fm/episodes/fog-week', 'https://tinyharbour.transistor.fm/episodes/42-the-ferrymans-logbook/'],

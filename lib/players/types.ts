@@ -71,6 +71,8 @@ export interface PlayerAdapter {
   readonly examples: { readonly episode: readonly string[]; readonly show: readonly string[]; readonly other: readonly string[] };
   /** Fixture pages under tests/e2e/fixtures/ that mirror this player's real markup (checked by the registry test). */
   readonly fixtures: readonly string[];
+  /** Match patterns inside `matches` where this player's content script must not run (another adapter's pages). */
+  readonly excludeMatches?: readonly string[];
   /** Page events the player fires on SPA navigation (`yt-navigate-finish`), listened to on `document`. */
   readonly navigationEvents?: readonly string[];
 
@@ -92,6 +94,11 @@ export interface PlayerAdapter {
    * covers.
    */
   detect?(doc: Document): boolean;
+  /**
+   * Whether page-world data (`player-data`) describes the page at `url`: the player may still hold the last
+   * page's. Until it does, the runtime keeps asking (a few times). Players without page-world data leave it out.
+   */
+  pageDataFor?(url: URL, page: PageData): boolean;
   /** Undefined while the page has not rendered the episode yet (SPA) or when it is not an episode page. */
   readEpisode(doc: Document, url: URL, page?: PageData): EpisodeInfo | undefined;
   /**

@@ -72,6 +72,11 @@ export const youtubeMusic = definePlayer({
     return videoIdOf(url) ? 'episode' : 'other';
   },
 
+  pageDataFor(url: URL, page: PageData): boolean {
+    const videoId = videoIdOf(url);
+    return videoId !== undefined && page.player?.videoId === videoId;
+  },
+
   readEpisode(doc: Document, url: URL, page?: PageData): EpisodeInfo | undefined {
     const videoId = videoIdOf(url);
     if (!videoId) return undefined;

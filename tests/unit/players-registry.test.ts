@@ -110,6 +110,19 @@ describe('player registry', () => {
     expect(embedOf('//player.captivate.fm/episode/5b0f3a2e-8c1d-4f6a-9e7b-2d4c6a8e0f13', 'https://host.example/')?.player).toBe('captivate');
   });
 
+  it('leaves an adapter’s excluded pages to the adapter that claims them', () => {
+    const withExclusions = players.filter((p) => p.excludeMatches?.length);
+    expect(withExclusions.length).toBeGreaterThan(0);
+    for (const p of withExclusions) {
+      const excluded = p.excludeMatches!.map((m) => new MatchPattern(m));
+      for (const [, u] of examplesOf(p)) expect(excluded.some((m) => m.includes(u)), u).toBe(false);
+      for (const other of players) {
+        if (other === p) continue;
+        for (const [, u] of examplesOf(other)) if (excluded.some((m) => m.includes(u))) expect(playerForUrl(new URL(u))?.id, u).toBe(other.id);
+      }
+    }
+  });
+
   it('finds adapters by id', () => {
     for (const p of players) expect(playerById(p.id)).toBe(p);
     expect(playerById('deezer')).toBeUndefined();
