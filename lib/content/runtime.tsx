@@ -12,14 +12,13 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { ChapterPanel, type GuestView, type PanelState } from '../../components/ChapterPanel';
-import { CHIP_CSS, EpisodeChip } from '../../components/EpisodeChip';
 import PANEL_CSS from '../../components/panel.css?inline';
 import type { WikiAnswer } from '../messages';
 import type { Moment, MomentChange, NewMoment } from '../moments/model';
 import type { PageData, PlayerAdapter } from '../players/types';
-import { extractGuests, recurringHosts } from '../guests';
-import { RECURRENCE_SAMPLE } from '../guests/recurring';
+import { extractGuests } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
+import { createShowChips } from './features/show-chips';
 import { SEEK_ATTR, linkifyTimes, unlinkify, type Linkified } from './linkify';
 import type { EmbedSupport, FrameLink } from './frames';
 import { chapterAt, createPlayback, type Playback } from './media';
@@ -184,8 +183,6 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   let episodeRef: NewMoment['episode'] | undefined;
   let pendingSeek: number | undefined;
   let pendingFor: string | undefined;
-  /** Chips on the show page, by card, with the episode URL each was made for. */
-  const chips = new Map<Element, { url: string; chip: HTMLElement }>();
   const ourLinks = new WeakSet<Element>();
 
   const setStatus = (status: 'ready' | 'none' | undefined) => {
@@ -207,13 +204,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     }
   };
 
-  const removeChips = () => {
-    if (chips.size === 0) return;
-    write(() => {
-      for (const { chip } of chips.values()) chip.remove();
-    });
-    chips.clear();
-  };
+  const showChips = createShowChips({ doc, adapter, write: (fn) => write(fn), maxNotes: MAX_NOTES });
 
   const teardown = () => {
     generation++;
@@ -524,39 +515,9 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     await showPanel(mounted);
   };
 
-  // The show's recurring names, kept for the cards they were read from.
-  let showHosts: { key: string; names: string[] } | undefined;
   const annotateShow = (url: URL) => {
     teardown();
-    const cards = adapter.showEpisodes?.(doc, url) ?? [];
-    // Read together: a name on most of the show's cards is a host, not each episode's guest. Only when a card
-    // gets a chip, and once per set of cards (this runs on every debounced page change).
-    const sample = cards.slice(0, RECURRENCE_SAMPLE);
-    const sampleKey = sample.map((card) => card.url).join('\u0000');
-    const hosts = () => {
-      if (showHosts?.key !== sampleKey) {
-        showHosts = { key: sampleKey, names: recurringHosts(sample.map((card) => ({ title: card.title, notes: card.notes.slice(0, MAX_NOTES) }))) };
-      }
-      return showHosts.names;
-    };
-    write(() => {
-      for (const card of cards) {
-        const known = chips.get(card.element);
-        // A card the page reused for another episode, or whose chip it dropped, gets a fresh one.
-        if (known && known.url === card.url && known.chip.isConnected) continue;
-        known?.chip.remove();
-        chips.delete(card.element);
-        const { chapters } = parseTimeline(card.notes.slice(0, MAX_NOTES), { html: true });
-        if (chapters.length < 2) continue;
-        const chip = createChip(doc, card.title, chapters, (t) => adapter.linkAt?.(card.url, t) ?? card.url);
-        const guests = extractGuests({ title: card.title, notes: card.notes.slice(0, MAX_NOTES), hosts: hosts() }).map((g) => g.name);
-        if (guests.length) chip.dataset.guests = guests.join(';');
-        card.element.append(chip);
-        chips.set(card.element, { url: card.url, chip });
-      }
-    });
-    const shown = [...chips.values()].filter((c) => c.chip.isConnected).length;
-    setStatus(shown > 0 ? 'ready' : cards.length > 0 ? 'none' : undefined);
+    setStatus(showChips.annotate(url));
   };
 
   const update = () => {
@@ -564,7 +525,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     const url = new URL(location.href);
     lastHref = url.href;
     const kind = adapter.pageKind(url);
-    if (kind !== 'show') removeChips();
+    if (kind !== 'show') showChips.remove();
     if (kind === 'episode') {
       mountEpisode(url).catch(() => undefined);
     } else if (kind === 'show') {
@@ -591,7 +552,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     link?.dispose();
     observer.disconnect();
     teardown();
-    removeChips();
+    showChips.remove();
   });
 
   media.follow((t, playing) => {
@@ -659,20 +620,6 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       return seek(target >= 0 ? chapters[target]!.startTime : 0);
     },
   };
-}
-
-function createChip(doc: Document, title: string, chapters: Chapter[], hrefAt: (seconds: number) => string): HTMLElement {
-  const host = doc.createElement('earmark-chip');
-  host.dataset.chapters = String(chapters.length);
-  const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CHIP_CSS;
-  const container = doc.createElement('div');
-  root.append(style, container);
-  // Keys typed on the chip are ours, not the page's shortcuts.
-  for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
-  render(<EpisodeChip title={title} chapters={chapters} hrefAt={hrefAt} />, container);
-  return host;
 }
 
 /** Light or dark, as the page shows itself: its `dark` attribute (YouTube), else its background's lightness. */

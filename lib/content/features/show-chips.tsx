@@ -1,0 +1,92 @@
+/**
+ * Feature: on a show page, a chip on each episode card whose notes hold a timeline (its chapters, each a link that
+ * opens the episode there) and, in `data-guests`, the guests the card names. The show's hosts are the names that
+ * recur across most cards (read once per set of cards), so they are not taken for each episode's guest.
+ *
+ * Idempotent: a card keeps its chip while the page shows the same episode in it; a card the page reused for
+ * another episode, or whose chip it dropped, gets a fresh one. DOM writes go through `write` (see runtime.tsx).
+ */
+import { render } from 'preact';
+import { CHIP_CSS, EpisodeChip } from '../../../components/EpisodeChip';
+import { extractGuests, recurringHosts } from '../../guests';
+import { RECURRENCE_SAMPLE } from '../../guests/recurring';
+import type { PlayerAdapter } from '../../players/types';
+import { parseTimeline, type Chapter } from '../../timeline';
+
+export interface ShowChipsHost {
+  doc: Document;
+  adapter: PlayerAdapter;
+  /** Runs our own DOM writes so that the runtime does not take them for page changes. */
+  write<T>(fn: () => T): T;
+  /** Notes past this length are read only up to it. */
+  maxNotes: number;
+}
+
+export interface ShowChips {
+  /** Annotates the show page at `url`: 'ready' when a chip is shown, 'none' when cards have none, else undefined. */
+  annotate(url: URL): 'ready' | 'none' | undefined;
+  /** Removes every chip (leaving the show page, or on invalidation). */
+  remove(): void;
+}
+
+export function createShowChips({ doc, adapter, write, maxNotes }: ShowChipsHost): ShowChips {
+  /** Chips by card, with the episode URL each was made for. */
+  const chips = new Map<Element, { url: string; chip: HTMLElement }>();
+  // The show's recurring names, kept for the cards they were read from.
+  let showHosts: { key: string; names: string[] } | undefined;
+
+  return {
+    annotate(url) {
+      const cards = adapter.showEpisodes?.(doc, url) ?? [];
+      // Read together: a name on most of the show's cards is a host, not each episode's guest. Only when a card
+      // gets a chip, and once per set of cards (this runs on every debounced page change).
+      const sample = cards.slice(0, RECURRENCE_SAMPLE);
+      const sampleKey = sample.map((card) => card.url).join('\u0000');
+      const hosts = () => {
+        if (showHosts?.key !== sampleKey) {
+          showHosts = { key: sampleKey, names: recurringHosts(sample.map((card) => ({ title: card.title, notes: card.notes.slice(0, maxNotes) }))) };
+        }
+        return showHosts.names;
+      };
+      write(() => {
+        for (const card of cards) {
+          const known = chips.get(card.element);
+          if (known && known.url === card.url && known.chip.isConnected) continue;
+          known?.chip.remove();
+          chips.delete(card.element);
+          const { chapters } = parseTimeline(card.notes.slice(0, maxNotes), { html: true });
+          if (chapters.length < 2) continue;
+          const chip = createChip(doc, card.title, chapters, (t) => adapter.linkAt?.(card.url, t) ?? card.url);
+          const guests = extractGuests({ title: card.title, notes: card.notes.slice(0, maxNotes), hosts: hosts() }).map((g) => g.name);
+          if (guests.length) chip.dataset.guests = guests.join(';');
+          card.element.append(chip);
+          chips.set(card.element, { url: card.url, chip });
+        }
+      });
+      const shown = [...chips.values()].filter((c) => c.chip.isConnected).length;
+      return shown > 0 ? 'ready' : cards.length > 0 ? 'none' : undefined;
+    },
+
+    remove() {
+      if (chips.size === 0) return;
+      write(() => {
+        for (const { chip } of chips.values()) chip.remove();
+      });
+      chips.clear();
+    },
+  };
+}
+
+function createChip(doc: Document, title: string, chapters: Chapter[], hrefAt: (seconds: number) => string): HTMLElement {
+  const host = doc.createElement('earmark-chip');
+  host.dataset.chapters = String(chapters.length);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CHIP_CSS;
+  const container = doc.createElement('div');
+  root.append(style, container);
+  // Keys typed on the chip are ours, not the page's shortcuts.
+  for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
+  render(<EpisodeChip title={title} chapters={chapters} hrefAt={hrefAt} />, container);
+  return host;
+}

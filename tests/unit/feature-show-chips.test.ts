@@ -1,0 +1,71 @@
+// The show-page chips feature on a parsed page (linkedom, no browser): what it adds to the cards, that it is
+// idempotent, and that it removes what it added. The browser tier checks the same on the real page.
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixture, fixtureUrl, parse } from './fixture-pages';
+import { createShowChips } from '../../lib/content/features/show-chips';
+import { apple } from '../../lib/players/apple';
+
+// Preact renders through the global document, as it does in the page: the parsed page stands in for it.
+const scope = globalThis as { document?: Document };
+afterEach(() => {
+  delete scope.document;
+});
+
+function setup() {
+  const doc = parse(fixture('apple-show.html'));
+  scope.document = doc;
+  let writes = 0;
+  const chips = createShowChips({
+    doc,
+    adapter: apple,
+    write: (fn) => {
+      writes++;
+      return fn();
+    },
+    maxNotes: 256 * 1024,
+  });
+  return { doc, chips, writes: () => writes };
+}
+
+describe('feature: show-page chips', () => {
+  it('puts a chip on each card whose notes hold a timeline, through the runtime’s write', () => {
+    const { doc, chips, writes } = setup();
+    const url = fixtureUrl('apple-show.html');
+    const cards = apple.showEpisodes!(doc, url);
+    expect(chips.annotate(url)).toBe('ready');
+    expect(writes()).toBe(1);
+    const placed = [...doc.querySelectorAll('earmark-chip')];
+    expect(placed.length).toBeGreaterThan(0);
+    expect(placed.length).toBeLessThan(cards.length + 1);
+    for (const chip of placed) expect(Number((chip as HTMLElement).dataset.chapters)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps the same chips when nothing changed, and replaces one whose card now shows another episode', () => {
+    const { doc, chips } = setup();
+    const url = fixtureUrl('apple-show.html');
+    chips.annotate(url);
+    const before = [...doc.querySelectorAll('earmark-chip')];
+    chips.annotate(url);
+    const after = [...doc.querySelectorAll('earmark-chip')];
+    expect(after).toEqual(before);
+    const card = before[0]!.parentElement!;
+    const link = card.querySelector('a[href*="?i="]')!;
+    link.setAttribute('href', link.getAttribute('href')!.replace(/\?i=\d+/, '?i=1000999999999'));
+    chips.annotate(url);
+    expect(card.querySelectorAll('earmark-chip')).toHaveLength(1);
+    expect(card.querySelector('earmark-chip')).not.toBe(before[0]);
+  });
+
+  it('removes every chip it added', () => {
+    const { doc, chips } = setup();
+    chips.annotate(fixtureUrl('apple-show.html'));
+    chips.remove();
+    expect(doc.querySelectorAll('earmark-chip')).toHaveLength(0);
+  });
+
+  it('says there is nothing to show on a page without cards', () => {
+    const doc = parse('<!doctype html><html><body><main></main></body></html>');
+    const chips = createShowChips({ doc, adapter: apple, write: (fn) => fn(), maxNotes: 1000 });
+    expect(chips.annotate(new URL('https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890'))).toBeUndefined();
+  });
+});
