@@ -2,7 +2,7 @@
  * The registry's invariants, checked for every adapter at once so a new adapter cannot skip them: ids, match
  * patterns, fixtures, URL examples and the page-kind detectors agree with each other.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fixtureUrl } from './fixture-pages';
@@ -121,6 +121,24 @@ describe('player registry', () => {
         for (const [, u] of examplesOf(other)) if (excluded.some((m) => m.includes(u))) expect(playerForUrl(new URL(u))?.id, u).toBe(other.id);
       }
     }
+  });
+
+  it('runs each player’s content script where its adapter says: an entrypoint per player, the embeds in one', () => {
+    const entry = (name: string) => {
+      const file = fileURLToPath(new URL(`../../entrypoints/${name}.content/index.ts`, import.meta.url));
+      return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+    };
+    const embedded = new Set(EMBED_PLAYERS.map((p) => p.id));
+    for (const p of players) {
+      if (p.id === 'generic' || embedded.has(p.id)) continue;
+      const text = entry(p.id);
+      expect(text, `entrypoints/${p.id}.content/index.ts`).toBeDefined();
+      // The options come from the adapter, not a copy of them.
+      expect(text, p.id).toMatch(/matches: \[\.\.\.\w+\.matches\]/);
+      if (p.excludeMatches) expect(text, p.id).toMatch(/excludeMatches: \[\.\.\.\w+\.excludeMatches\]/);
+      expect(text, p.id).toMatch(new RegExp(`startContent\\(ctx, \\w+`));
+    }
+    expect(entry('embeds')).toMatch(/EMBED_PLAYERS\.flatMap\(\(p\) => \[\.\.\.p\.matches\]\)/);
   });
 
   it('finds adapters by id', () => {
