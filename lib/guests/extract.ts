@@ -104,9 +104,30 @@ function creditedOnly(c: Candidate, ctx: Context): boolean {
 export function chooseGuests(scored: readonly Scored[], threshold: number): Scored[] {
   const listed = scored.filter((s) => s.probability >= threshold);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"): the likelier one stays.
-  return listed.filter(
-    (s) => !listed.some((o) => o !== s && o.probability > s.probability && o.candidate.occurrences.some((x) => s.candidate.occurrences.some((y) => y.where === x.where && y.start < x.end && x.start < y.end))),
-  );
+  return listed.filter((s) => !listed.some((o) => o !== s && o.probability > s.probability && overlap(o.candidate, s.candidate)));
+}
+
+/** Two candidates share a span of text: one sweep over their occurrences (title first, then by offset, as grouped). */
+function overlap(a: Candidate, b: Candidate): boolean {
+  const key = (o: Candidate['occurrences'][number]) => (o.where === 'title' ? 0 : 1);
+  const x = a.occurrences;
+  const y = b.occurrences;
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const p = x[i]!;
+    const q = y[j]!;
+    if (key(p) !== key(q)) {
+      if (key(p) < key(q)) i++;
+      else j++;
+      continue;
+    }
+    if (p.start < q.end && q.start < p.end) return true;
+    // The one that ends first can overlap nothing further on the other side.
+    if (p.end <= q.end) i++;
+    else j++;
+  }
+  return false;
 }
 
 export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[] {

@@ -279,12 +279,18 @@ function beforeList(o: Occurrence): string {
   return raw === o.rawBefore ? o.before : raw.toLowerCase();
 }
 
+/** Mentions of one candidate read for the words around them (no guest in the corpora has more than about 20). */
+const MAX_MENTIONS_READ = 40;
+
 /** The feature vector of one candidate, in FEATURES order. */
 export function featurize(c: Candidate, ctx: Context, standing: Standing = { mostMentioned: false, firstInNotes: false }): number[] {
   const f = new Map<FeatureName, number>();
   const set = (name: FeatureName, value = 1) => f.set(name, Math.max(f.get(name) ?? 0, value));
-  const title = c.occurrences.filter((o) => o.where === 'title');
-  const notes = c.occurrences.filter((o) => o.where === 'notes');
+  // The words around a name are read at its first mentions: a guest is presented early, and notes that repeat a name
+  // thousands of times must not cost a reading each.
+  const title = c.occurrences.filter((o) => o.where === 'title').slice(0, MAX_MENTIONS_READ);
+  const allNotes = c.occurrences.filter((o) => o.where === 'notes');
+  const notes = allNotes.slice(0, MAX_MENTIONS_READ);
   const words = foldName(c.name).split(' ').filter(Boolean);
   set('bias');
   let anyCue = false;
@@ -356,7 +362,7 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     // Capitals tell names: read the text as written (`after`/`before` are lower-cased).
     if (/^\s*(?:,|&|and|und|et|y|e|og|och|en)\s+\p{Lu}\p{Ll}+\s\p{Lu}/u.test(o.rawAfter) || /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s*(?:,|&|\sand|\sund|\set|\sy|\se|\sog|\soch|\sen)\s*$/u.test(o.rawBefore)) set('list_of_names');
   }
-  if (notes.length) set('notes_count', Math.min(1, Math.log1p(notes.length) / Math.log(16)));
+  if (notes.length) set('notes_count', Math.min(1, Math.log1p(allNotes.length) / Math.log(16)));
   if (title.length && notes.length) set('title_and_notes');
   // Only inside chapter titles: a time before the name on its line with no sentence end between ("12:30 Ada's
   // map"); a flattened description whose sentence precedes its timeline does not count.
