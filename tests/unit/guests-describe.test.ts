@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractGuests } from '../../lib/guests';
 import { clip, titleTopic } from '../../lib/guests/describe';
+import { unwrapLines } from '../../lib/guests/extract';
 
 describe('titleTopic', () => {
   it('takes the part of the title that names the guest, without the name and its cue', () => {
@@ -71,5 +72,27 @@ describe('clip', () => {
     expect(clip('Ada Byron](https://ada.example) joins')).toBe('Ada Byron joins');
     // Unbalanced brackets are left as text (and cost one pass).
     expect(clip('[[[[ Ada')).toBe('[[[[ Ada');
+  });
+});
+
+describe('unwrapLines', () => {
+  it('joins hard-wrapped prose, offsets kept', () => {
+    const text = 'In this episode of Harbour Talk, Ada Byron goes over building\nthe tidewater.example API with Rust, Go and\nPython. It runs on two boats.';
+    const out = unwrapLines(text);
+    expect(out).toBe(text.replace(/\n/g, ' '));
+    expect(out.length).toBe(text.length);
+  });
+
+  it('leaves lists, headings, short lines and finished sentences alone', () => {
+    const text = 'Guests:\nAda Byron\nAlan Turing\n- 2:17 -- tide pools and\n- 3:10 -- buoys\nA long sentence that ends where it should end here.\nthen a new one';
+    expect(unwrapLines(text)).toBe(text);
+  });
+
+  it('gives the summary the whole sentence of wrapped notes', () => {
+    const [guest] = extractGuests({
+      title: 'Buoys at sea',
+      notes: 'In this episode we talk with Ada Byron, who goes over building\nthe tidewater.example API at Oceanlab with Rust, Go and\nPython.',
+    });
+    expect(guest?.summary).toContain('tidewater.example');
   });
 });
