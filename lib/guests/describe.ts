@@ -234,7 +234,7 @@ export function describeGuest(c: Candidate, title: string, notesText = ''): Desc
     for (const o of notes.slice(0, MAX_MENTIONS_READ)) {
       const s = sentenceOf(o);
       // The role or organisation is another word than the name ("Le blog de Ada" says nothing about her).
-      const rest = s.replace(o.surface, ' ');
+      const rest = names.reduce((t, n) => t.split(n).join(' '), s);
       const at = s.indexOf(o.surface);
       const from = at > 0 ? s.slice(at) : s;
       if ((hasRole(rest) || ORG_AFTER_PREP.test(rest)) && from.length > o.surface.length + 3) {
@@ -254,6 +254,14 @@ export function describeGuest(c: Candidate, title: string, notesText = ''): Desc
     }
   }
   // The title that names them says what they are on about; else the first sentence that names them.
+  // A sentence of the notes that goes on after the name says more than the title that names them ("Interview with
+  // Ada Byron about her years at sea and Oceanlab").
+  if (!summary && titles.length && notes.length) {
+    const s = sentenceOf(notes[0]!);
+    const at = s.indexOf(notes[0]!.surface);
+    const from = at > 0 ? s.slice(at) : s;
+    if (at >= 0 && /^\s+\p{Ll}/u.test(from.slice(notes[0]!.surface.length)) && from.split(/\s+/).length >= 6) summary = from;
+  }
   if (!summary && titles.length) summary = title;
   if (!summary && notes.length) {
     const s = sentenceOf(notes[0]!);

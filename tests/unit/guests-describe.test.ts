@@ -96,3 +96,15 @@ describe('unwrapLines', () => {
     expect(guest?.summary).toContain('tidewater.example');
   });
 });
+
+describe('summary from the notes before the title', () => {
+  it('takes the sentence that goes on after the name over the title that only names them', () => {
+    const [guest] = extractGuests({
+      title: 'Harbour 12 Entrevista Ada Byron',
+      notes: 'Entrevista a Ada Byron sobre su trayectoria profesional y proyectos como Tidewater.\nAda Byron :: blog de Ada Byron',
+    });
+    expect(guest?.name).toBe('Ada Byron');
+    expect(guest?.summary).toContain('Tidewater');
+    expect(guest?.summary.startsWith('Ada Byron')).toBe(true);
+  });
+});
