@@ -303,9 +303,11 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     if (cue) set('title_cue');
     // "… Guest: Ada Byron", "ゲスト：山田花子さん": a guest heading inside the title.
     if (cue && /[:：]\s*$/.test(before)) set('guest_section');
-    const atStart = EPISODE_PREFIX.test(o.before) || !o.before.trim();
+    // An honorific is part of the name here ("… | Dr. Ada Byron").
+    const edge = o.honorific ? o.before.replace(/\S+\s*$/, '') : o.before;
+    const atStart = EPISODE_PREFIX.test(edge) || !edge.trim();
     if (atStart && /^\s*(?:[:：]|[-–—|]\s|,)/.test(o.after)) set('title_lead');
-    if (/[-–—|:,]\s*$/.test(o.before) && /^\s*(?:\([^)]*\)\s*)?[.!?]?\s*$/.test(o.after)) set('title_tail');
+    if (/[-–—|:,]\s*$/.test(edge) && /^\s*(?:\([^)]*\)\s*)?[.!?]?\s*$/.test(o.after)) set('title_tail');
     if (/^\s+(?:on|über|sur|sobre|om|o|about|talks|explains)\s/.test(o.after)) set('title_on');
     if (/^['’]s?\s/.test(o.after)) set('title_possessive');
     if (!cue && !withWord) set('title_plain');

@@ -113,6 +113,11 @@ describe('features', () => {
     expect(featuresOf({ title: 'Sonar', notes: 'Grace discusses the new Ada Byron Phone.', hosts: ['Grace Hopper'] }, 'Ada Byron Phone').has('host_verb')).toBe(false);
   });
 
+  it('an honorific before a name at the edge of the title is part of the name', () => {
+    expect(featuresOf({ title: 'Tide Pools and Buoys | Dr. Ada Byron (@adabyron)' }, 'Ada Byron').has('title_tail')).toBe(true);
+    expect(featuresOf({ title: 'Dr. Ada Byron: tide pools and buoys' }, 'Ada Byron').has('title_lead')).toBe(true);
+  });
+
   it('a list of names is read from the text as written', () => {
     expect(featuresOf({ title: 'Sonar', notes: 'We met Ada Byron, Alan Turing and Grace Hopper.' }, 'Alan Turing').has('list_of_names')).toBe(true);
   });
