@@ -219,7 +219,9 @@ function pronounNext(o: Occurrence, given: string): string[] {
 export function describeGuest(c: Candidate, title: string, notesText = ''): Description {
   const lines = notesText.split('\n');
   const names = c.spellings;
-  const notes = c.occurrences.filter((o) => o.where === 'notes' && o.kind !== 'handle');
+  // A guest the notes name only by a handle ("Grace has @adabyron") is read at those mentions.
+  const named = c.occurrences.filter((o) => o.where === 'notes' && o.kind !== 'handle');
+  const notes = named.length || c.occurrences.some((o) => o.kind !== 'handle') ? named : c.occurrences.filter((o) => o.where === 'notes');
   const titles = c.occurrences.filter((o) => o.where === 'title');
   let summary: string | undefined;
   for (const o of [...notes.slice(0, MAX_MENTIONS_READ), ...titles]) {
@@ -247,8 +249,8 @@ export function describeGuest(c: Candidate, title: string, notesText = ''): Desc
   if (!summary) {
     for (const o of notes.slice(0, MAX_MENTIONS_READ)) {
       const next = o.line.length < 2 * SENTENCE_WINDOW && o.line.trim() === sentenceOf(o) ? nextLine(lines, o) : undefined;
-      if (next && /^\s*(?:from|of|at|von|bei|de|di|da|du|z)\s/iu.test(next) && ORG_AFTER_PREP.test(` ${next.trim().replace(/^\S+/, (w) => w.toLowerCase())}`)) {
-        summary = `${clip(o.line)} ${next.trim()}`;
+      if (next && /^\s*(?:one of|from|of|at|von|bei|de|di|da|du|z)\s/iu.test(next) && ORG_AFTER_PREP.test(` ${next.trim().replace(/^\S+/, (w) => w.toLowerCase())}`)) {
+        summary = `${clip(o.line.slice(o.at))} ${next.trim()}`;
         break;
       }
     }

@@ -2,7 +2,8 @@
 // the sentence that goes on about them. Invented episodes.
 import { describe, expect, it } from 'vitest';
 import { extractGuests } from '../../lib/guests';
-import { clip, titleTopic } from '../../lib/guests/describe';
+import { clip, describeGuest, titleTopic } from '../../lib/guests/describe';
+import { findOccurrences, groupCandidates } from '../../lib/guests/candidates';
 import { unwrapLines } from '../../lib/guests/extract';
 
 describe('titleTopic', () => {
@@ -106,5 +107,15 @@ describe('summary from the notes before the title', () => {
     expect(guest?.name).toBe('Ada Byron');
     expect(guest?.summary).toContain('Tidewater');
     expect(guest?.summary.startsWith('Ada Byron')).toBe(true);
+  });
+});
+
+describe('a guest named only by a handle', () => {
+  it('is presented by the line after the one that names them', () => {
+    const notes = 'On this episode Grace has @adabyron\n\nOne of the hosts of the Tidewater Podcast\n\nFollow them - @adabyron';
+    const handle = groupCandidates(findOccurrences(notes, 'notes')).find((c) => c.name === 'adabyron')!;
+    const { summary, affiliations } = describeGuest(handle, 'Tide pools', notes);
+    expect(summary).toBe('@adabyron One of the hosts of the Tidewater Podcast');
+    expect(affiliations).toContain('Tidewater Podcast');
   });
 });
