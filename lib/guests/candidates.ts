@@ -62,7 +62,8 @@ const roleStem = (lower: string) => ROLE.has(lower) || (lower.length > 7 && ROLE
 /** A word that says what someone does, plurals and compounds included ("editors", "Softwareentwicklerin"). */
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return roleStem(lower) || roleStem(lower.replace(/(?:s|es|en|innen)$/, ''));
+  // German feminines end in -in ("Historikerin"), their plurals in -innen.
+  return roleStem(lower) || roleStem(lower.replace(/(?:s|es|en|innen)$/, '')) || (lower.endsWith('in') && roleStem(lower.slice(0, -2)));
 }
 /** Particles that may be written with a capital inside a name ("Philippe Van Parijs", "Nicolas De Loof"). */
 const CAPITAL_PARTICLES = new Set(['de', 'van', 'von', 'du', 'da', 'di', 'del', 'della', 'der', 'den', 'ten', 'ter', 'le', 'la', 'dos', 'das']);

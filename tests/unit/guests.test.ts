@@ -2,7 +2,7 @@
 // and what the fitted model lists for the common forms. Real episodes are measured in guests-corpus.test.ts.
 import { describe, expect, it } from 'vitest';
 import { extractGuests, type GuestInput } from '../../lib/guests';
-import { findOccurrences, groupCandidates, sameOrPart } from '../../lib/guests/candidates';
+import { findOccurrences, groupCandidates, isRoleWord, sameOrPart } from '../../lib/guests/candidates';
 import { scoreCandidates } from '../../lib/guests/extract';
 import { FEATURES, type FeatureName } from '../../lib/guests/features';
 
@@ -116,6 +116,12 @@ describe('features', () => {
   it('an honorific before a name at the edge of the title is part of the name', () => {
     expect(featuresOf({ title: 'Tide Pools and Buoys | Dr. Ada Byron (@adabyron)' }, 'Ada Byron').has('title_tail')).toBe(true);
     expect(featuresOf({ title: 'Dr. Ada Byron: tide pools and buoys' }, 'Ada Byron').has('title_lead')).toBe(true);
+  });
+
+  it('roles in other languages than English, German feminines included, lead to the name', () => {
+    for (const w of ['historiadora', 'Historikerin', 'Korrespondentin', 'ekonom', 'psicóloga']) expect(isRoleWord(w), w).toBe(true);
+    for (const w of ['Berlin', 'Austin', 'Martin']) expect(isRoleWord(w), w).toBe(false);
+    expect(featuresOf({ title: 'Ep. 3', notes: 'Hoy hablamos con la historiadora Ada Byron sobre la guerra.' }, 'Ada Byron').has('notes_cue')).toBe(true);
   });
 
   it('a list of names is read from the text as written', () => {
