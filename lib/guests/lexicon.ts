@@ -25,6 +25,8 @@ export const GUEST_CUES = [
   'chat to', 'chats to', 'chatting to', 'panelists', 'panelist', 'panel', 'participants', 'interviewee',
   'interviewees', 'in conversation', 'teilnehmer', 'teilnehmerin', 'intervenants', 'intervenant', 'participantes',
   'my guests', 'our guests', 'this week’s guest', "this week's guest", 'today’s guest', "today's guest",
+  'speakers', 'guest speaker', 'guest speakers', 'gesprächspartner', 'gesprächspartnerin', 'gesprächspartner:innen',
+  'ponentes', 'relatori', 'medvirkende', 'medverkande', 'gasten',
   // German
   'gast', 'gäste', 'zu gast', 'zu gast ist', 'zu gast sind', 'zu gast:', 'interview mit', 'gespräch mit',
   'im gespräch mit', 'sprechen mit', 'sprechen wir mit', 'spricht mit', 'spreche mit', 'unterhalten uns mit',

@@ -124,6 +124,11 @@ describe('features', () => {
     expect(featuresOf({ title: 'Ep. 3', notes: 'Hoy hablamos con la historiadora Ada Byron sobre la guerra.' }, 'Ada Byron').has('notes_cue')).toBe(true);
   });
 
+  it('a speakers heading is a guest heading, in several languages', () => {
+    for (const heading of ['Speakers:', 'Gesprächspartner:', 'Medvirkende:', 'Ponentes:'])
+      expect(featuresOf({ title: 'Panel', notes: `${heading}\nAda Byron (https://social.example/@ada)\nAlan Turing` }, 'Alan Turing').has('guest_section'), heading).toBe(true);
+  });
+
   it('a list of names is read from the text as written', () => {
     expect(featuresOf({ title: 'Sonar', notes: 'We met Ada Byron, Alan Turing and Grace Hopper.' }, 'Alan Turing').has('list_of_names')).toBe(true);
   });
