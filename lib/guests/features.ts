@@ -108,6 +108,10 @@ function endsWith(text: string, phrases: Set<string>, determiner = false): boole
   // "’s" is no Czech "s": the last word must not be glued to the one before by an apostrophe.
   if (/['’]\S*$/.test(text.trimEnd())) return false;
   const words = wordsOf(text.slice(-80));
+  // "with Acme web performance engineer, Ada Byron": a role phrase set before the name by a comma.
+  if (/\S,\s+$/.test(text) && words.length > 1 && isRoleWord(words[words.length - 1]!)) {
+    for (let k = 1; k <= 5 && k < words.length; k++) if (endsWithWords(words.slice(0, -k), phrases)) return true;
+  }
   if (!determiner) return endsWithWords(words, phrases);
   if (endsWithWords(words, phrases)) return true;
   // Between the cue and the name may stand a copula ("our guest is", "notre invité est"), what the person does

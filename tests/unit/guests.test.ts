@@ -129,6 +129,12 @@ describe('features', () => {
       expect(featuresOf({ title: 'Panel', notes: `${heading}\nAda Byron (https://social.example/@ada)\nAlan Turing` }, 'Alan Turing').has('guest_section'), heading).toBe(true);
   });
 
+  it('a cue reaches a name past a role phrase set before it by a comma', () => {
+    expect(featuresOf({ title: 'Faster tide charts with Oceanlab data platform engineer, Ada Byron' }, 'Ada Byron').has('title_with')).toBe(true);
+    expect(featuresOf({ title: 'Sonar', notes: 'Grace talks to Oceanlab founder and author, Ada Byron, about buoys.' }, 'Ada Byron').has('notes_cue')).toBe(true);
+    expect(featuresOf({ title: 'Faster tide charts with Oceanlab data, Ada Byron' }, 'Ada Byron').has('title_with')).toBe(false);
+  });
+
   it('a list of names is read from the text as written', () => {
     expect(featuresOf({ title: 'Sonar', notes: 'We met Ada Byron, Alan Turing and Grace Hopper.' }, 'Alan Turing').has('list_of_names')).toBe(true);
   });
