@@ -62,7 +62,8 @@ const roleStem = (lower: string) => ROLE.has(lower) || (lower.length > 7 && ROLE
 /** A word that says what someone does, plurals and compounds included ("editors", "Softwareentwicklerin"). */
 export function isRoleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return roleStem(lower) || roleStem(lower.replace(/(?:s|es|en|innen)$/, ''));
+  // German feminines end in -in ("Historikerin"), their plurals in -innen.
+  return roleStem(lower) || roleStem(lower.replace(/(?:s|es|en|innen)$/, '')) || (lower.endsWith('in') && roleStem(lower.slice(0, -2)));
 }
 /** Particles that may be written with a capital inside a name ("Philippe Van Parijs", "Nicolas De Loof"). */
 const CAPITAL_PARTICLES = new Set(['de', 'van', 'von', 'du', 'da', 'di', 'del', 'della', 'der', 'den', 'ten', 'ter', 'le', 'la', 'dos', 'das']);
@@ -75,6 +76,11 @@ const ARABIC = /[\p{Script=Arabic}]/u;
 
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();
+/** A lower-case letter after the first character (a loop: spreading a long word into an array cost more than the word). */
+function lowerAfterFirst(t: string): boolean {
+  for (const c of t.slice(1)) if (isLower(c)) return true;
+  return false;
+}
 
 /** Folds a name for comparison: case, accents, punctuation. */
 export function foldName(s: string): string {
@@ -104,8 +110,24 @@ function tokenize(line: string): Tok[] {
   return out;
 }
 
+type Shape = 'name' | 'initial' | 'particle' | 'other';
+/** Shapes of words met lately: a word is asked for several times, and notes repeat their words. */
+const SHAPES = new Map<string, Shape>();
+const SHAPES_MAX = 4000;
+
 /** The word's shape as a name part. */
-function shape(t: string): 'name' | 'initial' | 'particle' | 'other' {
+function shape(t: string): Shape {
+  if (t.length > 40) return wordShape(t);
+  let s = SHAPES.get(t);
+  if (s === undefined) {
+    if (SHAPES.size >= SHAPES_MAX) SHAPES.clear();
+    s = wordShape(t);
+    SHAPES.set(t, s);
+  }
+  return s;
+}
+
+function wordShape(t: string): Shape {
   const lower = t.toLowerCase();
   if (PARTICLE.has(lower) && (isLower(t[0]!) || CAPITAL_PARTICLES.has(lower))) return 'particle';
   if (!isUpper(t[0]!)) return /^(?:d['’]|O['’]|Mc|Mac)/.test(t) ? 'name' : 'other';
@@ -118,7 +140,7 @@ function shape(t: string): 'name' | 'initial' | 'particle' | 'other' {
   // A possessor ("Noclip's") is not part of the name after it.
   if (/['’]s$/.test(t)) return 'other';
   // All capitals ("NASA", "TU") are organisations unless the text is in capitals throughout (handled by the caller).
-  if (![...t.slice(1)].some(isLower)) return 'other';
+  if (!lowerAfterFirst(t)) return 'other';
   return 'name';
 }
 
@@ -194,17 +216,28 @@ function occurrenceAt(
 /** Finds the name-like spans of one text. */
 export function findOccurrences(text: string, where: Where, links: readonly LinkSpan[] = [], lowerWords: ReadonlySet<string> = new Set()): Occurrence[] {
   const out: Occurrence[] = [];
+  // Where the names found so far end (of one word, or of several), looked up by offset: a scan of `out` for each
+  // handle or script name made long notes quadratic.
+  const nameEnds = new Map<number, 'one' | 'several'>();
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  const emit = (o: Occurrence) => {
+    out.push(o);
+    starts.add(o.start);
+    ends.add(o.end);
+    if (o.kind === 'name' && nameEnds.get(o.end) !== 'several') nameEnds.set(o.end, o.surface.includes(' ') ? 'several' : 'one');
+  };
   for (const line of linesOf(text)) {
     if (!line.text.trim()) continue;
     const read = where === 'title' ? decapitalise(line.text) : line.text;
     const toks = tokenize(read);
-    const starts = sentenceStarts(read);
+    const sentences = sentenceStarts(read);
     const push = (first: number, last: number, kind: Occurrence['kind'], roleBefore: boolean, more: { honorific?: string; subSpan?: boolean } = {}) => {
       const start = toks[first]!.start;
       const end = toks[last]!.end;
       const handle = kind === 'name' ? /^\s*[(,]?\s*(@[A-Za-z0-9_.]{2,30}[A-Za-z0-9_])/.exec(read.slice(end, end + 40))?.[1] : undefined;
-      const sentenceInitial = starts.has(start) || (more.honorific !== undefined && first > 0 && starts.has(toks[first - 1]!.start));
-      out.push(occurrenceAt(line, read, where, start, end, links, { kind, sentenceInitial, roleBefore, ...(handle ? { handle } : {}), ...more }));
+      const sentenceInitial = sentences.has(start) || (more.honorific !== undefined && first > 0 && sentences.has(toks[first - 1]!.start));
+      emit(occurrenceAt(line, read, where, start, end, links, { kind, sentenceInitial, roleBefore, ...(handle ? { handle } : {}), ...more }));
     };
     let i = 0;
     while (i < toks.length) {
@@ -214,8 +247,8 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
         const prev = toks[i - 1];
         const gap = prev ? read.slice(prev.end, t.start) : '';
         // Beside a name: in brackets after it, or after a name of two words or more ("Follow @ada" is no name's).
-        const besideName =
-          prev && /^\s*[(,]?\s*$/.test(gap) && out.some((o) => o.kind === 'name' && o.end === line.start + prev.end && (gap.includes('(') || o.surface.includes(' ')));
+        const ending = prev && nameEnds.get(line.start + prev.end);
+        const besideName = !!ending && /^\s*[(,]?\s*$/.test(gap) && (gap.includes('(') || ending === 'several');
         if (!besideName) push(i, i, 'handle', false);
         i++;
         continue;
@@ -266,7 +299,7 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
       while (run.length > 1 && shape(toks[run[run.length - 1]!]!.text) !== 'name') run.pop();
       // A sentence's first word that the text also writes in lower case is a word, not a name ("Entra Ada Byron"):
       // the name starts after it. Two words stay: many given names are words too ("Will", "Grace").
-      if (run.filter((r) => shape(toks[r]!.text) === 'name').length >= 3 && starts.has(t.start) && lowerWords.has(t.text.toLowerCase())) {
+      if (run.filter((r) => shape(toks[r]!.text) === 'name').length >= 3 && sentences.has(t.start) && lowerWords.has(t.text.toLowerCase())) {
         run.shift();
         while (run.length && shape(toks[run[0]!]!.text) !== 'name') run.shift();
         if (!run.length) {
@@ -302,26 +335,36 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
       i = j + 1;
     }
     // A nickname in quotes between the names ("Ada “Sonar” Byron") is not part of the name.
-    for (const m of read.matchAll(NICKNAMED)) {
+    if (NICKNAME_QUOTE.test(read)) for (const m of read.matchAll(NICKNAMED)) {
       const end = m.index + m[0].length;
-      const sentenceInitial = starts.has(m.index);
-      out.push(occurrenceAt(line, read, where, m.index, end, links, { kind: 'name', sentenceInitial, roleBefore: false, surface: `${m[1]} ${m[2]}` }));
+      const sentenceInitial = sentences.has(m.index);
+      emit(occurrenceAt(line, read, where, m.index, end, links, { kind: 'name', sentenceInitial, roleBefore: false, surface: `${m[1]} ${m[2]}` }));
     }
-    findScriptNames(line, read, where, out, links);
+    findScriptNames(line, read, where, links, emit, starts, ends);
   }
   return out;
 }
 
-const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)\s["“‘«][^"”’»\n]{2,30}["”’»]\s(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)/gu;
+// Each part at most 40 letters: from every letter of a long hyphenated chain the pattern read to the chain's end.
+const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,40})\s["“‘«][^"”’»\n]{2,30}["”’»]\s(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)/gu;
+const NICKNAME_QUOTE = /\s["“‘«]/;
 
 const SCRIPT_BEFORE = [...SCRIPT_CUES_BEFORE].sort((a, b) => b.length - a.length);
 
 /** Names in scripts without capitals, found only beside a cue ("ゲスト：山田花子さん", "和陈金洲聊", "گفتگو با …"). */
-function findScriptNames(line: Line, read: string, where: Where, out: Occurrence[], links: readonly LinkSpan[]): void {
+function findScriptNames(
+  line: Line,
+  read: string,
+  where: Where,
+  links: readonly LinkSpan[],
+  emit: (o: Occurrence) => void,
+  starts: ReadonlySet<number>,
+  ends: ReadonlySet<number>,
+): void {
   if (!HAN_OR_KANA.test(read) && !ARABIC.test(read)) return;
   const add = (start: number, end: number, framed = false) => {
-    if (read.slice(start, end).trim().length < 2 || out.some((o) => o.where === where && o.start === line.start + start)) return;
-    out.push(occurrenceAt(line, read, where, start, end, links, { kind: 'script', sentenceInitial: false, roleBefore: false, ...(framed ? { framed } : {}) }));
+    if (read.slice(start, end).trim().length < 2 || starts.has(line.start + start)) return;
+    emit(occurrenceAt(line, read, where, start, end, links, { kind: 'script', sentenceInitial: false, roleBefore: false, ...(framed ? { framed } : {}) }));
   };
   // Han/Kana names: 2–4 characters right after a cue, or right before a cue that follows names.
   for (const m of read.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]+/gu)) {
@@ -346,7 +389,7 @@ function findScriptNames(line: Line, read: string, where: Where, out: Occurrence
       let at = run.indexOf(a);
       while (at >= 2) {
         // A name a cue already found ends here ("ゲスト：おもちねこさん"): no shorter reading of it.
-        if (!out.some((o) => o.where === where && o.end === line.start + m.index + at)) {
+        if (!ends.has(line.start + m.index + at)) {
           // Up to six characters from the start of the run, else four.
           const from = at <= 6 ? 0 : at - 4;
           let s = from;

@@ -6,7 +6,7 @@ import type { LinkSpan } from '../timeline/normalize';
 import type { Candidate, Occurrence } from './candidates';
 import { foldName } from './candidates';
 import { hasRole as roleIn } from './features';
-import { WITH_WORDS } from './lexicon';
+import { ORG_WORDS, WITH_WORDS } from './lexicon';
 import { linkHost, MAX_GUEST_LINKS } from '../guest-links';
 
 const hasRole = (text: string | undefined) => roleIn(text ?? '');
@@ -116,6 +116,21 @@ export function sentenceOf(o: Occurrence): string {
   return text.slice(from, to).trim();
 }
 
+/** A role "of their …" / "at its …": the organisation is named elsewhere. */
+const POSSESSIVE_ORG = /\b(?:of|at|for|in)\s+(?:their|its)\s/iu;
+/** A run of capitalised words that ends with an organisation word ("the Tidewater Society", "Oceanlab Institute"). */
+const ORG_END = new Set(ORG_WORDS);
+const CAPITAL_RUN = /(?:\p{Lu}[\p{L}\p{M}&.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}&'’-]*/gu;
+
+/** The last organisation named in the two sentences before the occurrence's sentence, on its line. */
+function organisationBefore(o: Occurrence): string | undefined {
+  const own = sentenceOf(o);
+  const at = o.line.lastIndexOf(own, o.at);
+  const before = o.line.slice(Math.max(0, (at === -1 ? o.at : at) - 400), at === -1 ? o.at : at);
+  const runs = [...before.matchAll(CAPITAL_RUN)].map((m) => m[0].trim()).filter((r) => ORG_END.has(r.split(/\s+/).pop()!.toLowerCase()) && r.length <= AFFILIATION_MAX);
+  return runs.pop();
+}
+
 /** Mentions read for a presenting sentence: the one that presents a guest is among their first. */
 const MAX_MENTIONS_READ = 20;
 
@@ -219,7 +234,9 @@ function pronounNext(o: Occurrence, given: string): string[] {
 export function describeGuest(c: Candidate, title: string, notesText = ''): Description {
   const lines = notesText.split('\n');
   const names = c.spellings;
-  const notes = c.occurrences.filter((o) => o.where === 'notes' && o.kind !== 'handle');
+  // A guest the notes name only by a handle ("Grace has @adabyron") is read at those mentions.
+  const named = c.occurrences.filter((o) => o.where === 'notes' && o.kind !== 'handle');
+  const notes = named.length || c.occurrences.some((o) => o.kind !== 'handle') ? named : c.occurrences.filter((o) => o.where === 'notes');
   const titles = c.occurrences.filter((o) => o.where === 'title');
   let summary: string | undefined;
   for (const o of [...notes.slice(0, MAX_MENTIONS_READ), ...titles]) {
@@ -234,7 +251,7 @@ export function describeGuest(c: Candidate, title: string, notesText = ''): Desc
     for (const o of notes.slice(0, MAX_MENTIONS_READ)) {
       const s = sentenceOf(o);
       // The role or organisation is another word than the name ("Le blog de Ada" says nothing about her).
-      const rest = s.replace(o.surface, ' ');
+      const rest = names.reduce((t, n) => t.split(n).join(' '), s);
       const at = s.indexOf(o.surface);
       const from = at > 0 ? s.slice(at) : s;
       if ((hasRole(rest) || ORG_AFTER_PREP.test(rest)) && from.length > o.surface.length + 3) {
@@ -247,13 +264,21 @@ export function describeGuest(c: Candidate, title: string, notesText = ''): Desc
   if (!summary) {
     for (const o of notes.slice(0, MAX_MENTIONS_READ)) {
       const next = o.line.length < 2 * SENTENCE_WINDOW && o.line.trim() === sentenceOf(o) ? nextLine(lines, o) : undefined;
-      if (next && /^\s*(?:from|of|at|von|bei|de|di|da|du|z)\s/iu.test(next) && ORG_AFTER_PREP.test(` ${next.trim().replace(/^\S+/, (w) => w.toLowerCase())}`)) {
-        summary = `${clip(o.line)} ${next.trim()}`;
+      if (next && /^\s*(?:one of|from|of|at|von|bei|de|di|da|du|z)\s/iu.test(next) && ORG_AFTER_PREP.test(` ${next.trim().replace(/^\S+/, (w) => w.toLowerCase())}`)) {
+        summary = `${clip(o.line.slice(o.at))} ${next.trim()}`;
         break;
       }
     }
   }
   // The title that names them says what they are on about; else the first sentence that names them.
+  // A sentence of the notes that goes on after the name says more than the title that names them ("Interview with
+  // Ada Byron about her years at sea and Oceanlab").
+  if (!summary && titles.length && notes.length) {
+    const s = sentenceOf(notes[0]!);
+    const at = s.indexOf(notes[0]!.surface);
+    const from = at > 0 ? s.slice(at) : s;
+    if (at >= 0 && /^\s+\p{Ll}/u.test(from.slice(notes[0]!.surface.length)) && from.split(/\s+/).length >= 6) summary = from;
+  }
   if (!summary && titles.length) summary = title;
   if (!summary && notes.length) {
     const s = sentenceOf(notes[0]!);
@@ -286,6 +311,12 @@ export function describeGuest(c: Candidate, title: string, notesText = ''): Desc
     for (const a of affiliationsOf(text, names)) {
       if (affiliations.length < 3 && !affiliations.some((x) => foldName(x) === foldName(a))) affiliations.push(a);
     }
+  }
+  // "…co-director of their bee programme": "their" is an organisation the sentence before names ("I wrote to the
+  // Tidewater Society, a non-profit …"). The last organisation there is theirs.
+  if (affiliations.length < 3 && notes.length && POSSESSIVE_ORG.test(summary)) {
+    const org = organisationBefore(notes[0]!);
+    if (org && !affiliations.some((x) => foldName(x) === foldName(org)) && !names.some((n) => foldName(n) === foldName(org))) affiliations.push(org);
   }
   return { summary: clip(summary), affiliations };
 }

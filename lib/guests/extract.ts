@@ -9,6 +9,7 @@ import { findOccurrences, foldName, groupCandidates, type Candidate } from './ca
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
 import { buildContext, featurize, isHostOrShow, standings, type Context } from './features';
 import { probability, THRESHOLD } from './model';
+import { FUNCTION_WORDS } from './lexicon';
 
 /** A person as structured data names them (`podcast:person`, JSON-LD): it wins over reading the text. */
 export interface PersonRecord {
@@ -76,7 +77,7 @@ interface Episode {
 function readEpisode(input: GuestInput): Episode {
   const title = decodeText(input.title);
   const normalized = toPlainText(input.notes, looksLikeHtml(input.notes));
-  const notes = normalized.text.slice(0, MAX_NOTES);
+  const notes = unwrapLines(normalized.text.slice(0, MAX_NOTES));
   const hosts = hostNames(input, notes);
   const ctx = buildContext({ title, notes, hosts, ...(input.show ? { show: decodeText(input.show) } : {}) });
   const occurrences = [...findOccurrences(title, 'title', [], ctx.lowerWords), ...findOccurrences(notes, 'notes', normalized.links, ctx.lowerWords)];
@@ -104,9 +105,30 @@ function creditedOnly(c: Candidate, ctx: Context): boolean {
 export function chooseGuests(scored: readonly Scored[], threshold: number): Scored[] {
   const listed = scored.filter((s) => s.probability >= threshold);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"): the likelier one stays.
-  return listed.filter(
-    (s) => !listed.some((o) => o !== s && o.probability > s.probability && o.candidate.occurrences.some((x) => s.candidate.occurrences.some((y) => y.where === x.where && y.start < x.end && x.start < y.end))),
-  );
+  return listed.filter((s) => !listed.some((o) => o !== s && o.probability > s.probability && overlap(o.candidate, s.candidate)));
+}
+
+/** Two candidates share a span of text: one sweep over their occurrences (title first, then by offset, as grouped). */
+function overlap(a: Candidate, b: Candidate): boolean {
+  const key = (o: Candidate['occurrences'][number]) => (o.where === 'title' ? 0 : 1);
+  const x = a.occurrences;
+  const y = b.occurrences;
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const p = x[i]!;
+    const q = y[j]!;
+    if (key(p) !== key(q)) {
+      if (key(p) < key(q)) i++;
+      else j++;
+      continue;
+    }
+    if (p.start < q.end && q.start < p.end) return true;
+    // The one that ends first can overlap nothing further on the other side.
+    if (p.end <= q.end) i++;
+    else j++;
+  }
+  return false;
 }
 
 export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[] {
@@ -169,6 +191,34 @@ function hostNames(input: GuestInput, notes: string): string[] {
   }
   return hosts.map((h) => h.replace(/[[\]()*_]/g, '').trim()).filter((h) => h.length > 1);
 }
+
+/**
+ * Notes written as hard-wrapped text ("Ada Byron goes over building⏎the new API with⏎Rust.") read as the sentences
+ * they are: a long line that ends mid-sentence is joined to the next when that one goes on in lower case or the
+ * first ends on a function word. The break becomes a space, so every offset stays where it was.
+ */
+export function unwrapLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    out.push(line);
+    if (next === undefined) break;
+    const last = /(\S+)\s*$/.exec(line)?.[1] ?? '';
+    const wrapped =
+      line.trim().length >= WRAP_MIN &&
+      !/[.!?:;,)\]"”»]$/.test(last) &&
+      !/^\s*(?:[-*•·#>|]|\d+[.)]|\d{1,2}:\d{2})/.test(next) &&
+      (/^\p{Ll}/u.test(next) || (FUNCTION.has(last.toLowerCase()) && /^\p{L}/u.test(next)));
+    out.push(wrapped ? ' ' : '\n');
+  }
+  return out.join('');
+}
+/** Lines shorter than this are lists and headings, not wrapped prose. */
+const WRAP_MIN = 40;
+const FUNCTION = new Set(FUNCTION_WORDS);
 
 function decodeText(s: string): string {
   return toPlainText(s, false).text.trim();

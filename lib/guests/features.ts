@@ -108,6 +108,10 @@ function endsWith(text: string, phrases: Set<string>, determiner = false): boole
   // "’s" is no Czech "s": the last word must not be glued to the one before by an apostrophe.
   if (/['’]\S*$/.test(text.trimEnd())) return false;
   const words = wordsOf(text.slice(-80));
+  // "with Acme web performance engineer, Ada Byron": a role phrase set before the name by a comma.
+  if (/\S,\s+$/.test(text) && words.length > 1 && isRoleWord(words[words.length - 1]!)) {
+    for (let k = 1; k <= 5 && k < words.length; k++) if (endsWithWords(words.slice(0, -k), phrases)) return true;
+  }
   if (!determiner) return endsWithWords(words, phrases);
   if (endsWithWords(words, phrases)) return true;
   // Between the cue and the name may stand a copula ("our guest is", "notre invité est"), what the person does
@@ -279,12 +283,18 @@ function beforeList(o: Occurrence): string {
   return raw === o.rawBefore ? o.before : raw.toLowerCase();
 }
 
+/** Mentions of one candidate read for the words around them (no guest in the corpora has more than about 20). */
+const MAX_MENTIONS_READ = 40;
+
 /** The feature vector of one candidate, in FEATURES order. */
 export function featurize(c: Candidate, ctx: Context, standing: Standing = { mostMentioned: false, firstInNotes: false }): number[] {
   const f = new Map<FeatureName, number>();
   const set = (name: FeatureName, value = 1) => f.set(name, Math.max(f.get(name) ?? 0, value));
-  const title = c.occurrences.filter((o) => o.where === 'title');
-  const notes = c.occurrences.filter((o) => o.where === 'notes');
+  // The words around a name are read at its first mentions: a guest is presented early, and notes that repeat a name
+  // thousands of times must not cost a reading each.
+  const title = c.occurrences.filter((o) => o.where === 'title').slice(0, MAX_MENTIONS_READ);
+  const allNotes = c.occurrences.filter((o) => o.where === 'notes');
+  const notes = allNotes.slice(0, MAX_MENTIONS_READ);
   const words = foldName(c.name).split(' ').filter(Boolean);
   set('bias');
   let anyCue = false;
@@ -297,9 +307,11 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     if (cue) set('title_cue');
     // "… Guest: Ada Byron", "ゲスト：山田花子さん": a guest heading inside the title.
     if (cue && /[:：]\s*$/.test(before)) set('guest_section');
-    const atStart = EPISODE_PREFIX.test(o.before) || !o.before.trim();
+    // An honorific is part of the name here ("… | Dr. Ada Byron").
+    const edge = o.honorific ? o.before.replace(/\S+\s*$/, '') : o.before;
+    const atStart = EPISODE_PREFIX.test(edge) || !edge.trim();
     if (atStart && /^\s*(?:[:：]|[-–—|]\s|,)/.test(o.after)) set('title_lead');
-    if (/[-–—|:,]\s*$/.test(o.before) && /^\s*(?:\([^)]*\)\s*)?[.!?]?\s*$/.test(o.after)) set('title_tail');
+    if (/[-–—|:,]\s*$/.test(edge) && /^\s*(?:\([^)]*\)\s*)?[.!?]?\s*$/.test(o.after)) set('title_tail');
     if (/^\s+(?:on|über|sur|sobre|om|o|about|talks|explains)\s/.test(o.after)) set('title_on');
     if (/^['’]s?\s/.test(o.after)) set('title_possessive');
     if (!cue && !withWord) set('title_plain');
@@ -356,7 +368,7 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     // Capitals tell names: read the text as written (`after`/`before` are lower-cased).
     if (/^\s*(?:,|&|and|und|et|y|e|og|och|en)\s+\p{Lu}\p{Ll}+\s\p{Lu}/u.test(o.rawAfter) || /\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s*(?:,|&|\sand|\sund|\set|\sy|\se|\sog|\soch|\sen)\s*$/u.test(o.rawBefore)) set('list_of_names');
   }
-  if (notes.length) set('notes_count', Math.min(1, Math.log1p(notes.length) / Math.log(16)));
+  if (notes.length) set('notes_count', Math.min(1, Math.log1p(allNotes.length) / Math.log(16)));
   if (title.length && notes.length) set('title_and_notes');
   // Only inside chapter titles: a time before the name on its line with no sentence end between ("12:30 Ada's
   // map"); a flattened description whose sentence precedes its timeline does not count.

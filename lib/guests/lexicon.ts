@@ -25,6 +25,8 @@ export const GUEST_CUES = [
   'chat to', 'chats to', 'chatting to', 'panelists', 'panelist', 'panel', 'participants', 'interviewee',
   'interviewees', 'in conversation', 'teilnehmer', 'teilnehmerin', 'intervenants', 'intervenant', 'participantes',
   'my guests', 'our guests', 'this week’s guest', "this week's guest", 'today’s guest', "today's guest",
+  'speakers', 'guest speaker', 'guest speakers', 'gesprächspartner', 'gesprächspartnerin', 'gesprächspartner:innen',
+  'ponentes', 'relatori', 'medvirkende', 'medverkande', 'gasten',
   // German
   'gast', 'gäste', 'zu gast', 'zu gast ist', 'zu gast sind', 'zu gast:', 'interview mit', 'gespräch mit',
   'im gespräch mit', 'sprechen mit', 'sprechen wir mit', 'spricht mit', 'spreche mit', 'unterhalten uns mit',
@@ -113,6 +115,18 @@ export const ROLE_WORDS = [
   'medlem', 'formand', 'grundare', 'chef', 'forskare', 'författare', 'oprichter', 'directeur', 'schrijver',
   'onderzoeker', 'hoogleraar', 'zakladatel', 'ředitel', 'ředitelka', 'autorka', 'novinář', 'novinářka',
   'lékárník', 'farmaceut', 'założyciel', 'dyrektor', 'dziennikarz', 'marszałek', 'prezes', 'kurucu',
+  // The English roles above in other languages (historian, economist, scientist, psychologist, biologist, doctor,
+  // lawyer, correspondent, entrepreneur, politician); German feminines in -in are read by isRoleWord.
+  'historiador', 'historiadora', 'storico', 'storica', 'historien', 'historienne', 'historiker', 'historik',
+  'historička', 'historicus', 'historyk', 'economista', 'économiste', 'ökonom', 'økonom', 'ekonom', 'econoom',
+  'científico', 'científica', 'scienziato', 'scienziata', 'scientifique', 'cientista', 'vědec', 'vědkyně',
+  'naukowiec', 'wetenschapper', 'psicólogo', 'psicóloga', 'psicologo', 'psicologa', 'psychologue', 'psychologe',
+  'psykolog', 'psycholog', 'biólogo', 'bióloga', 'biologo', 'biologe', 'biolog', 'médica', 'medico', 'arzt',
+  'ärztin', 'læge', 'läkare', 'lékař', 'lékařka', 'lekarz', 'abogada', 'advogado', 'advogada', 'avocate', 'anwalt',
+  'anwältin', 'advokat', 'advokát', 'advokátka', 'advocaat', 'corresponsal', 'corrispondente', 'correspondant',
+  'correspondante', 'korrespondent', 'empresario', 'empresaria', 'emprendedor', 'emprendedora', 'imprenditore',
+  'imprenditrice', 'unternehmer', 'iværksætter', 'podnikatel', 'podnikatelka', 'ondernemer', 'político', 'política',
+  'politico', 'politiker', 'politička', 'politicus', 'polityk',
 ];
 
 /** Titles people carry before their name; stripped into `honorific`. */

@@ -2,7 +2,9 @@
 // the sentence that goes on about them. Invented episodes.
 import { describe, expect, it } from 'vitest';
 import { extractGuests } from '../../lib/guests';
-import { clip, titleTopic } from '../../lib/guests/describe';
+import { clip, describeGuest, titleTopic } from '../../lib/guests/describe';
+import { findOccurrences, groupCandidates } from '../../lib/guests/candidates';
+import { unwrapLines } from '../../lib/guests/extract';
 
 describe('titleTopic', () => {
   it('takes the part of the title that names the guest, without the name and its cue', () => {
@@ -71,5 +73,60 @@ describe('clip', () => {
     expect(clip('Ada Byron](https://ada.example) joins')).toBe('Ada Byron joins');
     // Unbalanced brackets are left as text (and cost one pass).
     expect(clip('[[[[ Ada')).toBe('[[[[ Ada');
+  });
+});
+
+describe('unwrapLines', () => {
+  it('joins hard-wrapped prose, offsets kept', () => {
+    const text = 'In this episode of Harbour Talk, Ada Byron goes over building\nthe tidewater.example API with Rust, Go and\nPython. It runs on two boats.';
+    const out = unwrapLines(text);
+    expect(out).toBe(text.replace(/\n/g, ' '));
+    expect(out.length).toBe(text.length);
+  });
+
+  it('leaves lists, headings, short lines and finished sentences alone', () => {
+    const text = 'Guests:\nAda Byron\nAlan Turing\n- 2:17 -- tide pools and\n- 3:10 -- buoys\nA long sentence that ends where it should end here.\nthen a new one';
+    expect(unwrapLines(text)).toBe(text);
+  });
+
+  it('gives the summary the whole sentence of wrapped notes', () => {
+    const [guest] = extractGuests({
+      title: 'Buoys at sea',
+      notes: 'In this episode we talk with Ada Byron, who goes over building\nthe tidewater.example API at Oceanlab with Rust, Go and\nPython.',
+    });
+    expect(guest?.summary).toContain('tidewater.example');
+  });
+});
+
+describe('summary from the notes before the title', () => {
+  it('takes the sentence that goes on after the name over the title that only names them', () => {
+    const [guest] = extractGuests({
+      title: 'Harbour 12 Entrevista Ada Byron',
+      notes: 'Entrevista a Ada Byron sobre su trayectoria profesional y proyectos como Tidewater.\nAda Byron :: blog de Ada Byron',
+    });
+    expect(guest?.name).toBe('Ada Byron');
+    expect(guest?.summary).toContain('Tidewater');
+    expect(guest?.summary.startsWith('Ada Byron')).toBe(true);
+  });
+});
+
+describe('a guest named only by a handle', () => {
+  it('is presented by the line after the one that names them', () => {
+    const notes = 'On this episode Grace has @adabyron\n\nOne of the hosts of the Tidewater Podcast\n\nFollow them - @adabyron';
+    const handle = groupCandidates(findOccurrences(notes, 'notes')).find((c) => c.name === 'adabyron')!;
+    const { summary, affiliations } = describeGuest(handle, 'Tide pools', notes);
+    expect(summary).toBe('@adabyron One of the hosts of the Tidewater Podcast');
+    expect(affiliations).toContain('Tidewater Podcast');
+  });
+});
+
+describe('an organisation named the sentence before', () => {
+  it('is the affiliation of a role "of their …"', () => {
+    const notes = 'I wanted to learn about tide pools, so I wrote to the Tidewater Society, a charity that protects coasts. They put me in touch with Ada Byron, co-director of their shoreline programme.';
+    const ada = groupCandidates(findOccurrences(notes, 'notes')).find((c) => c.name === 'Ada Byron')!;
+    expect(describeGuest(ada, 'Tide pools', notes).affiliations).toContain('Tidewater Society');
+    const plain = 'I wrote to the Tidewater Society. They put me in touch with Ada Byron, a marine biologist.';
+    const other = groupCandidates(findOccurrences(plain, 'notes')).find((c) => c.name === 'Ada Byron')!;
+    expect(describeGuest(other, 'Tide pools', plain).affiliations).not.toContain('Tidewater Society');
   });
 });

@@ -2,7 +2,7 @@
 // and what the fitted model lists for the common forms. Real episodes are measured in guests-corpus.test.ts.
 import { describe, expect, it } from 'vitest';
 import { extractGuests, type GuestInput } from '../../lib/guests';
-import { findOccurrences, groupCandidates, sameOrPart } from '../../lib/guests/candidates';
+import { findOccurrences, groupCandidates, isRoleWord, sameOrPart } from '../../lib/guests/candidates';
 import { scoreCandidates } from '../../lib/guests/extract';
 import { FEATURES, type FeatureName } from '../../lib/guests/features';
 
@@ -111,6 +111,28 @@ describe('features', () => {
     expect(featuresOf({ title: 'Sonar', notes: 'This week’s guests:\nAda Byron\nAlan Turing' }, 'Alan Turing').has('guest_section')).toBe(true);
     expect(featuresOf({ title: 'Sonar', notes: 'Grace has Ada Byron on the show.', hosts: ['Grace Hopper'] }, 'Ada Byron').has('host_verb')).toBe(true);
     expect(featuresOf({ title: 'Sonar', notes: 'Grace discusses the new Ada Byron Phone.', hosts: ['Grace Hopper'] }, 'Ada Byron Phone').has('host_verb')).toBe(false);
+  });
+
+  it('an honorific before a name at the edge of the title is part of the name', () => {
+    expect(featuresOf({ title: 'Tide Pools and Buoys | Dr. Ada Byron (@adabyron)' }, 'Ada Byron').has('title_tail')).toBe(true);
+    expect(featuresOf({ title: 'Dr. Ada Byron: tide pools and buoys' }, 'Ada Byron').has('title_lead')).toBe(true);
+  });
+
+  it('roles in other languages than English, German feminines included, lead to the name', () => {
+    for (const w of ['historiadora', 'Historikerin', 'Korrespondentin', 'ekonom', 'psicóloga']) expect(isRoleWord(w), w).toBe(true);
+    for (const w of ['Berlin', 'Austin', 'Martin']) expect(isRoleWord(w), w).toBe(false);
+    expect(featuresOf({ title: 'Ep. 3', notes: 'Hoy hablamos con la historiadora Ada Byron sobre la guerra.' }, 'Ada Byron').has('notes_cue')).toBe(true);
+  });
+
+  it('a speakers heading is a guest heading, in several languages', () => {
+    for (const heading of ['Speakers:', 'Gesprächspartner:', 'Medvirkende:', 'Ponentes:'])
+      expect(featuresOf({ title: 'Panel', notes: `${heading}\nAda Byron (https://social.example/@ada)\nAlan Turing` }, 'Alan Turing').has('guest_section'), heading).toBe(true);
+  });
+
+  it('a cue reaches a name past a role phrase set before it by a comma', () => {
+    expect(featuresOf({ title: 'Faster tide charts with Oceanlab data platform engineer, Ada Byron' }, 'Ada Byron').has('title_with')).toBe(true);
+    expect(featuresOf({ title: 'Sonar', notes: 'Grace talks to Oceanlab founder and author, Ada Byron, about buoys.' }, 'Ada Byron').has('notes_cue')).toBe(true);
+    expect(featuresOf({ title: 'Faster tide charts with Oceanlab data, Ada Byron' }, 'Ada Byron').has('title_with')).toBe(false);
   });
 
   it('a list of names is read from the text as written', () => {
