@@ -6,7 +6,7 @@ import type { LinkSpan } from '../timeline/normalize';
 import type { Candidate, Occurrence } from './candidates';
 import { foldName } from './candidates';
 import { hasRole as roleIn } from './features';
-import { ORG_WORDS, WITH_WORDS } from './lexicon';
+import { WITH_WORDS } from './lexicon';
 import { linkHost, MAX_GUEST_LINKS } from '../guest-links';
 
 const hasRole = (text: string | undefined) => roleIn(text ?? '');
@@ -114,21 +114,6 @@ export function sentenceOf(o: Occurrence): string {
   const endM = /[.!?](?:\s+(?=\p{Lu})|$)/u.exec(text.slice(rel + o.surface.length));
   const to = endM ? rel + o.surface.length + endM.index + 1 : text.length;
   return text.slice(from, to).trim();
-}
-
-/** A role "of their …" / "at its …": the organisation is named elsewhere. */
-const POSSESSIVE_ORG = /\b(?:of|at|for|in)\s+(?:their|its)\s/iu;
-/** A run of capitalised words that ends with an organisation word ("the Tidewater Society", "Oceanlab Institute"). */
-const ORG_END = new Set(ORG_WORDS);
-const CAPITAL_RUN = /(?:\p{Lu}[\p{L}\p{M}&.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}&'’-]*/gu;
-
-/** The last organisation named in the two sentences before the occurrence's sentence, on its line. */
-function organisationBefore(o: Occurrence): string | undefined {
-  const own = sentenceOf(o);
-  const at = o.line.lastIndexOf(own, o.at);
-  const before = o.line.slice(Math.max(0, (at === -1 ? o.at : at) - 400), at === -1 ? o.at : at);
-  const runs = [...before.matchAll(CAPITAL_RUN)].map((m) => m[0].trim()).filter((r) => ORG_END.has(r.split(/\s+/).pop()!.toLowerCase()) && r.length <= AFFILIATION_MAX);
-  return runs.pop();
 }
 
 /** Mentions read for a presenting sentence: the one that presents a guest is among their first. */
@@ -311,12 +296,6 @@ export function describeGuest(c: Candidate, title: string, notesText = ''): Desc
     for (const a of affiliationsOf(text, names)) {
       if (affiliations.length < 3 && !affiliations.some((x) => foldName(x) === foldName(a))) affiliations.push(a);
     }
-  }
-  // "…co-director of their bee programme": "their" is an organisation the sentence before names ("I wrote to the
-  // Tidewater Society, a non-profit …"). The last organisation there is theirs.
-  if (affiliations.length < 3 && notes.length && POSSESSIVE_ORG.test(summary)) {
-    const org = organisationBefore(notes[0]!);
-    if (org && !affiliations.some((x) => foldName(x) === foldName(org)) && !names.some((n) => foldName(n) === foldName(org))) affiliations.push(org);
   }
   return { summary: clip(summary), affiliations };
 }

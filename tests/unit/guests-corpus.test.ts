@@ -14,7 +14,7 @@ import { validationShows } from '../corpus/guests-split';
  */
 const FLOORS = {
   validation: { precision: 0.9, recall: 0.62, factShare: 0.64, wrongOnNoGuest: 1 },
-  training: { precision: 0.97, recall: 0.71, factShare: 0.95, wrongOnNoGuest: 1 },
+  training: { precision: 0.97, recall: 0.71, factShare: 0.94, wrongOnNoGuest: 1 },
 } as const;
 const meetsFloors = (f: ReturnType<typeof figures>, floors: (typeof FLOORS)[keyof typeof FLOORS]) => {
   expect(f.score.precision).toBeGreaterThanOrEqual(floors.precision);

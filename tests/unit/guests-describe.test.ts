@@ -119,14 +119,3 @@ describe('a guest named only by a handle', () => {
     expect(affiliations).toContain('Tidewater Podcast');
   });
 });
-
-describe('an organisation named the sentence before', () => {
-  it('is the affiliation of a role "of their …"', () => {
-    const notes = 'I wanted to learn about tide pools, so I wrote to the Tidewater Society, a charity that protects coasts. They put me in touch with Ada Byron, co-director of their shoreline programme.';
-    const ada = groupCandidates(findOccurrences(notes, 'notes')).find((c) => c.name === 'Ada Byron')!;
-    expect(describeGuest(ada, 'Tide pools', notes).affiliations).toContain('Tidewater Society');
-    const plain = 'I wrote to the Tidewater Society. They put me in touch with Ada Byron, a marine biologist.';
-    const other = groupCandidates(findOccurrences(plain, 'notes')).find((c) => c.name === 'Ada Byron')!;
-    expect(describeGuest(other, 'Tide pools', plain).affiliations).not.toContain('Tidewater Society');
-  });
-});
