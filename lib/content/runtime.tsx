@@ -18,12 +18,13 @@ import type { Moment, MomentChange, NewMoment } from '../moments/model';
 import type { PageData, PlayerAdapter } from '../players/types';
 import { extractGuests } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
+import { createDeepLink } from './features/deep-link';
+import { createMarkers } from './features/markers';
 import { createShowChips } from './features/show-chips';
 import { SEEK_ATTR, linkifyTimes, unlinkify, type Linkified } from './linkify';
 import type { EmbedSupport, FrameLink } from './frames';
 import { chapterAt, createPlayback, type Playback } from './media';
 import type { PageBridge } from './page-bridge';
-import { markersInPlace, placeMarkers, removeMarkers } from './markers';
 import { createStore, type Store } from './store';
 
 /** Notes longer than this are not show notes (a transcript, or hostile): only their start is read. */
@@ -31,7 +32,6 @@ const MAX_NOTES = 256 * 1024;
 const CHECK_DELAY_MS = 150;
 /** Page-world data requests per address, a second apart, before Earmark settles for what the page shows. */
 const MAX_DATA_TRIES = 10;
-const PENDING_SEEK = /(?:^#|&)earmark-t=(\d+(?:\.\d+)?)/;
 
 interface Mounted {
   key: string;
@@ -45,11 +45,8 @@ interface Mounted {
   guests: GuestView[];
   state?: Store<PanelState>;
   linked: Linkified;
-  markers: HTMLElement[];
   /** The episode's length from the page's data, until the media element knows better. */
   duration?: number;
-  /** The length the markers were placed for. */
-  markedDuration?: number;
   /** The page shows the episode but no notes at all (a logged-out Overcast page): nothing to read. */
   emptyNotes: boolean;
 }
@@ -181,8 +178,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   let lastHref = location.href;
   let episodeTitle: string | undefined;
   let episodeRef: NewMoment['episode'] | undefined;
-  let pendingSeek: number | undefined;
-  let pendingFor: string | undefined;
+  const deepLink = createDeepLink();
   const ourLinks = new WeakSet<Element>();
 
   const setStatus = (status: 'ready' | 'none' | undefined) => {
@@ -214,38 +210,16 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       write(() => {
         ui?.remove();
         unlinkify(m.linked);
-        removeMarkers(doc);
+        markers.clear();
       });
     }
     setStatus(undefined);
   };
 
+  const markers = createMarkers({ doc, adapter, write: (fn) => write(fn) });
   const refreshMarkers = () => {
     const m = mounted;
-    if (!m || m.chapters.length === 0) return;
-    const duration = media.duration(m.duration);
-    if (duration !== undefined && m.state && m.state.get().duration !== duration) m.state.set({ ...m.state.get(), duration });
-    if (adapter.playingThis?.(doc, new URL(location.href)) === false) {
-      // The bar plays another episode: markers there would be wrong; the panel's own timeline stands in.
-      if (m.markers.length) m.markers = write(() => (removeMarkers(doc), []));
-      m.markedDuration = undefined;
-      if (m.state && !m.state.get().showTimeline) m.state.set({ ...m.state.get(), showTimeline: true });
-      return;
-    }
-    if (adapter.hasOwnChapters?.(doc)) {
-      // The player shows chapters of its own now: ours would draw them twice.
-      if (m.markers.length) m.markers = write(() => (removeMarkers(doc), []));
-      return;
-    }
-    // The markers' bar while it stays in the page: finding it anew can force a layout (visibility checks), and
-    // this runs on every timeupdate.
-    if (m.markers.length && m.markedDuration === duration && markersInPlace(m.markers[0]!.parentElement as HTMLElement, m.markers)) return;
-    const bar = adapter.progressBar(doc);
-    if (m.state && m.state.get().showTimeline !== (bar === null)) m.state.set({ ...m.state.get(), showTimeline: bar === null });
-    if (!bar || duration === undefined) return;
-    if (markersInPlace(bar, m.markers) && m.markedDuration === duration) return;
-    m.markedDuration = duration;
-    m.markers = write(() => placeMarkers(bar, m.chapters, duration, (m.state?.get().moments ?? []).map((x) => x.time)));
+    if (m) markers.refresh(m, media.duration(m.duration), new URL(location.href));
   };
 
   const setMoments = (update: (moments: readonly Moment[], saved: Moment | undefined) => { moments: readonly Moment[]; saved?: Moment }) => {
@@ -257,7 +231,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     state.set({ ...rest, moments, ...(saved ? { saved } : {}) });
     if (moments !== current.moments && mounted) {
       // The bar shows saved moments too: redraw it.
-      mounted.markedDuration = undefined;
+      markers.invalidate();
       refreshMarkers();
     }
   };
@@ -377,10 +351,9 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     if (!panel.shadowHost.isConnected) return;
     refreshMarkers();
     setStatus(m.chapters.length > 0 ? 'ready' : 'none');
-    if (pendingSeek !== undefined && media.ready()) {
-      const target = pendingSeek;
-      pendingSeek = undefined;
-      void seek(target);
+    if (media.ready()) {
+      const target = deepLink.take();
+      if (target !== undefined) void seek(target);
     }
   };
 
@@ -462,12 +435,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     }
     episodeTitle = episode.title;
     episodeRef = { url: episode.url, title: episode.title, ...(episode.show ? { show: episode.show } : {}), player: fromFrame && link ? link.embed.player : adapter.id };
-    if (pendingFor !== url.href) {
-      // A `#earmark-t=` link is honoured once, for the page it opened.
-      pendingFor = url.href;
-      const pending = PENDING_SEEK.exec(location.hash);
-      pendingSeek = pending ? Number(pending[1]) : undefined;
-    }
+    // A `#earmark-t=` link is honoured once, for the page it opened.
+    deepLink.visit(url.href, location.hash);
     const notes = episode.notes.length > MAX_NOTES ? episode.notes.slice(0, MAX_NOTES) : episode.notes;
     // Our links do not change the notes' text, so the key stays the same after we linkify.
     const text = notesElement?.textContent ?? notes;
@@ -507,7 +476,6 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       chapters,
       guests,
       linked,
-      markers: [],
       ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
       emptyNotes: !hasVisibleText(notes),
     };
@@ -560,10 +528,9 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     isPlaying = playing;
     // A seek link opened a fresh page: the first play of this page's media starts there (once the media knows
     // its metadata: a seek before that may be lost while it loads).
-    if (pendingSeek !== undefined && playing && media.ready()) {
-      const target = pendingSeek;
-      pendingSeek = undefined;
-      void seek(target);
+    if (playing && media.ready()) {
+      const target = deepLink.take();
+      if (target !== undefined) void seek(target);
     }
     refreshMarkers();
   });
