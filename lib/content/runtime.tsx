@@ -20,8 +20,9 @@ import { extractGuests } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
 import { createDeepLink } from './features/deep-link';
 import { createMarkers } from './features/markers';
+import { createNoteLinks } from './features/note-links';
 import { createShowChips } from './features/show-chips';
-import { SEEK_ATTR, linkifyTimes, unlinkify, type Linkified } from './linkify';
+import type { Linkified } from './linkify';
 import type { EmbedSupport, FrameLink } from './frames';
 import { chapterAt, createPlayback, type Playback } from './media';
 import type { PageBridge } from './page-bridge';
@@ -179,7 +180,6 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   let episodeTitle: string | undefined;
   let episodeRef: NewMoment['episode'] | undefined;
   const deepLink = createDeepLink();
-  const ourLinks = new WeakSet<Element>();
 
   const setStatus = (status: 'ready' | 'none' | undefined) => {
     if (status) doc.documentElement.dataset.earmark = status;
@@ -209,7 +209,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     if (m) {
       write(() => {
         ui?.remove();
-        unlinkify(m.linked);
+        noteLinks.unlink(m.linked);
         markers.clear();
       });
     }
@@ -217,6 +217,12 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   };
 
   const markers = createMarkers({ doc, adapter, write: (fn) => write(fn) });
+  const noteLinks = createNoteLinks({
+    doc,
+    write: (fn) => write(fn),
+    seek: (seconds) => void seek(seconds),
+    listen: (target, type, handler) => ctx.addEventListener(target, type as keyof WindowEventMap, handler),
+  });
   const refreshMarkers = () => {
     const m = mounted;
     if (m) markers.refresh(m, media.duration(m.duration), new URL(location.href));
@@ -465,8 +471,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       ...(episode.persons !== undefined ? { persons: episode.persons } : {}),
     }).map(({ name, affiliations, summary, evidence, links }) => ({ name, affiliations, summary, evidence, links }));
     const accepted = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
-    const linked = notesElement ? write(() => linkifyTimes(notesElement, accepted)) : { links: [], replaced: [] };
-    for (const link of linked.links) ourLinks.add(link);
+    const linked = noteLinks.link(notesElement, accepted);
     mounted = {
       key,
       dataVersion: pageDataVersion,
@@ -533,15 +538,6 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       if (target !== undefined) void seek(target);
     }
     refreshMarkers();
-  });
-  ctx.addEventListener(doc, 'click', (event) => {
-    const link = (event.target as Element | null)?.closest?.(`[${SEEK_ATTR}]`);
-    // Only links we made: a page element carrying our attribute is the page's business.
-    if (!link || !ourLinks.has(link)) return;
-    const seconds = Number(link.getAttribute(SEEK_ATTR));
-    if (!Number.isFinite(seconds)) return;
-    event.preventDefault();
-    void seek(seconds);
   });
   // WXT announces a location change from the Navigation API's `navigate` event, which fires before the new address
   // is committed (a `history.pushState` is still running): read the page once it has.
