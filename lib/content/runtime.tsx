@@ -20,6 +20,7 @@ import { extractGuests } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
 import { createDeepLink } from './features/deep-link';
 import { createMarkers } from './features/markers';
+import { createMoments, type MomentsService } from './features/moments';
 import { createNoteLinks } from './features/note-links';
 import { createShowChips } from './features/show-chips';
 import type { Linkified } from './linkify';
@@ -88,11 +89,7 @@ export interface RuntimeServices {
   /** Asks the background to look a guest up on Wikipedia (optional enrichment). */
   lookupGuest?: (name: string) => Promise<WikiAnswer>;
   /** Saved moments, kept by the background (absent: no save button). */
-  moments?: {
-    save: (moment: NewMoment) => Promise<Moment | undefined>;
-    change: (change: Exclude<MomentChange, { kind: 'add' }>) => Promise<boolean>;
-    list: (episodeUrl: string) => Promise<Moment[]>;
-  };
+  moments?: MomentsService;
 }
 
 export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, services: RuntimeServices = {}): PlayerRuntime {
@@ -228,60 +225,32 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     if (m) markers.refresh(m, media.duration(m.duration), new URL(location.href));
   };
 
-  const setMoments = (update: (moments: readonly Moment[], saved: Moment | undefined) => { moments: readonly Moment[]; saved?: Moment }) => {
-    const state = mounted?.state;
-    if (!state) return;
-    const current = state.get();
-    const { moments, saved } = update(current.moments ?? [], current.saved);
-    const { saved: _old, ...rest } = current;
-    state.set({ ...rest, moments, ...(saved ? { saved } : {}) });
-    if (moments !== current.moments && mounted) {
-      // The bar shows saved moments too: redraw it.
-      markers.invalidate();
-      refreshMarkers();
-    }
-  };
-
-  const momentActions = {
-    onNote: (id: string, note: string) => {
-      void services.moments?.change({ kind: 'note', id, note }).then((ok) => {
-        if (ok) setMoments((list, saved) => ({ moments: list.map((m) => (m.id === id ? { ...m, note } : m)), ...(saved ? { saved: saved.id === id ? { ...saved, note } : saved } : {}) }));
-      });
-    },
-    onDelete: (id: string) => {
-      void services.moments?.change({ kind: 'delete', id }).then((ok) => {
-        if (ok) setMoments((list, saved) => ({ moments: list.filter((m) => m.id !== id), ...(saved ? { saved } : {}) }));
-      });
-    },
-    onRestore: (id: string) => {
-      void services.moments?.change({ kind: 'restore', id }).then(async (ok) => {
-        if (ok && episodeRef) {
-          const list = await services.moments!.list(episodeRef.url);
-          setMoments((_, saved) => ({ moments: list, ...(saved ? { saved } : {}) }));
-        }
-      });
-    },
-    onDismiss: () => setMoments((list) => ({ moments: list })),
-  };
+  const moments = services.moments
+    ? createMoments({
+        service: services.moments,
+        state: () => mounted?.state,
+        episode: () => episodeRef,
+        changed: () => {
+          // The bar shows saved moments too: redraw it.
+          markers.invalidate();
+          refreshMarkers();
+        },
+      })
+    : undefined;
 
   const saveHere = async (): Promise<Moment | undefined> => {
     const m = mounted;
-    if (!services.moments || !episodeRef || !m) return undefined;
+    if (!moments || !m) return undefined;
     const at = media.currentTime() ?? time.get();
     const index = chapterAt(
       m.chapters.map((c) => c.startTime),
       at,
     );
-    const saved = await services.moments
-      .save({
-        episode: episodeRef,
-        time: Math.round(at * 10) / 10,
-        ...(index >= 0 ? { chapterTitle: m.chapters[index]!.title } : {}),
-        ...(m.guests.length ? { guests: m.guests.map((g) => g.name) } : {}),
-      })
-      .catch(() => undefined);
-    if (saved && mounted === m) setMoments((list) => ({ moments: [...list, saved], saved }));
-    return saved;
+    return moments.save({
+      time: Math.round(at * 10) / 10,
+      ...(index >= 0 ? { chapterTitle: m.chapters[index]!.title } : {}),
+      ...(m.guests.length ? { guests: m.guests.map((g) => g.name) } : {}),
+    });
   };
 
   const seek = async (seconds: number) => {
@@ -308,7 +277,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
               time={time}
               onSeek={(t) => void seek(t)}
               {...(services.lookupGuest ? { onLookup: services.lookupGuest } : {})}
-              {...(services.moments ? { onSave: () => void saveHere(), moments: momentActions } : {})}
+              {...(moments ? { onSave: () => void saveHere(), moments: moments.actions } : {})}
             />,
             container,
           );
@@ -341,15 +310,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       scheme: pageScheme(doc),
     });
     panelState = m.state;
-    if (services.moments && episodeRef && m.state.get().moments === undefined) {
-      const url = episodeRef.url;
-      void services.moments.list(url).then(
-        (list) => {
-          if (mounted === m && episodeRef?.url === url) setMoments((_, saved) => ({ moments: list, ...(saved ? { saved } : {}) }));
-        },
-        () => undefined,
-      );
-    }
+    moments?.load();
     write(() => {
       panel.remove();
       panel.mount();

@@ -1,0 +1,83 @@
+// The panel's saved-moments feature with an in-memory stand-in for the background: no DOM, no browser.
+import { describe, expect, it } from 'vitest';
+import type { PanelState } from '../../components/ChapterPanel';
+import { createMoments, type MomentsService } from '../../lib/content/features/moments';
+import { createStore, type Store } from '../../lib/content/store';
+import { applyChange, createMoment, type Moment } from '../../lib/moments/model';
+
+const EPISODE = { url: 'https://overcast.fm/+AbCdEfGh1', title: 'Fog week', player: 'overcast' };
+
+function setup() {
+  let list: Moment[] = [];
+  let n = 0;
+  const pending: Array<() => void> = [];
+  const service: MomentsService = {
+    save: async (m) => {
+      const saved = createMoment(m, `m${++n}`, 1000 + n);
+      list = [...list, saved];
+      return saved;
+    },
+    change: async (change) => {
+      list = applyChange(list, change, 2000);
+      return true;
+    },
+    list: (url) => new Promise((resolve) => pending.push(() => resolve(list.filter((m) => m.episode.url === url && !m.deleted)))),
+  };
+  const panel = (): Store<PanelState> => createStore<PanelState>({ chapters: [], guests: [], showTimeline: false, scheme: 'light' });
+  let state: Store<PanelState> | undefined = panel();
+  let changes = 0;
+  const moments = createMoments({ service, state: () => state, episode: () => EPISODE, changed: () => changes++ });
+  const flush = async () => {
+    while (pending.length) pending.shift()!();
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { moments, flush, get state() { return state!; }, switchPanel: () => (state = panel()), changes: () => changes };
+}
+
+describe('feature: saved moments in the panel', () => {
+  it('saves the moment playing now into the panel, with its toast, and says the list changed', async () => {
+    const s = setup();
+    const saved = await s.moments.save({ time: 90.5, chapterTitle: 'Logbook' });
+    expect(saved).toMatchObject({ time: 90.5, chapterTitle: 'Logbook', episode: EPISODE });
+    expect(s.state.get().moments).toEqual([saved]);
+    expect(s.state.get().saved).toEqual(saved);
+    expect(s.changes()).toBe(1);
+  });
+
+  it('edits a note, deletes and restores through the background', async () => {
+    const s = setup();
+    const saved = (await s.moments.save({ time: 10 }))!;
+    s.moments.actions.onNote(saved.id, 'good bit');
+    await s.flush();
+    expect(s.state.get().moments?.[0]?.note).toBe('good bit');
+    expect(s.state.get().saved?.note).toBe('good bit');
+    s.moments.actions.onDelete(saved.id);
+    await s.flush();
+    expect(s.state.get().moments).toEqual([]);
+    s.moments.actions.onRestore(saved.id);
+    await s.flush();
+    await s.flush();
+    expect(s.state.get().moments?.map((m) => m.id)).toEqual([saved.id]);
+    s.moments.actions.onDismiss();
+    expect(s.state.get().saved).toBeUndefined();
+  });
+
+  it('loads the episode’s list once per panel, and drops an answer for a panel no longer shown', async () => {
+    const s = setup();
+    await s.moments.save({ time: 5 });
+    const fresh = s.switchPanel();
+    s.moments.load();
+    await s.flush();
+    expect(fresh.get().moments).toHaveLength(1);
+    const before = s.changes();
+    s.moments.load(); // loaded already
+    await s.flush();
+    expect(s.changes()).toBe(before);
+
+    const late = s.switchPanel();
+    s.moments.load();
+    s.switchPanel(); // the listener moved on before the background answered
+    await s.flush();
+    expect(late.get().moments).toBeUndefined();
+  });
+});
