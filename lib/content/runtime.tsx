@@ -18,7 +18,9 @@ import type { Moment, MomentChange, NewMoment } from '../moments/model';
 import type { PageData, PlayerAdapter } from '../players/types';
 import { extractGuests } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
+import { MAX_NOTES, readNotes, viewOf } from './episode-view';
 import { createDeepLink } from './features/deep-link';
+import { createPageData } from './features/page-data';
 import { createMarkers } from './features/markers';
 import { createMoments, type MomentsService } from './features/moments';
 import { createNoteLinks } from './features/note-links';
@@ -29,15 +31,12 @@ import { chapterAt, createPlayback, type Playback } from './media';
 import type { PageBridge } from './page-bridge';
 import { createStore, type Store } from './store';
 
-/** Notes longer than this are not show notes (a transcript, or hostile): only their start is read. */
-const MAX_NOTES = 256 * 1024;
+/** How long page changes settle before the runtime reads the page again. */
 const CHECK_DELAY_MS = 150;
-/** Page-world data requests per address, a second apart, before Earmark settles for what the page shows. */
-const MAX_DATA_TRIES = 10;
 
 interface Mounted {
   key: string;
-  /** The page-world answers seen when mounted (see pageDataVersion). */
+  /** The page-world answers seen when mounted (see features/page-data.ts). */
   dataVersion: number;
   href: string;
   notesElement: Element | null;
@@ -53,8 +52,6 @@ interface Mounted {
   emptyNotes: boolean;
 }
 
-/** Text a reader would see in notes given as HTML: anything outside tags but whitespace. */
-const hasVisibleText = (html: string): boolean => !/^(?:\s|&nbsp;|<[^>]*>)*$/.test(html);
 
 export interface PlayerRuntime {
   /** Chapters of the episode on screen (empty elsewhere). */
@@ -164,10 +161,13 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     notice: () => (viaFrame() ? link!.notice() : fromFrame && link ? link.notice() : own.notice()),
   };
   const anchorOf = (): Element | null => (fromFrame ? (link?.iframe ?? null) : adapter.panelAnchor(doc));
-  /** What the page-world helper last read for the page at `href`. */
-  let pageData: { href: string; at: number; data: PageData; pending: boolean; tries: number } | undefined;
-  /** Counts page-world answers: an episode mounted before the latest one is read again. */
-  let pageDataVersion = 0;
+  const pageData = createPageData({
+    adapter,
+    ask: () => bridge?.playerData(),
+    reread: (delayMs) => (delayMs > 0 ? void setTimeout(schedule, delayMs) : schedule()),
+    now: () => Date.now(),
+    alive: () => !ctx.isInvalid,
+  });
   const time = createStore(0);
   let mounted: Mounted | undefined;
   let ui: ShadowRootContentScriptUi<void> | undefined;
@@ -324,32 +324,6 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     }
   };
 
-  /**
-   * Asks the page-world helper for the player's data (YouTube Music keeps the description there), at most once a
-   * second and ten times per address: after SPA navigation the player may still describe the previous video for
-   * a moment.
-   */
-  const requestPageData = (url: URL) => {
-    if (!bridge || !adapter.bridge?.includes('player-data')) return;
-    if (pageData?.href === url.href && (pageData.pending || Date.now() - pageData.at < 1_000 || pageData.tries >= MAX_DATA_TRIES)) return;
-    const tries = pageData?.href === url.href ? pageData.tries + 1 : 1;
-    const entry = { href: url.href, at: Date.now(), data: {} as PageData, pending: true, tries };
-    pageData = entry;
-    void bridge.playerData().then((player) => {
-      entry.pending = false;
-      entry.at = Date.now();
-      if (player) {
-        entry.data = { player };
-        pageDataVersion++;
-      }
-      if (pageData !== entry || ctx.isInvalid) return;
-      // An answer: read the page again. None yet, or one about another video (the player still has the last
-      // one): look again a little later, a few times (the observer may see no DOM change to wake us).
-      if (player) schedule();
-      if (!(adapter.pageDataFor?.(url, entry.data) ?? !!player) && entry.tries < MAX_DATA_TRIES) setTimeout(schedule, 1_000);
-    });
-  };
-
   let isPlaying = false;
   /** Collapsed notes: the page expanded them for `href` (or would not after a few presses). */
   let reveal = { href: '', presses: 0, done: false };
@@ -370,7 +344,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       !fromFrame &&
       mounted &&
       mounted.href === url.href &&
-      mounted.dataVersion === pageDataVersion &&
+      mounted.dataVersion === pageData.version() &&
       mounted.notesElement === notesElement &&
       (notesElement?.textContent?.length ?? -1) === mounted.notesLength
     ) {
@@ -381,11 +355,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       refreshMarkers();
       return;
     }
-    let episode = adapter.readEpisode(doc, url, pageData?.href === url.href ? pageData.data : undefined);
-    // Page-world data is asked for while the page is unreadable, and also where it is the truth the DOM may
-    // contradict (YouTube Music's /watch after SPA navigation) until it has answered for this address.
-    const answered = pageData?.href === url.href && (adapter.pageDataFor?.(url, pageData.data) ?? !!pageData.data.player);
-    if (!episode || (adapter.bridge?.includes('player-data') && !answered)) requestPageData(url);
+    let episode = adapter.readEpisode(doc, url, pageData.forUrl(url));
+    pageData.request(url, episode !== undefined);
     const embedded = embedLink();
     fromFrame = false;
     if (!episode && embedded?.episode()?.episode) {
@@ -404,14 +375,14 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     episodeRef = { url: episode.url, title: episode.title, ...(episode.show ? { show: episode.show } : {}), player: fromFrame && link ? link.embed.player : adapter.id };
     // A `#earmark-t=` link is honoured once, for the page it opened.
     deepLink.visit(url.href, location.hash);
-    const notes = episode.notes.length > MAX_NOTES ? episode.notes.slice(0, MAX_NOTES) : episode.notes;
+    const notes = readNotes(episode);
     // Our links do not change the notes' text, so the key stays the same after we linkify.
     const text = notesElement?.textContent ?? notes;
     // The title counts too: a page may show one text and read its episode elsewhere (YouTube Music's checked
     // player data beside a stale shelf).
     const key = `${url.href}\u0000${episode.duration ?? ''}\u0000${episode.title}\u0000${text.length}\u0000${text.slice(0, 200)}\u0000${text.slice(-200)}`;
     if (mounted?.key === key) {
-      mounted.dataVersion = pageDataVersion;
+      mounted.dataVersion = pageData.version();
       mounted.notesElement = notesElement;
       mounted.notesLength = notesElement?.textContent?.length ?? -1;
       if ((mounted.chapters.length || mounted.guests.length) && !ui?.shadowHost.isConnected) await showPanel(mounted);
@@ -420,22 +391,11 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     }
     teardown();
     time.set(media.currentTime() ?? 0);
-    const { chapters, mentions } = parseTimeline(notes, {
-      html: true,
-      ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
-    });
-    const guests: GuestView[] = extractGuests({
-      title: episode.title,
-      notes,
-      ...(episode.show !== undefined ? { show: episode.show } : {}),
-      ...(episode.hosts !== undefined ? { hosts: episode.hosts } : {}),
-      ...(episode.persons !== undefined ? { persons: episode.persons } : {}),
-    }).map(({ name, affiliations, summary, evidence, links }) => ({ name, affiliations, summary, evidence, links }));
-    const accepted = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
-    const linked = noteLinks.link(notesElement, accepted);
+    const { chapters, guests, seekable, emptyNotes } = viewOf(episode);
+    const linked = noteLinks.link(notesElement, seekable);
     mounted = {
       key,
-      dataVersion: pageDataVersion,
+      dataVersion: pageData.version(),
       href: url.href,
       notesElement,
       notesLength: notesElement?.textContent?.length ?? -1,
@@ -443,7 +403,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       guests,
       linked,
       ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
-      emptyNotes: !hasVisibleText(notes),
+      emptyNotes,
     };
     if (chapters.length === 0) setStatus('none');
     await showPanel(mounted);
