@@ -20,6 +20,7 @@ import { extractGuests } from '../guests';
 import { parseTimeline, type Chapter } from '../timeline';
 import { MAX_NOTES, readNotes, viewOf } from './episode-view';
 import { createDeepLink } from './features/deep-link';
+import { createNotesReveal } from './features/notes-reveal';
 import { createPageData } from './features/page-data';
 import { createMarkers } from './features/markers';
 import { createMoments, type MomentsService } from './features/moments';
@@ -325,18 +326,10 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   };
 
   let isPlaying = false;
-  /** Collapsed notes: the page expanded them for `href` (or would not after a few presses). */
-  let reveal = { href: '', presses: 0, done: false };
+  const notesReveal = createNotesReveal(doc, adapter, (fn) => write(fn));
 
   const mountEpisode = async (url: URL) => {
-    if (adapter.revealNotes) {
-      if (reveal.href !== url.href) reveal = { href: url.href, presses: 0, done: false };
-      if (!reveal.done) {
-        const result = write(() => adapter.revealNotes!(doc));
-        if (result === 'clicked') reveal.presses++;
-        reveal.done = result === 'shown' || reveal.presses >= 3;
-      }
-    }
+    notesReveal.run(url.href);
     let notesElement = adapter.notesElement(doc);
     // The cheap test first: same page, same notes element, same amount of text: nothing to redo.
     // (An episode shown from an embed is checked in full each time: its iframe may be pointed at another one.)
