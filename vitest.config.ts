@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'] } },
+      // The runtime and its features on linkedom with a fake playback: no browser (tests/integration/harness.ts).
+      { extends: true, test: { name: 'integration', include: ['tests/integration/**/*.test.{ts,tsx}'] } },
       {
         extends: true,
         test: {

@@ -6,7 +6,7 @@
 import type { GuestView } from '../../components/ChapterPanel';
 import { extractGuests } from '../guests';
 import type { EpisodeInfo } from '../players/types';
-import { parseTimeline, type Chapter } from '../timeline';
+import { chapterAt, parseTimeline, type Chapter } from '../timeline';
 
 /** Notes longer than this are not show notes (a transcript, or hostile): only their start is read. */
 export const MAX_NOTES = 256 * 1024;
@@ -42,4 +42,42 @@ export function viewOf(episode: EpisodeInfo): EpisodeView {
   }).map(({ name, affiliations, summary, evidence, links }) => ({ name, affiliations, summary, evidence, links }));
   const seekable = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
   return { chapters, guests, seekable, emptyNotes: !hasVisibleText(notes) };
+}
+
+/**
+ * What identifies an episode as mounted: its address, length, title and notes (their length and both ends, a cheap
+ * stand-in for the whole text). Our links do not change the notes' text, so the key stays the same after we link
+ * times. The title counts too: a page may show one text and read its episode elsewhere (YouTube Music's checked
+ * player data beside a stale shelf).
+ */
+export const episodeKey = (href: string, episode: EpisodeInfo, text: string): string =>
+  `${href}\u0000${episode.duration ?? ''}\u0000${episode.title}\u0000${text.length}\u0000${text.slice(0, 200)}\u0000${text.slice(-200)}`;
+
+const chapterIndexAt = (chapters: readonly Chapter[], time: number) =>
+  chapterAt(
+    chapters.map((c) => c.startTime),
+    time,
+  );
+
+/**
+ * Where "next" (+1) or "previous" (-1) chapter goes from `now`: undefined after the last chapter. "Previous" a few
+ * seconds into a chapter restarts it, as media players do; before the first chapter it goes to 0.
+ */
+export function stepTarget(chapters: readonly Chapter[], now: number, delta: 1 | -1): number | undefined {
+  if (chapters.length === 0) return undefined;
+  const at = chapterIndexAt(chapters, now);
+  if (delta > 0) return chapters[at + 1]?.startTime;
+  const target = at >= 0 && now - chapters[at]!.startTime > RESTART_WITHIN_S ? at : at - 1;
+  return target >= 0 ? chapters[target]!.startTime : 0;
+}
+const RESTART_WITHIN_S = 3;
+
+/** A moment saved at `time`: rounded to a tenth, with the chapter playing and the episode's guests. */
+export function momentAt(view: Pick<EpisodeView, 'chapters' | 'guests'>, time: number): { time: number; chapterTitle?: string; guests?: string[] } {
+  const index = chapterIndexAt(view.chapters, time);
+  return {
+    time: Math.round(time * 10) / 10,
+    ...(index >= 0 ? { chapterTitle: view.chapters[index]!.title } : {}),
+    ...(view.guests.length ? { guests: view.guests.map((g) => g.name) } : {}),
+  };
 }

@@ -327,19 +327,3 @@ class BridgeMedia implements Playback {
     return true;
   }
 }
-
-/** Index of the chapter playing at `time` (the last one started), or -1 before the first. */
-export function chapterAt(starts: readonly number[], time: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    // A small tolerance: a seek to a chapter start lands a few milliseconds before it on some players.
-    if (starts[mid]! <= time + 0.25) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}

@@ -8,34 +8,33 @@
  * stay the same; the panel is one shadow-root UI for the whole page, remounted, never duplicated. Our own DOM
  * writes are not taken for page changes. On invalidation (extension update or removal) everything is undone.
  */
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { ChapterPanel, type GuestView, type PanelState } from '../../components/ChapterPanel';
-import PANEL_CSS from '../../components/panel.css?inline';
+import type { GuestView, PanelState } from '../../components/ChapterPanel';
 import type { WikiAnswer } from '../messages';
-import type { Moment, MomentChange, NewMoment } from '../moments/model';
-import type { PageData, PlayerAdapter } from '../players/types';
-import { extractGuests } from '../guests';
-import { parseTimeline, type Chapter } from '../timeline';
-import { MAX_NOTES, readNotes, viewOf } from './episode-view';
+import type { Moment, NewMoment } from '../moments/model';
+import type { PlayerAdapter } from '../players/types';
+import type { Chapter } from '../timeline';
+import { episodeKey, MAX_NOTES, momentAt, readNotes, stepTarget, viewOf, type EpisodeView } from './episode-view';
 import { createDeepLink } from './features/deep-link';
-import { createNotesReveal } from './features/notes-reveal';
-import { createPageData } from './features/page-data';
 import { createMarkers } from './features/markers';
 import { createMoments, type MomentsService } from './features/moments';
 import { createNoteLinks } from './features/note-links';
+import { createNotesReveal } from './features/notes-reveal';
+import { createPageData } from './features/page-data';
+import { createPanel, pageScheme, shadowRootHost, type PanelHostFactory } from './features/panel';
+import { createPlaybackSwitch } from './features/playback-switch';
 import { createShowChips } from './features/show-chips';
+import type { EmbedSupport } from './frames';
 import type { Linkified } from './linkify';
-import type { EmbedSupport, FrameLink } from './frames';
-import { chapterAt, createPlayback, type Playback } from './media';
+import { createPlayback, type Playback } from './media';
 import type { PageBridge } from './page-bridge';
 import { createStore, type Store } from './store';
 
 /** How long page changes settle before the runtime reads the page again. */
 const CHECK_DELAY_MS = 150;
 
-interface Mounted {
+/** The episode on screen, as mounted: what the features were given, and how to tell it is still the same. */
+interface Mounted extends EpisodeView {
   key: string;
   /** The page-world answers seen when mounted (see features/page-data.ts). */
   dataVersion: number;
@@ -43,16 +42,13 @@ interface Mounted {
   notesElement: Element | null;
   /** Length of the notes element's text when mounted: a cheap first test of "same notes". */
   notesLength: number;
-  chapters: Chapter[];
-  guests: GuestView[];
-  state?: Store<PanelState>;
-  linked: Linkified;
   /** The episode's length from the page's data, until the media element knows better. */
   duration?: number;
-  /** The page shows the episode but no notes at all (a logged-out Overcast page): nothing to read. */
-  emptyNotes: boolean;
+  /** Title and address, as saved moments name the episode. */
+  ref: NewMoment['episode'];
+  state: Store<PanelState>;
+  linked: Linkified;
 }
-
 
 export interface PlayerRuntime {
   /** Chapters of the episode on screen (empty elsewhere). */
@@ -88,8 +84,22 @@ export interface RuntimeServices {
   lookupGuest?: (name: string) => Promise<WikiAnswer>;
   /** Saved moments, kept by the background (absent: no save button). */
   moments?: MomentsService;
+  /** The page's own playback (default: the adapter's media, lib/content/media.ts). The integration tier fakes it. */
+  playback?: Playback;
+  /** Makes the panel's UI host (default: WXT's shadow-root UI). */
+  panelHost?: PanelHostFactory;
+  /**
+   * A page read failed (a page shaped as no adapter expected). The page's console stays quiet in production; the
+   * content script logs it in development, and the integration tier fails the test.
+   */
+  onError?: (error: unknown) => void;
 }
 
+/**
+ * Composes the features for one player page: reads the page (adapter → episode → view) whenever it may have
+ * changed, and hands the view to the panel, markers, note links, moments and show chips. Owns only what ties them
+ * together: the episode mounted now, the time, and the page observer.
+ */
 export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, services: RuntimeServices = {}): PlayerRuntime {
   const doc = document;
   let bridge: PageBridge | undefined;
@@ -98,91 +108,12 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     // Data only the page's world has (YouTube Music's description) may now make the episode readable.
     if (b && adapter.bridge?.includes('player-data')) schedule();
   });
-  const own = createPlayback(doc, adapter, ctx, () => bridge, services.bridge ?? Promise.resolve());
-  /** The page's embedded player (a host's iframe), when the page has no media of its own to drive. */
-  let link: FrameLink | undefined;
-  /** The episode on screen came from the embed (the page itself has none). */
-  let fromFrame = false;
-  const followers: Array<(time: number, playing: boolean) => void> = [];
-  const watchedFrames = new WeakSet<Element>();
-  /**
-   * Seeks and time go to the embed when the episode on screen is the embed's, or when the page shows its own
-   * notes but plays them in the embed (Podbean: the page has no media element, the embed plays this episode or
-   * says nothing of its own). An embed playing another episode never gets the page's seeks.
-   */
-  const viaFrame = (): boolean => {
-    if (!link?.connected()) return false;
-    if (fromFrame) return true;
-    if (own.currentTime() !== undefined || own.ready()) return false;
-    const theirs = link.episode()?.episode;
-    return !theirs || theirs.title === episodeTitle;
-  };
-  const embedLink = (): FrameLink | undefined => {
-    if (services.framed || !services.embeds) return undefined;
-    const found = services.embeds.find(doc);
-    if (link && found?.iframe === link.iframe && link.iframe.isConnected && link.iframe.src === link.src) return link;
-    link?.dispose();
-    link = undefined;
-    if (!found) return undefined;
-    if (!watchedFrames.has(found.iframe)) {
-      // A page that points its iframe at another episode changes an attribute our observer does not watch.
-      watchedFrames.add(found.iframe);
-      ctx.addEventListener(found.iframe, 'load', () => {
-        // A reload after the embed answered is a new document in the frame, maybe another episode: link to it
-        // afresh. (The first load is the document the link is already waiting for.)
-        if (link?.iframe === found.iframe && link.connected()) {
-          link.dispose();
-          link = undefined;
-        } else if (link?.iframe === found.iframe) link.loaded();
-        schedule();
-      });
-    }
-    const next = services.embeds.connect(found.iframe, found.embed, ctx, () => schedule());
-    next.follow((t, playing) => {
-      if (link === next && viaFrame()) for (const f of followers) f(t, playing);
-    });
-    link = next;
-    return link;
-  };
-  const media: Playback = {
-    currentTime: () => (viaFrame() ? link!.currentTime() : own.currentTime()),
-    ready: () => (viaFrame() ? link!.ready() : own.ready()),
-    duration: (fallback) => (viaFrame() ? link!.duration(fallback) : own.duration(fallback)),
-    follow: (listener) => {
-      followers.push(listener);
-      own.follow(listener);
-    },
-    seek: async (seconds) => {
-      // An embed that has not answered yet (its script loads after the page's): give it a moment when the page
-      // has no media of its own to seek instead.
-      const pending = embedLink();
-      if (pending && !pending.connected() && own.currentTime() === undefined) await pending.whenConnected(5_000);
-      return viaFrame() ? link!.seek(seconds) : own.seek(seconds);
-    },
-    notice: () => (viaFrame() ? link!.notice() : fromFrame && link ? link.notice() : own.notice()),
-  };
-  const anchorOf = (): Element | null => (fromFrame ? (link?.iframe ?? null) : adapter.panelAnchor(doc));
-  const pageData = createPageData({
-    adapter,
-    ask: () => bridge?.playerData(),
-    reread: (delayMs) => (delayMs > 0 ? void setTimeout(schedule, delayMs) : schedule()),
-    now: () => Date.now(),
-    alive: () => !ctx.isInvalid,
-  });
-  const time = createStore(0);
   let mounted: Mounted | undefined;
-  let ui: ShadowRootContentScriptUi<void> | undefined;
-  let panelState: Store<PanelState> | undefined;
+  /** Bumped on every teardown: work started for an older episode stops when it sees a newer number. */
   let generation = 0;
   let lastHref = location.href;
-  let episodeTitle: string | undefined;
-  let episodeRef: NewMoment['episode'] | undefined;
-  const deepLink = createDeepLink();
-
-  const setStatus = (status: 'ready' | 'none' | undefined) => {
-    if (status) doc.documentElement.dataset.earmark = status;
-    else delete doc.documentElement.dataset.earmark;
-  };
+  let isPlaying = false;
+  const time = createStore(0);
 
   /**
    * Runs our own DOM writes so that our observer does not take them for page changes, without losing page
@@ -197,40 +128,51 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       if (before.length) schedule();
     }
   };
-
-  const showChips = createShowChips({ doc, adapter, write: (fn) => write(fn), maxNotes: MAX_NOTES });
-
-  const teardown = () => {
-    generation++;
-    const m = mounted;
-    mounted = undefined;
-    if (m) {
-      write(() => {
-        ui?.remove();
-        noteLinks.unlink(m.linked);
-        markers.clear();
-      });
-    }
-    setStatus(undefined);
+  const setStatus = (status: 'ready' | 'none' | undefined) => {
+    if (status) doc.documentElement.dataset.earmark = status;
+    else delete doc.documentElement.dataset.earmark;
   };
 
-  const markers = createMarkers({ doc, adapter, write: (fn) => write(fn) });
+  const playback = createPlaybackSwitch({
+    doc,
+    lifetime: ctx,
+    own: services.playback ?? createPlayback(doc, adapter, ctx, () => bridge, services.bridge ?? Promise.resolve()),
+    ...(services.embeds ? { embeds: services.embeds } : {}),
+    ...(services.framed ? { framed: true } : {}),
+    changed: () => schedule(),
+    title: () => mounted?.ref.title,
+  });
+  const media = playback.media;
+  const seek = async (seconds: number) => {
+    const ok = await media.seek(seconds);
+    if (ok) time.set(seconds);
+    return ok;
+  };
+  const pageData = createPageData({
+    adapter,
+    ask: () => bridge?.playerData(),
+    reread: (delayMs) => (delayMs > 0 ? void setTimeout(schedule, delayMs) : schedule()),
+    now: () => Date.now(),
+    alive: () => !ctx.isInvalid,
+  });
+  const deepLink = createDeepLink();
+  const notesReveal = createNotesReveal(doc, adapter, write);
+  const showChips = createShowChips({ doc, adapter, write, maxNotes: MAX_NOTES });
+  const markers = createMarkers({ doc, adapter, write });
+  const refreshMarkers = () => {
+    if (mounted) markers.refresh(mounted, media.duration(mounted.duration), new URL(location.href));
+  };
   const noteLinks = createNoteLinks({
     doc,
-    write: (fn) => write(fn),
+    write,
     seek: (seconds) => void seek(seconds),
     listen: (target, type, handler) => ctx.addEventListener(target, type as keyof WindowEventMap, handler),
   });
-  const refreshMarkers = () => {
-    const m = mounted;
-    if (m) markers.refresh(m, media.duration(m.duration), new URL(location.href));
-  };
-
   const moments = services.moments
     ? createMoments({
         service: services.moments,
         state: () => mounted?.state,
-        episode: () => episodeRef,
+        episode: () => mounted?.ref,
         changed: () => {
           // The bar shows saved moments too: redraw it.
           markers.invalidate();
@@ -238,173 +180,116 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
         },
       })
     : undefined;
+  const saveHere = async (): Promise<Moment | undefined> =>
+    moments && mounted ? moments.save(momentAt(mounted, media.currentTime() ?? time.get())) : undefined;
+  const panel = createPanel({
+    host: services.panelHost ?? shadowRootHost(ctx),
+    // Looked up at each mount: a page that re-renders replaces the element the panel followed.
+    anchor: () => (playback.fromFrame() ? (playback.frame() ?? null) : adapter.panelAnchor(doc)),
+    time,
+    seek: (t) => void seek(t),
+    ...(services.lookupGuest ? { lookupGuest: services.lookupGuest } : {}),
+    ...(moments ? { moments: { save: () => void saveHere(), feature: moments } } : {}),
+    write,
+  });
 
-  const saveHere = async (): Promise<Moment | undefined> => {
+  /** A `#earmark-t=` link opened this page: seek there once the media can. */
+  const followDeepLink = () => {
+    if (!media.ready()) return;
+    const target = deepLink.take();
+    if (target !== undefined) void seek(target);
+  };
+
+  const teardown = () => {
+    generation++;
     const m = mounted;
-    if (!moments || !m) return undefined;
-    const at = media.currentTime() ?? time.get();
-    const index = chapterAt(
-      m.chapters.map((c) => c.startTime),
-      at,
-    );
-    return moments.save({
-      time: Math.round(at * 10) / 10,
-      ...(index >= 0 ? { chapterTitle: m.chapters[index]!.title } : {}),
-      ...(m.guests.length ? { guests: m.guests.map((g) => g.name) } : {}),
-    });
-  };
-
-  const seek = async (seconds: number) => {
-    const ok = await media.seek(seconds);
-    if (ok) time.set(seconds);
-    return ok;
-  };
-
-  /** The one panel UI of this page, created on first use; each mount renders the current episode's state. */
-  const panelUi = async () => {
-    ui ??= await createShadowRootUi<void>(ctx, {
-      name: 'earmark-panel',
-      position: 'inline',
-      // Looked up at each mount: a page that re-renders replaces the element the panel followed.
-      anchor: anchorOf,
-      append: 'after',
-      css: PANEL_CSS,
-      // Typing in the panel must not reach the player's hotkeys.
-      isolateEvents: true,
-      onMount: (container) => {
-        if (panelState) render(
-            <ChapterPanel
-              state={panelState}
-              time={time}
-              onSeek={(t) => void seek(t)}
-              {...(services.lookupGuest ? { onLookup: services.lookupGuest } : {})}
-              {...(moments ? { onSave: () => void saveHere(), moments: moments.actions } : {})}
-            />,
-            container,
-          );
-      },
-      onRemove: () => render(null, ui!.uiContainer),
-    });
-    return ui;
+    mounted = undefined;
+    if (m) {
+      write(() => {
+        panel.remove();
+        noteLinks.unlink(m.linked);
+        markers.clear();
+      });
+    }
+    setStatus(undefined);
   };
 
   const showPanel = async (m: Mounted) => {
     if (m.chapters.length === 0 && m.guests.length === 0) return; // nothing to show
-    if (services.framed) {
-      // Inside an embedded player: no room for a panel. Markers, linked times and the popup still work, and
-      // the page around it shows the panel when Earmark runs there.
-      refreshMarkers();
-      setStatus(m.chapters.length > 0 ? 'ready' : 'none');
-      return;
+    // Inside an embedded player there is no room for a panel: markers, linked times and the popup still work,
+    // and the page around it shows the panel when Earmark runs there.
+    if (!services.framed) {
+      const mine = generation;
+      if (!(await panel.show(m.state, () => mine === generation && mounted === m))) return;
+      moments?.load();
     }
-    if (!anchorOf()) return; // no spot yet
-    const mine = generation;
-    const panel = await panelUi();
-    if (mine !== generation || mounted !== m) return; // a newer update took over meanwhile
-    const anchor = anchorOf();
-    if (!anchor?.parentNode) return;
-    m.state ??= createStore<PanelState>({
-      chapters: m.chapters,
-      guests: m.guests,
-      ...(m.duration !== undefined ? { duration: m.duration } : {}),
-      showTimeline: adapter.progressBar(doc) === null,
-      scheme: pageScheme(doc),
-    });
-    panelState = m.state;
-    moments?.load();
-    write(() => {
-      panel.remove();
-      panel.mount();
-    });
-    if (!panel.shadowHost.isConnected) return;
     refreshMarkers();
     setStatus(m.chapters.length > 0 ? 'ready' : 'none');
-    if (media.ready()) {
-      const target = deepLink.take();
-      if (target !== undefined) void seek(target);
-    }
+    followDeepLink();
   };
 
-  let isPlaying = false;
-  const notesReveal = createNotesReveal(doc, adapter, (fn) => write(fn));
+  /** The episode mounted is still the one on screen: only what the page may have re-rendered is redone. */
+  const keep = async (m: Mounted) => {
+    if ((m.chapters.length || m.guests.length) && !services.framed && !panel.shown()) await showPanel(m);
+    refreshMarkers();
+  };
 
   const mountEpisode = async (url: URL) => {
     notesReveal.run(url.href);
-    let notesElement = adapter.notesElement(doc);
-    // The cheap test first: same page, same notes element, same amount of text: nothing to redo.
-    // (An episode shown from an embed is checked in full each time: its iframe may be pointed at another one.)
+    const notesElement = adapter.notesElement(doc);
+    // The cheap test first: same page, same notes element, same amount of text: nothing to redo. (An episode
+    // shown from an embed is checked in full each time: its iframe may be pointed at another one.)
     if (
-      !fromFrame &&
       mounted &&
+      !playback.fromFrame() &&
       mounted.href === url.href &&
       mounted.dataVersion === pageData.version() &&
       mounted.notesElement === notesElement &&
       (notesElement?.textContent?.length ?? -1) === mounted.notesLength
     ) {
       // The page's player may be an embed inserted or replaced since (Podbean renders its iframe late).
-      embedLink();
-      // The page may have rendered the panel's spot late, or re-rendered it away: (re)mount.
-      if ((mounted.chapters.length || mounted.guests.length) && !ui?.shadowHost.isConnected) await showPanel(mounted);
-      refreshMarkers();
-      return;
+      playback.link();
+      return keep(mounted);
     }
-    let episode = adapter.readEpisode(doc, url, pageData.forUrl(url));
-    pageData.request(url, episode !== undefined);
-    const embedded = embedLink();
-    fromFrame = false;
-    if (!episode && embedded?.episode()?.episode) {
-      // The page has no episode of its own, but plays one in an embedded player: show that one here.
-      episode = embedded.episode()!.episode!;
-      fromFrame = true;
-      notesElement = null;
-    }
-    if (!episode) {
-      teardown();
-      episodeTitle = undefined;
-      episodeRef = undefined;
-      return;
-    }
-    episodeTitle = episode.title;
-    episodeRef = { url: episode.url, title: episode.title, ...(episode.show ? { show: episode.show } : {}), player: fromFrame && link ? link.embed.player : adapter.id };
+    const own = adapter.readEpisode(doc, url, pageData.forUrl(url));
+    pageData.request(url, own !== undefined);
+    const chosen = playback.choose(own);
+    if (!chosen) return teardown();
+    const { episode, fromFrame } = chosen;
+    const shownNotes = fromFrame ? null : notesElement;
     // A `#earmark-t=` link is honoured once, for the page it opened.
     deepLink.visit(url.href, location.hash);
-    const notes = readNotes(episode);
-    // Our links do not change the notes' text, so the key stays the same after we linkify.
-    const text = notesElement?.textContent ?? notes;
-    // The title counts too: a page may show one text and read its episode elsewhere (YouTube Music's checked
-    // player data beside a stale shelf).
-    const key = `${url.href}\u0000${episode.duration ?? ''}\u0000${episode.title}\u0000${text.length}\u0000${text.slice(0, 200)}\u0000${text.slice(-200)}`;
+    const text = shownNotes?.textContent ?? readNotes(episode);
+    const key = episodeKey(url.href, episode, text);
     if (mounted?.key === key) {
-      mounted.dataVersion = pageData.version();
-      mounted.notesElement = notesElement;
-      mounted.notesLength = notesElement?.textContent?.length ?? -1;
-      if ((mounted.chapters.length || mounted.guests.length) && !ui?.shadowHost.isConnected) await showPanel(mounted);
-      refreshMarkers();
-      return;
+      Object.assign(mounted, { dataVersion: pageData.version(), notesElement: shownNotes, notesLength: shownNotes?.textContent?.length ?? -1 });
+      return keep(mounted);
     }
     teardown();
-    time.set(media.currentTime() ?? 0);
-    const { chapters, guests, seekable, emptyNotes } = viewOf(episode);
-    const linked = noteLinks.link(notesElement, seekable);
+    const view = viewOf(episode);
+    const source = playback.source();
     mounted = {
+      ...view,
       key,
       dataVersion: pageData.version(),
       href: url.href,
-      notesElement,
-      notesLength: notesElement?.textContent?.length ?? -1,
-      chapters,
-      guests,
-      linked,
+      notesElement: shownNotes,
+      notesLength: shownNotes?.textContent?.length ?? -1,
       ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
-      emptyNotes,
+      ref: { url: episode.url, title: episode.title, ...(episode.show ? { show: episode.show } : {}), player: source?.id ?? adapter.id },
+      state: createStore<PanelState>({
+        chapters: view.chapters,
+        guests: view.guests,
+        ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
+        showTimeline: adapter.progressBar(doc) === null,
+        scheme: pageScheme(doc),
+      }),
+      linked: noteLinks.link(shownNotes, view.seekable),
     };
-    if (chapters.length === 0) setStatus('none');
+    // After `mounted` is set: whether an embed plays this episode depends on its title.
+    time.set(media.currentTime() ?? 0);
+    if (view.chapters.length === 0) setStatus('none');
     await showPanel(mounted);
-  };
-
-  const annotateShow = (url: URL) => {
-    teardown();
-    setStatus(showChips.annotate(url));
   };
 
   const update = () => {
@@ -414,12 +299,10 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     const kind = adapter.pageKind(url);
     if (kind !== 'show') showChips.remove();
     if (kind === 'episode') {
-      mountEpisode(url).catch(() => undefined);
-    } else if (kind === 'show') {
-      annotateShow(url);
+      mountEpisode(url).catch((error: unknown) => services.onError?.(error));
     } else {
       teardown();
-      episodeTitle = undefined;
+      if (kind === 'show') setStatus(showChips.annotate(url));
     }
   };
 
@@ -436,7 +319,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
     clearTimeout(timer);
-    link?.dispose();
+    playback.dispose();
     observer.disconnect();
     teardown();
     showChips.remove();
@@ -447,10 +330,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     isPlaying = playing;
     // A seek link opened a fresh page: the first play of this page's media starts there (once the media knows
     // its metadata: a seek before that may be lost while it loads).
-    if (playing && media.ready()) {
-      const target = deepLink.take();
-      if (target !== undefined) void seek(target);
-    }
+    if (playing) followDeepLink();
     refreshMarkers();
   });
   // WXT announces a location change from the Navigation API's `navigate` event, which fires before the new address
@@ -467,48 +347,22 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       if (!mounted) return undefined;
       const notes = [media.notice()];
       // A player whose progress bar Earmark does not know (or that shows chapters itself) gets no markers.
-      if (mounted.chapters.length > 0 && !services.framed && !fromFrame && adapter.progressBar(doc) === null && !adapter.hasOwnChapters?.(doc)) {
+      if (mounted.chapters.length > 0 && !services.framed && !playback.fromFrame() && adapter.progressBar(doc) === null && !adapter.hasOwnChapters?.(doc)) {
         notes.push('No progress bar Earmark knows here: the panel shows its own timeline instead of markers.');
       }
       const said = notes.filter((n): n is string => !!n);
       return said.length ? said.join(' ') : undefined;
     },
-    source: () => (fromFrame && link ? { id: link.embed.player, label: `${link.embed.label} (embedded)` } : { id: adapter.id, label: adapter.label }),
+    source: () => playback.source() ?? { id: adapter.id, label: adapter.label },
     hasEpisode: () => mounted !== undefined,
     emptyNotes: () => mounted?.emptyNotes === true,
     playing: () => isPlaying,
-    title: () => episodeTitle,
+    title: () => mounted?.ref.title,
     seek,
     saveHere,
     async step(delta) {
-      const chapters = mounted?.chapters ?? [];
-      if (chapters.length === 0) return false;
-      const now = media.currentTime() ?? time.get();
-      const at = chapterAt(
-        chapters.map((c) => c.startTime),
-        now,
-      );
-      if (delta > 0) {
-        const next = chapters[at + 1];
-        return next ? seek(next.startTime) : false;
-      }
-      // "Previous" a few seconds into a chapter restarts it, as media players do; before the first, go to 0.
-      const target = at >= 0 && now - chapters[at]!.startTime > 3 ? at : at - 1;
-      return seek(target >= 0 ? chapters[target]!.startTime : 0);
+      const target = stepTarget(mounted?.chapters ?? [], media.currentTime() ?? time.get(), delta);
+      return target === undefined ? false : seek(target);
     },
   };
-}
-
-/** Light or dark, as the page shows itself: its `dark` attribute (YouTube), else its background's lightness. */
-function pageScheme(doc: Document): 'light' | 'dark' {
-  if (doc.documentElement.hasAttribute('dark')) return 'dark';
-  const view = doc.defaultView;
-  for (const el of [doc.body, doc.documentElement]) {
-    const bg = el && view ? view.getComputedStyle(el).backgroundColor : '';
-    const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
-    if (!rgb || rgb[4] === '0') continue;
-    const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map(Number) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
-  }
-  return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }

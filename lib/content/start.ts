@@ -44,6 +44,7 @@ export function startContent(
   });
   const framed = window.top !== window;
   const runtime = runPlayer(ctx, adapter, {
+    ...(import.meta.env.DEV ? { onError: (error: unknown) => console.debug('[earmark] reading the page failed:', error) } : {}),
     ...(framed ? { framed: true } : {}),
     ...(options.embeds ? { embeds: options.embeds } : {}),
     ...(adapter.bridge?.length && connectBridge ? { bridge: connectBridge(adapter.bridge) } : {}),

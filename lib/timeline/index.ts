@@ -1,7 +1,7 @@
 export type * from './types';
 export { parseTimeline } from './parse';
 export { looksLikeHtml, toPlainText } from './normalize';
-export { formatTimestamp, formatClock, parseTimeValue, timeFromUrl } from './time';
+export { chapterAt, formatTimestamp, formatClock, parseTimeValue, timeFromUrl } from './time';
 export {
   CHAPTER_FORMATS,
   isChapterFormat,

@@ -62,3 +62,21 @@ export function timeFromUrl(href: string): number | undefined {
 export function withoutSeek(href: string): string {
   return href.replace(/#.*$/, '').replace(SEEK_PARAM, '$1').replace(/[?&]$/, '');
 }
+
+/**
+ * Index of the chapter playing at `time` (the last that starts at or before it), or -1 before the first. A small
+ * tolerance: a seek to a chapter start lands a few milliseconds before it on some players.
+ */
+export function chapterAt(starts: readonly number[], time: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= time + 0.25) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,7 +1,7 @@
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { SEEK_ATTR, linkifyTimes, unlinkify } from '../../lib/content/linkify';
-import { chapterAt } from '../../lib/content/media';
+import { chapterAt } from '../../lib/timeline';
 import { MARKER_ATTR, markersInPlace, placeMarkers, removeMarkers } from '../../lib/content/markers';
 import { createStore } from '../../lib/content/store';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_NOTES, viewOf } from '../../lib/content/episode-view';
+import { episodeKey, MAX_NOTES, momentAt, stepTarget, viewOf } from '../../lib/content/episode-view';
 
 const episode = (notes: string) => ({ title: 'Fog week, with Ines Varga', url: 'https://example.test/e/1', notes, duration: 2400 });
 
@@ -23,5 +23,43 @@ describe('the episode view (engines → what the features show)', () => {
     const list = '<p>00:00 A<br>05:00 B<br>10:00 C</p>';
     const view = viewOf(episode(`<p>${'x'.repeat(MAX_NOTES)}</p>${list}`));
     expect(view.chapters).toEqual([]);
+  });
+});
+
+describe('stepping, saving and keying an episode', () => {
+  const chapters = [
+    { startTime: 60, title: 'A' },
+    { startTime: 300, title: 'B' },
+    { startTime: 900, title: 'C' },
+  ];
+
+  it('steps to the next chapter, and none after the last', () => {
+    expect(stepTarget(chapters, 0, 1)).toBe(60);
+    expect(stepTarget(chapters, 310, 1)).toBe(900);
+    expect(stepTarget(chapters, 950, 1)).toBeUndefined();
+    expect(stepTarget([], 10, 1)).toBeUndefined();
+  });
+
+  it('restarts the chapter a few seconds in, goes to the one before at its start, and to 0 before the first', () => {
+    expect(stepTarget(chapters, 320, -1)).toBe(300);
+    expect(stepTarget(chapters, 301, -1)).toBe(60);
+    expect(stepTarget(chapters, 30, -1)).toBe(0);
+    expect(stepTarget(chapters, 62, -1)).toBe(0);
+  });
+
+  it('saves a moment with the chapter playing and the guests, rounded to a tenth', () => {
+    const guests = [{ name: 'Ines Varga', affiliations: [], summary: '', evidence: [], links: [] }];
+    expect(momentAt({ chapters, guests }, 299.96)).toEqual({ time: 300, chapterTitle: 'B', guests: ['Ines Varga'] });
+    expect(momentAt({ chapters, guests: [] }, 12.34)).toEqual({ time: 12.3 });
+  });
+
+  it('keys an episode by address, length, title and notes, so a changed one is mounted afresh', () => {
+    const e = episode('<p>00:00 A</p>');
+    const key = episodeKey(e.url, e, e.notes);
+    expect(episodeKey(e.url, e, e.notes)).toBe(key);
+    expect(episodeKey(e.url, { ...e, title: 'Another' }, e.notes)).not.toBe(key);
+    expect(episodeKey(e.url, { ...e, duration: 2401 }, e.notes)).not.toBe(key);
+    expect(episodeKey(e.url, e, `${e.notes} `)).not.toBe(key);
+    expect(episodeKey(`${e.url}?t=1`, e, e.notes)).not.toBe(key);
   });
 });

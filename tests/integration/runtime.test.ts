@@ -1,0 +1,140 @@
+// The runtime and its features together on a parsed player page (linkedom) with a fake playback: what appears,
+// what a click or a key does, what a page change or navigation redoes, and that invalidation undoes everything.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fixture, fixtureUrl } from '../unit/fixture-pages';
+import { apple } from '../../lib/players/apple';
+import { overcast } from '../../lib/players/overcast';
+import { FakePlayback, memoryMoments, openPage } from './harness';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const EPISODE = 'overcast-episode.html';
+const starts = [70, 405, 750, 1145, 1540];
+
+const open = (services: Parameters<typeof openPage>[3] = {}, href = fixtureUrl(EPISODE).href) => openPage(fixture(EPISODE), href, overcast, services);
+
+const chapterButtons = (root: ShadowRoot | null) => [...(root?.querySelectorAll('button[data-start]') ?? [])];
+
+describe('runtime on an episode page', () => {
+  it('shows the panel after the notes with every chapter, links the times and says it is ready', async () => {
+    const page = await open();
+    expect(page.runtime.chapters().map((c) => c.startTime)).toEqual(starts);
+    expect(page.doc.documentElement.dataset.earmark).toBe('ready');
+    const host = page.doc.querySelector('earmark-panel')!;
+    expect(host.previousElementSibling).toBe(overcast.panelAnchor(page.doc));
+    expect(chapterButtons(page.panel())).toHaveLength(starts.length);
+    const links = [...page.doc.querySelectorAll('#episode_body a[data-earmark-seek]')].map((a) => Number((a as HTMLElement).dataset.earmarkSeek));
+    expect(links).toEqual(starts);
+    expect(page.runtime.title()).toBe("The ferryman's logbook");
+    expect(page.runtime.source()).toEqual({ id: 'overcast', label: overcast.label });
+    page.invalidate();
+  });
+
+  it('seeks the playback from a note link and steps between chapters', async () => {
+    const page = await open();
+    const link = page.doc.querySelector('#episode_body a[data-earmark-seek="750"]')!;
+    link.dispatchEvent(new page.window.Event('click', { bubbles: true, cancelable: true }));
+    await page.settle(30);
+    expect(page.playback.seeks).toEqual([750]);
+    expect(await page.runtime.step(1)).toBe(true);
+    expect(page.playback.seeks.at(-1)).toBe(1145);
+    // A second into the chapter, "previous" goes to the one before; further in, it restarts this one.
+    page.playback.tick(1146);
+    await page.runtime.step(-1);
+    expect(page.playback.seeks.at(-1)).toBe(750);
+    page.playback.tick(1160);
+    await page.runtime.step(-1);
+    expect(page.playback.seeks.at(-1)).toBe(1145);
+    page.invalidate();
+  });
+
+  it('puts markers on the progress bar from the page’s length, and keeps them when the media confirms it', async () => {
+    const page = await open();
+    const bar = overcast.progressBar(page.doc)!;
+    const marked = () => [...bar.querySelectorAll('[data-earmark-marker]')].map((m) => Number((m as HTMLElement).dataset.start));
+    // The page says "30 min"; the first chapter starts after 0:00, so each start has a marker.
+    expect(marked()).toEqual(starts);
+    const first = bar.querySelector('[data-earmark-marker]');
+    page.playback.length = 1800;
+    page.playback.tick(0);
+    expect(marked()).toEqual(starts);
+    expect(bar.querySelector('[data-earmark-marker]')).toBe(first);
+    // Media longer than the last chapter's start moves nothing out; one shorter than a start drops that marker.
+    page.playback.length = 1200;
+    page.playback.tick(1);
+    expect(marked()).toEqual(starts.filter((s) => s < 1200));
+    page.invalidate();
+  });
+
+  it('saves the moment playing now with its chapter and guests, and shows it in the panel and on the bar', async () => {
+    const moments = memoryMoments();
+    const page = await open({ moments });
+    page.playback.length = 1800;
+    page.playback.tick(800.04, true);
+    const saved = await page.runtime.saveHere();
+    expect(saved).toMatchObject({ time: 800, chapterTitle: 'Weather notes from 1911', episode: { player: 'overcast', title: "The ferryman's logbook" } });
+    expect(saved?.guests).toContain('Ada Byron');
+    await page.settle(30);
+    expect(moments.all()).toHaveLength(1);
+    expect([...page.doc.querySelectorAll('[data-earmark-moment]')].map((m) => Number((m as HTMLElement).dataset.start))).toEqual([800]);
+    page.invalidate();
+  });
+
+  it('honours an Earmark time link once the media is ready', async () => {
+    const page = await open({}, `${fixtureUrl(EPISODE).href}#earmark-t=405`);
+    expect(page.playback.seeks).toEqual([]);
+    page.playback.length = 1800;
+    page.playback.tick(0, true);
+    await page.settle(30);
+    expect(page.playback.seeks).toEqual([405]);
+    page.playback.tick(10, true);
+    await page.settle(30);
+    expect(page.playback.seeks).toEqual([405]);
+    page.invalidate();
+  });
+
+  it('puts the panel back when the page re-renders it away, and rereads notes the page changes', async () => {
+    const page = await open();
+    page.doc.querySelector('earmark-panel')!.remove();
+    await page.settle(400);
+    expect(page.doc.querySelectorAll('earmark-panel')).toHaveLength(1);
+    const notes = page.doc.getElementById('episode_body')!;
+    const p = page.doc.createElement('p');
+    p.textContent = '(28:00) A late addition';
+    notes.append(p);
+    await page.settle(400);
+    expect(page.runtime.chapters().map((c) => c.startTime)).toEqual([...starts, 1680]);
+    expect(page.doc.querySelectorAll('earmark-panel')).toHaveLength(1);
+    page.invalidate();
+  });
+
+  it('leaves the episode when the address changes to another kind of page, and undoes everything on invalidation', async () => {
+    const page = await open();
+    await page.navigate('https://overcast.fm/podcasts');
+    expect(page.runtime.hasEpisode()).toBe(false);
+    expect(page.doc.querySelector('earmark-panel')).toBeNull();
+    expect(page.doc.querySelectorAll('a[data-earmark-seek]')).toHaveLength(0);
+    expect(page.doc.documentElement.dataset.earmark).toBeUndefined();
+    await page.navigate(fixtureUrl(EPISODE).href);
+    expect(page.doc.querySelectorAll('earmark-panel')).toHaveLength(1);
+    const notesBefore = page.doc.getElementById('episode_body')!.textContent;
+    page.invalidate();
+    expect(page.doc.querySelector('earmark-panel')).toBeNull();
+    expect(page.doc.querySelectorAll('[data-earmark-seek], [data-earmark-marker]')).toHaveLength(0);
+    expect(page.doc.getElementById('episode_body')!.textContent).toBe(notesBefore);
+    expect(page.doc.documentElement.dataset.earmark).toBeUndefined();
+  });
+});
+
+describe('runtime on a show page', () => {
+  it('annotates the episode cards it can read and removes the chips on leaving', async () => {
+    const page = await openPage(fixture('apple-show.html'), fixtureUrl('apple-show.html').href, apple, { playback: new FakePlayback() });
+    expect(page.runtime.kind()).toBe('show');
+    expect(page.doc.querySelectorAll('earmark-chip').length).toBeGreaterThan(0);
+    expect(page.doc.documentElement.dataset.earmark).toBe('ready');
+    await page.navigate('https://podcasts.apple.com/us/browse');
+    expect(page.doc.querySelectorAll('earmark-chip')).toHaveLength(0);
+    expect(page.doc.documentElement.dataset.earmark).toBeUndefined();
+    page.invalidate();
+  });
+});
