@@ -1,8 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { Chapter } from '../lib/timeline';
-import { formatTimestamp } from '../lib/timeline';
-import { chapterAt } from '../lib/timeline';
+import { chapterAt, formatTimestamp, type Chapter } from '../lib/timeline';
 import type { Store } from '../lib/content/store';
 import { useStore } from './use-store';
 import { WikiLookup } from './WikiLookup';

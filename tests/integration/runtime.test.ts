@@ -59,7 +59,7 @@ describe('runtime on an episode page', () => {
     page.playback.tick(0);
     expect(marked()).toEqual(starts);
     expect(bar.querySelector('[data-earmark-marker]')).toBe(first);
-    // Media longer than the last chapter's start moves nothing out; one shorter than a start drops that marker.
+    // Media shorter than a chapter's start (another length than the page said): that marker goes.
     page.playback.length = 1200;
     page.playback.tick(1);
     expect(marked()).toEqual(starts.filter((s) => s < 1200));
