@@ -7,9 +7,13 @@
  *
  * `content` messages go to a tab's content scripts (from the popup and the background); `background` messages to
  * the background (from content scripts, the popup and the library). Content scripts receive only what Earmark's own
- * pages send (pages cannot reach `runtime.onMessage`), the background checks the sender too. Frames talk to each
- * other with postMessage (lib/content/frames.ts) and to the page world through the page bridge
- * (lib/content/page-bridge.ts), each with its own checked messages. zod/mini: this ships in every content script.
+ * pages send (pages cannot reach `runtime.onMessage`), the background checks the sender too.
+ *
+ * Two more channels are declared the same way, each in a map of its own so that each bundle carries only its own
+ * schemas: frames, between a page and the embedded players in it (lib/content/frame-protocol.ts, postMessage),
+ * and the page bridge, between a content script and the page-world helper (lib/page/bridge-messages.ts). There
+ * too each message names its sender and its schema, and every receiver checks with it. zod/mini: this ships in
+ * every content script.
  */
 import * as z from 'zod/mini';
 import { EpisodeRefSchema } from './moments/model';
