@@ -66,6 +66,13 @@ export const PROTOCOL = {
   },
   'earmark:moments-import': { to: 'background', request: z.strictObject({ text: z.string().check(z.maxLength(20_000_000)) }) },
   'earmark:moments-sync': { to: 'background', request: z.strictObject({ enabled: z.optional(z.boolean()) }) },
+  /**
+   * From a runtime inside an embedded player: it runs in this frame (`here`), or no longer does. The background
+   * reads the tab and frame from the sender and lists it for `earmark:frames` (lib/background/embed-frames.ts).
+   */
+  'earmark:frame': { to: 'background', request: z.strictObject({ here: z.boolean() }) },
+  /** From the popup: the tab's frames that run Earmark in an embed, to ask when the page has no episode. */
+  'earmark:frames': { to: 'background', request: z.strictObject({ tabId: z.number().check(z.int(), z.nonnegative()) }) },
 } as const;
 
 type Protocol = typeof PROTOCOL;
@@ -104,6 +111,13 @@ export const asBackgroundRequest = (message: unknown) => checkRequest('backgroun
 export interface ContentStatus {
   /** This runtime, among the tab's frames: later commands name it in `to`. */
   instance: string;
+  /**
+   * This frame speaks for an episode: the page its own or an embed's it shows; an embed its own, unless the page
+   * around it shows it. The popup and the commands pick the frame by it (lib/find-runtime.ts).
+   */
+  owner: boolean;
+  /** That episode is playing now. */
+  playing: boolean;
   player: string;
   /** The player's name as the listener knows it ("Spotify"). */
   label: string;
