@@ -4,6 +4,7 @@ import { formatTimestamp } from '../lib/timeline';
 import type { ContentStatus, WikiAnswer } from '../lib/messages';
 import { askBackground } from '../lib/ask-background';
 import { askTab } from '../lib/ask-tab';
+import { findRuntime, type FrameAnswer } from '../lib/find-runtime';
 import { WIKIPEDIA_PERMISSION } from '../lib/guests/wikipedia';
 import { WikiLookup } from './WikiLookup';
 import { GuestIntro, GuestLinks } from './GuestLinks';
@@ -31,10 +32,13 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function askStatus(tabId: number): Promise<ContentStatus | undefined> {
-  // No content script in this tab answers with an error: that only means Earmark is not running there.
-  // The answer is built from page text: checked (lib/content-status.ts) before anything of it is shown.
-  return askTab(tabId, { type: 'earmark:status' });
+/**
+ * The frame that speaks for the tab's episode, and its status (lib/find-runtime.ts). No content script in this tab
+ * answers with an error: that only means Earmark is not running there. The answer is built from page text: checked
+ * (lib/content-status.ts) before anything of it is shown.
+ */
+async function askStatus(tabId: number): Promise<FrameAnswer | undefined> {
+  return findRuntime(tabId, { list: () => askBackground({ type: 'earmark:frames', tabId }).then((ids) => ids ?? []) });
 }
 
 /** The popup is an extension page: it asks for the optional permission itself, on the listener's click. */
@@ -53,10 +57,14 @@ async function lookupGuest(name: string): Promise<WikiAnswer> {
 /** The toolbar popup: the current tab's chapters (click to seek), or a way to look for them on any page. */
 export function Popup() {
   const [view, setView] = useState<View>({ state: 'loading' });
+  /** The frame whose runtime answered: commands go to it alone. */
+  const [frameId, setFrameId] = useState<number | undefined>();
 
   const refresh = async () => {
     const tabId = await activeTabId();
-    const status = tabId === undefined ? undefined : await askStatus(tabId);
+    const found = tabId === undefined ? undefined : await askStatus(tabId);
+    setFrameId(found?.frameId);
+    const status = found?.status;
     if (status && (status.chapters.length > 0 || status.guests.length > 0)) setView({ state: 'status', status });
     else if (status?.kind === 'episode' && status.emptyNotes) setView({ state: 'none', message: 'This page shows no show notes for this episode, so Earmark has nothing to read here.', status });
     else if (status?.kind === 'episode') setView({ state: 'none', message: 'This episode’s notes hold no timeline and name no guests.', status });
@@ -77,12 +85,14 @@ export function Popup() {
       setView({ state: 'none', message: 'Earmark cannot read this page (browser pages and the web store are off limits).' });
       return;
     }
-    const status = await askStatus(tabId);
+    const found = await askStatus(tabId);
+    setFrameId(found?.frameId);
+    const status = found?.status;
     if (status && status.chapters.length > 0) setView({ state: 'status', status });
     else setView({ state: 'none', message: 'No media with a timeline found on this page.' });
   };
 
-  /** Commands go to the frame whose runtime answered (a tab may run Earmark in a page and in its embeds). */
+  /** Commands go to the runtime that answered, in its frame (a tab may run Earmark in a page and in its embeds). */
   const addressed = (): { to?: string } => {
     const instance = view.state === 'loading' ? undefined : view.status?.instance;
     return instance ? { to: instance } : {};
@@ -92,14 +102,14 @@ export function Popup() {
   const saveMoment = async () => {
     const tabId = await activeTabId();
     if (tabId === undefined) return;
-    const moment = await askTab(tabId, { type: 'earmark:save-here', ...addressed() });
+    const moment = await askTab(tabId, { type: 'earmark:save-here', ...addressed() }, frameId);
     setSaved(moment ? `Saved at ${formatTimestamp(Math.floor(moment.time))}.` : 'Could not save here: open an episode page.');
   };
   const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/moments.html') }).then(() => window.close());
 
   const seek = async (seconds: number) => {
     const tabId = await activeTabId();
-    if (tabId !== undefined) await askTab(tabId, { type: 'earmark:seek', seconds, ...addressed() });
+    if (tabId !== undefined) await askTab(tabId, { type: 'earmark:seek', seconds, ...addressed() }, frameId);
   };
 
   return (

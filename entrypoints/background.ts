@@ -7,8 +7,12 @@ import { asBackgroundRequest, type ContentRequest } from '../lib/messages';
 import { askTab } from '../lib/ask-tab';
 import { createStoredMoments, syncEnabledItem } from '../lib/background/moments-store';
 import { createMomentsSync } from '../lib/background/moments-sync';
+import { createEmbedFrames, type EmbedFrames } from '../lib/background/embed-frames';
+import { findRuntime } from '../lib/find-runtime';
 
 const wikiCache = storage.defineItem<WikiCache>('local:wikipedia-cache', { fallback: {}, version: 1 });
+/** The embeds' frames by tab: for this browser session only, and kept while the service worker sleeps. */
+const embedFramesItem = storage.defineItem<EmbedFrames>('session:embed-frames', { fallback: {} });
 
 // Listeners are registered synchronously: the service worker may be woken by the very event it must handle.
 export default defineBackground(() => {
@@ -26,6 +30,27 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync' && Object.keys(changes).some(sync.isSyncKey)) void sync.pull();
   });
+
+  const embedFrames = createEmbedFrames({
+    // Only Earmark's background and pages can reach session storage; still, only lists of frame ids are kept.
+    load: async () =>
+      Object.fromEntries(
+        Object.entries(await embedFramesItem.getValue()).flatMap(([tab, ids]) =>
+          Array.isArray(ids) ? [[tab, ids.filter((id): id is number => Number.isInteger(id) && id > 0)]] : [],
+        ),
+      ),
+    save: (frames) => embedFramesItem.setValue(frames),
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void embedFrames.dropTab(tabId));
+  /**
+   * Sends a command to the one runtime in the tab that speaks for its episode (lib/find-runtime.ts), by its frame
+   * and its instance. No content script on the tab (not a player page) is not an error worth a console line.
+   */
+  const sendToRuntime = async (tabId: number, request: ContentRequest): Promise<unknown> => {
+    const found = await findRuntime(tabId, { list: () => embedFrames.list(tabId), forget: (frameId) => void embedFrames.forget(tabId, frameId) });
+    if (!found) return undefined;
+    return askTab(tabId, { ...request, to: found.status.instance }, found.frameId);
+  };
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'save-moment') {
@@ -91,6 +116,16 @@ export default defineBackground(() => {
       case 'earmark:moments-sync':
         if (request.enabled === undefined) return sync.status();
         return sender.url?.startsWith(browser.runtime.getURL('/')) ? sync.setEnabled(request.enabled) : undefined;
+      case 'earmark:frame': {
+        // The tab and frame are the sender's, never what a message says: a frame can only list itself.
+        const tabId = sender.tab?.id;
+        const frameId = sender.frameId;
+        if (tabId === undefined || frameId === undefined || frameId <= 0) return Promise.resolve(false);
+        return embedFrames.here(tabId, frameId, request.here).then(() => true);
+      }
+      case 'earmark:frames':
+        // Asked by the popup only: a page's scripts have no business knowing the other frames of their tab.
+        return sender.url?.startsWith(browser.runtime.getURL('/')) ? embedFrames.list(request.tabId) : undefined;
     }
   });
 
@@ -100,14 +135,3 @@ export default defineBackground(() => {
   });
 });
 
-/**
- * Sends a command to the one runtime in the tab that speaks for its episode: a tab may run Earmark in a page and
- * in the embedded players inside it, and each would act on a command sent to all. The runtime that answers the
- * status names itself; the command then goes to it alone. No content script on the tab (not a player page) is
- * not an error worth a console line.
- */
-async function sendToRuntime(tabId: number, request: ContentRequest): Promise<unknown> {
-  const status = await askTab(tabId, { type: 'earmark:status' });
-  if (!status) return undefined;
-  return askTab(tabId, { ...request, to: status.instance });
-}

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { FROM_PAGE, TO_PAGE, type PageCommand, type PageMessage } from '../lib/page/bridge-protocol';
+import { FROM_PAGE, MAX_PAGE_MESSAGE, readCommand, TO_PAGE, type PageMessage } from '../lib/page/bridge-protocol';
 import type { Capability, CapabilityFactory } from '../lib/page/capability';
 import { mediaCapability } from '../lib/page/media-capability';
 import type { BridgeFeature } from '../lib/players/types';
@@ -22,17 +22,22 @@ const CAPABILITIES: Record<BridgeFeature, CapabilityFactory> = {
 export default defineUnlistedScript(() => {
   const script = document.currentScript;
   if (!script) return;
-  const send = (message: PageMessage) => script.dispatchEvent(new CustomEvent(FROM_PAGE, { detail: JSON.stringify(message) }));
+  const send = (message: PageMessage) => {
+    const json = JSON.stringify(message);
+    // The content script drops anything longer unread: say no at once rather than leave it waiting.
+    if (json.length > MAX_PAGE_MESSAGE) {
+      if (message.kind === 'reply') send({ kind: 'reply', id: message.id, ok: false });
+      return;
+    }
+    script.dispatchEvent(new CustomEvent(FROM_PAGE, { detail: json }));
+  };
   const asked = new Set((script.getAttribute('data-features') ?? '').split(','));
   const active: Capability[] = (Object.keys(CAPABILITIES) as BridgeFeature[]).filter((f) => asked.has(f)).map((f) => CAPABILITIES[f]({ send }));
 
   script.addEventListener(TO_PAGE, (event) => {
-    let command: PageCommand;
-    try {
-      command = JSON.parse(String((event as CustomEvent).detail)) as PageCommand;
-    } catch {
-      return;
-    }
+    // The page can dispatch on this element too: only a well-formed command of ours is acted on.
+    const command = readCommand((event as CustomEvent).detail);
+    if (!command) return;
     try {
       active.some((capability) => capability.handle(command));
     } catch {

@@ -35,6 +35,10 @@ export const BACKGROUND_ANSWERS = {
   ]),
   /** Sync's state, after switching it on or off when `enabled` is given. */
   'earmark:moments-sync': z.object({ enabled: z.boolean(), problem: z.optional(message) }),
+  /** Whether the frame was taken (it must be a frame inside a tab, not the top one). */
+  'earmark:frame': z.boolean(),
+  /** Frame ids, in the order the frames said they were there. */
+  'earmark:frames': z.array(z.number().check(z.int(), z.positive())).check(z.maxLength(64)),
 } as const;
 
 export type BackgroundAnswerType = keyof typeof BACKGROUND_ANSWERS;

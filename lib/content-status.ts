@@ -46,6 +46,8 @@ const Chapter = z.object({ startTime: z.number().check(z.nonnegative(), z.lte(1e
 
 const StatusFields = z.object({
   instance: text(64).check(z.minLength(1)),
+  owner: z.boolean(),
+  playing: z.boolean(),
   player: text(200),
   label: text(200),
   notice: z.optional(text(2_000)),

@@ -7,9 +7,13 @@
  *
  * `content` messages go to a tab's content scripts (from the popup and the background); `background` messages to
  * the background (from content scripts, the popup and the library). Content scripts receive only what Earmark's own
- * pages send (pages cannot reach `runtime.onMessage`), the background checks the sender too. Frames talk to each
- * other with postMessage (lib/content/frames.ts) and to the page world through the page bridge
- * (lib/content/page-bridge.ts), each with its own checked messages. zod/mini: this ships in every content script.
+ * pages send (pages cannot reach `runtime.onMessage`), the background checks the sender too.
+ *
+ * Two more channels are declared the same way, each in a map of its own so that each bundle carries only its own
+ * schemas: frames, between a page and the embedded players in it (lib/content/frame-protocol.ts, postMessage),
+ * and the page bridge, between a content script and the page-world helper (lib/page/bridge-messages.ts). There
+ * too each message names its sender and its schema, and every receiver checks with it. zod/mini: this ships in
+ * every content script.
  */
 import * as z from 'zod/mini';
 import { EpisodeRefSchema } from './moments/model';
@@ -62,6 +66,13 @@ export const PROTOCOL = {
   },
   'earmark:moments-import': { to: 'background', request: z.strictObject({ text: z.string().check(z.maxLength(20_000_000)) }) },
   'earmark:moments-sync': { to: 'background', request: z.strictObject({ enabled: z.optional(z.boolean()) }) },
+  /**
+   * From a runtime inside an embedded player: it runs in this frame (`here`), or no longer does. The background
+   * reads the tab and frame from the sender and lists it for `earmark:frames` (lib/background/embed-frames.ts).
+   */
+  'earmark:frame': { to: 'background', request: z.strictObject({ here: z.boolean() }) },
+  /** From the popup: the tab's frames that run Earmark in an embed, to ask when the page has no episode. */
+  'earmark:frames': { to: 'background', request: z.strictObject({ tabId: z.number().check(z.int(), z.nonnegative()) }) },
 } as const;
 
 type Protocol = typeof PROTOCOL;
@@ -100,6 +111,13 @@ export const asBackgroundRequest = (message: unknown) => checkRequest('backgroun
 export interface ContentStatus {
   /** This runtime, among the tab's frames: later commands name it in `to`. */
   instance: string;
+  /**
+   * This frame speaks for an episode: the page its own or an embed's it shows; an embed its own, unless the page
+   * around it shows it. The popup and the commands pick the frame by it (lib/find-runtime.ts).
+   */
+  owner: boolean;
+  /** That episode is playing now. */
+  playing: boolean;
   player: string;
   /** The player's name as the listener knows it ("Spotify"). */
   label: string;

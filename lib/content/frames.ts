@@ -1,49 +1,21 @@
 /**
  * Embedded players are cross-origin iframes: the page's content script cannot reach their `<audio>`. Earmark's
  * content script inside the embed (registered for the embed origins with `all_frames`) and the one in the page
- * talk with `postMessage`:
- *
- *   page → embed   { earmark: FRAME_PROTOCOL, kind: 'hello' }            "who are you?"
- *   embed → page   { …, kind: 'episode', label, episode? }               its episode, when it can read one
- *   embed → page   { …, kind: 'time', time, duration, playing }          as it plays
- *   page → embed   { …, kind: 'seek', id, seconds }
- *   embed → page   { …, kind: 'seek-result', id, ok }
+ * talk with `postMessage`, in the messages declared in lib/content/frame-protocol.ts.
  *
  * Each side checks who sent a message (the embed only listens to its parent; the page only to the iframe it
- * asked, from the iframe's origin) and what it holds. The page's own scripts can still post to the embed, and
- * can learn nothing from it that the embed does not show anyway.
+ * asked, from the iframe's origin) and what it holds (asFrameMessage). The page's own scripts can still post to
+ * the embed, and can learn nothing from it that the embed does not show anyway.
  */
-import * as z from 'zod/mini';
 import { findEmbed, type EmbedOrigin } from '../players/embeds';
 import type { EpisodeInfo, PlayerAdapter } from '../players/types';
+import { asFrameMessage, MAX_FRAME_NOTES, postFrame } from './frame-protocol';
 import { MediaControl, type Lifetime, type Playback } from './media';
 
-export const FRAME_PROTOCOL = 'earmark-frame/1';
-const MAX_NOTES = 256 * 1024;
+export { FRAME_PROTOCOL } from './frame-protocol';
 const HELLO_MS = 1_000;
 const HELLO_TRIES = 30;
 const SEEK_MS = 12_000;
-
-const seconds = z.number().check(z.nonnegative(), z.lte(1e7));
-const short = z.string().check(z.maxLength(2_000));
-const FromEmbed = z.discriminatedUnion('kind', [
-  z.object({
-    earmark: z.literal(FRAME_PROTOCOL),
-    kind: z.literal('episode'),
-    label: short,
-    episode: z.optional(
-      z.object({
-        title: short.check(z.minLength(1)),
-        url: z.string().check(z.maxLength(4_000), z.regex(/^https?:\/\//)),
-        notes: z.string().check(z.maxLength(MAX_NOTES)),
-        show: z.optional(short),
-        duration: z.optional(seconds),
-      }),
-    ),
-  }),
-  z.object({ earmark: z.literal(FRAME_PROTOCOL), kind: z.literal('time'), time: seconds, duration: z.nullable(seconds), playing: z.boolean() }),
-  z.object({ earmark: z.literal(FRAME_PROTOCOL), kind: z.literal('seek-result'), id: z.number(), ok: z.boolean() }),
-]);
 
 // ---- inside the embed ---------------------------------------------------------------------------------------
 
@@ -56,15 +28,14 @@ export function serveParent(lifetime: Lifetime, adapter: PlayerAdapter, read: ()
   const parent = window.parent;
   const media = new MediaControl(document, adapter, lifetime);
   let asked = false;
-  const post = (message: Record<string, unknown>) => parent.postMessage({ earmark: FRAME_PROTOCOL, ...message }, '*');
   lifetime.addEventListener(window, 'message', (event) => {
     const e = event as MessageEvent;
-    if (e.source !== parent || typeof e.data !== 'object' || e.data === null || e.data.earmark !== FRAME_PROTOCOL) return;
-    const data = e.data as Record<string, unknown>;
-    if (data.kind === 'hello') {
+    if (e.source !== parent) return;
+    const message = asFrameMessage('page', e.data);
+    if (message?.kind === 'hello') {
       asked = true;
       const episode = read();
-      post({
+      postFrame(parent, 'embed', {
         kind: 'episode',
         label: adapter.label,
         ...(episode
@@ -72,22 +43,22 @@ export function serveParent(lifetime: Lifetime, adapter: PlayerAdapter, read: ()
               episode: {
                 title: episode.title,
                 url: episode.url,
-                notes: episode.notes.slice(0, MAX_NOTES),
+                notes: episode.notes.slice(0, MAX_FRAME_NOTES),
                 ...(episode.show ? { show: episode.show } : {}),
                 ...(episode.duration ? { duration: episode.duration } : {}),
               },
             }
           : {}),
       });
-    } else if (data.kind === 'seek' && typeof data.id === 'number' && typeof data.seconds === 'number') {
-      const id = data.id;
-      void media.seek(data.seconds).then((ok) => post({ kind: 'seek-result', id, ok }));
+    } else if (message?.kind === 'seek') {
+      const { id } = message;
+      void media.seek(message.seconds).then((ok) => postFrame(parent, 'embed', { kind: 'seek-result', id, ok }));
     }
   });
   media.follow((time, playing) => {
     if (!asked) return;
     const d = media.duration();
-    post({ kind: 'time', time, duration: d ?? null, playing });
+    postFrame(parent, 'embed', { kind: 'time', time, duration: d ?? null, playing });
   });
   // Earmark runs in the page around the embed (it said hello): that page shows and answers for this episode.
   return { hostConnected: () => asked };
@@ -127,18 +98,17 @@ export class FrameLink implements Playback {
       // From this iframe's window, at its first address's origin or another of the same player's hosts (an old
       // embed address that redirects), over https when it started so.
       if (e.source !== iframe.contentWindow || (e.origin !== origin && !sameEmbed(e.origin, embed, origin))) return;
-      const parsed = FromEmbed.safeParse(e.data);
-      if (!parsed.success) return;
-      const m = parsed.data;
+      const m = asFrameMessage('embed', e.data);
+      if (!m) return;
       if (m.kind === 'episode') {
         const first = !this.answer?.episode && m.episode;
-        this.answer = { label: m.label, ...(m.episode ? { episode: { ...m.episode } as EpisodeInfo } : {}) };
+        this.answer = { label: m.label, ...(m.episode ? { episode: { ...m.episode } } : {}) };
         if (m.episode) this.stopHello();
         if (first) this.onEpisode();
       } else if (m.kind === 'time') {
-        this.last = m;
+        this.last = { time: m.time, duration: m.duration, playing: m.playing };
         for (const listener of this.listeners) listener(m.time, m.playing);
-      } else {
+      } else if (m.kind === 'seek-result') {
         this.waiting.get(m.id)?.(m.ok);
         this.waiting.delete(m.id);
       }
@@ -160,7 +130,8 @@ export class FrameLink implements Playback {
 
   private hello(): void {
     if (this.lifetime.isInvalid || ++this.tries > HELLO_TRIES) return this.stopHello();
-    this.iframe.contentWindow?.postMessage({ earmark: FRAME_PROTOCOL, kind: 'hello' }, '*');
+    const target = this.iframe.contentWindow;
+    if (target) postFrame(target, 'page', { kind: 'hello' });
   }
 
   private stopHello(): void {
@@ -222,7 +193,8 @@ export class FrameLink implements Playback {
         clearTimeout(timer);
         resolve(ok);
       });
-      this.iframe.contentWindow?.postMessage({ earmark: FRAME_PROTOCOL, kind: 'seek', id, seconds }, '*');
+      const target = this.iframe.contentWindow;
+      if (target) postFrame(target, 'page', { kind: 'seek', id, seconds });
     });
   }
 }

@@ -1,34 +1,15 @@
 /**
- * The content script's side of the page-world helper (entrypoints/page-bridge.ts; protocol in
- * lib/page/bridge-protocol.ts). Every message from the page is validated: the page can see the helper's element
+ * The content script's side of the page-world helper (entrypoints/page-bridge.ts; transport in
+ * lib/page/bridge-protocol.ts, messages in lib/page/bridge-messages.ts). Every message from the page is checked
+ * against those schemas, a reply's data against what its command promises: the page can see the helper's element
  * and forge events on it.
  */
 import { injectScript } from 'wxt/utils/inject-script';
-import * as z from 'zod/mini';
-import { digitSeconds, lenient, text, VIDEO_ID } from '../players/schema';
+import { asBridgeMessage, asReplyData, type AskKind, type BridgeMessage, type ReplyData } from '../page/bridge-messages';
 import { FROM_PAGE, MAX_PAGE_MESSAGE, TO_PAGE, type MediaReport, type PageCommand } from '../page/bridge-protocol';
 import type { BridgeFeature, PlayerData } from '../players/types';
 
 const REPLY_MS = 3_000;
-
-const seconds = z.number().check(z.nonnegative(), z.lte(1e7));
-const Report = z.object({
-  kind: z.literal('state'),
-  time: seconds,
-  duration: z.nullable(seconds),
-  paused: z.boolean(),
-  ready: z.boolean(),
-  via: z.enum(['session', 'element']),
-});
-const Reply = z.object({ kind: z.literal('reply'), id: z.number(), ok: z.boolean(), data: z.optional(z.unknown()) });
-// The page player's video details (the same shape as YouTube's, lib/players/youtube.ts).
-const Data = z.object({
-  videoId: z.string().check(z.regex(VIDEO_ID)),
-  title: lenient(text(2_000)),
-  author: lenient(text(2_000)),
-  description: lenient(text(MAX_PAGE_MESSAGE)),
-  lengthSeconds: lenient(digitSeconds()),
-});
 
 export interface PageBridge {
   /** The last media report, once the player has made and started its media. */
@@ -63,21 +44,20 @@ export function bridgeOn(script: EventTarget): PageBridge & { alive: Promise<boo
     } catch {
       return;
     }
-    const report = Report.safeParse(json);
-    if (report.success) {
-      last = report.data;
-      for (const listener of listeners) listener(report.data);
-      return;
-    }
-    const reply = Reply.safeParse(json);
-    if (reply.success && reply.data.id === 0) hello(reply.data.ok);
-    else if (reply.success) {
-      waiting.get(reply.data.id)?.(reply.data);
-      waiting.delete(reply.data.id);
+    const message = asBridgeMessage('page', json);
+    if (message?.kind === 'state') {
+      last = message;
+      for (const listener of listeners) listener(message);
+    } else if (message?.kind === 'reply' && message.id === 0) hello(message.ok);
+    else if (message?.kind === 'reply') {
+      waiting.get(message.id)?.(message);
+      waiting.delete(message.id);
     }
   });
 
-  const ask = (command: Omit<Extract<PageCommand, { id: number }>, 'id'>): Promise<{ ok: boolean; data?: unknown }> => {
+  const command = (message: PageCommand) => script.dispatchEvent(new CustomEvent(TO_PAGE, { detail: JSON.stringify(message) }));
+  /** Sends the command `kind` with `fields` and a fresh id; the reply, its data checked, or `ok: false` when none comes. */
+  const ask = <K extends AskKind>(kind: K, fields: Omit<BridgeMessage<K>, 'kind' | 'id'>): Promise<{ ok: boolean; data?: ReplyData<K> }> => {
     const id = nextId++;
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
@@ -86,9 +66,10 @@ export function bridgeOn(script: EventTarget): PageBridge & { alive: Promise<boo
       }, REPLY_MS);
       waiting.set(id, (reply) => {
         clearTimeout(timer);
-        resolve(reply);
+        const data = asReplyData(kind, reply.data);
+        resolve({ ok: reply.ok, ...(data !== undefined ? { data } : {}) });
       });
-      script.dispatchEvent(new CustomEvent(TO_PAGE, { detail: JSON.stringify({ ...command, id }) }));
+      command({ kind, id, ...fields } as PageCommand);
     });
   };
 
@@ -99,21 +80,11 @@ export function bridgeOn(script: EventTarget): PageBridge & { alive: Promise<boo
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    seek: (s) => ask({ cmd: 'seek', seconds: s } as never).then((r) => r.ok),
-    timejump: (s) => ask({ cmd: 'timejump', seconds: s } as never).then((r) => r.ok),
+    seek: (s) => ask('seek', { seconds: s }).then((r) => r.ok),
+    timejump: (s) => ask('timejump', { seconds: s }).then((r) => r.ok),
     async playerData() {
-      const reply = await ask({ cmd: 'player-data' } as never);
-      if (!reply.ok) return undefined;
-      const parsed = Data.safeParse(reply.data);
-      if (!parsed.success) return undefined;
-      const { videoId, title, author, description, lengthSeconds } = parsed.data;
-      return {
-        videoId,
-        ...(title !== undefined ? { title } : {}),
-        ...(author !== undefined ? { author } : {}),
-        ...(description !== undefined ? { description } : {}),
-        ...(lengthSeconds !== undefined && Number.isFinite(lengthSeconds) && lengthSeconds > 0 ? { lengthSeconds } : {}),
-      };
+      const reply = await ask('player-data', {});
+      return reply.ok ? reply.data : undefined;
     },
   };
 }

@@ -15,7 +15,6 @@ const UNREACHED: WikiAnswer = { ok: false, reason: 'error', message: 'Earmark co
 /** What a content script's `main` does: run the player runtime and answer the popup and the background. */
 /** Set while a runtime runs in this page: one extension's content scripts share one isolated world. */
 const RUNNING = Symbol.for('earmark.runtime');
-const IDLE_EMBED_DELAY_MS = 150;
 
 /**
  * `connectBridge`: for players that need the page-world helper (PlayerAdapter.bridge), the entrypoint passes
@@ -61,21 +60,25 @@ export function startContent(
       ? options.embeds.serve(ctx, adapter, () => adapter.readEpisode(document, new URL(location.href)))
       : { hostConnected: () => false };
   const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  /** This frame speaks for an episode (see ContentStatus.owner): an embed whose page shows it does not. */
+  const ownsEpisode = () => runtime.hasEpisode() && !served.hostConnected();
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     const request = asContentRequest(message);
     if (!request) return undefined;
     // A command for another frame's runtime (see ContentRequest.to), or an unaddressed command inside an embed:
     // only the runtime that answered the status acts.
     if (request.to !== undefined ? request.to !== instance : framed && request.type !== 'earmark:status') return undefined;
-    // Inside an embed, only a frame with an episode answers: the popup asks every frame of the tab and takes the
-    // first answer, which must not be an empty one from an embed that has nothing.
-    if (framed && (!runtime.hasEpisode() || served.hostConnected())) return undefined;
+    // Which frame speaks for the tab is chosen by the asker (lib/find-runtime.ts), which asks each frame by its id:
+    // an embed always answers the status, and acts only as the owner of its episode.
+    if (framed && request.type !== 'earmark:status' && !ownsEpisode()) return undefined;
     // A page with nothing of its own but an embedded player: let the embed's script answer.
     if (!framed && !runtime.hasEpisode() && findEmbed(document)) return undefined;
     switch (request.type) {
       case 'earmark:status': {
         const status: ContentStatus = {
           instance,
+          owner: ownsEpisode(),
+          playing: runtime.playing(),
           player: runtime.source().id,
           label: runtime.source().label,
           ...(runtime.notice() ? { notice: runtime.notice()! } : {}),
@@ -90,9 +93,7 @@ export function startContent(
             links: safeGuestLinks(g.links),
           })),
         };
-        // The first answer wins: the page itself and an embed that is playing answer at once, an idle embed a
-        // moment later (a page with several embeds should speak for the one being listened to).
-        return framed && !runtime.playing() ? new Promise((resolve) => setTimeout(() => resolve(status), IDLE_EMBED_DELAY_MS)) : Promise.resolve(status);
+        return Promise.resolve(status);
       }
       case 'earmark:step':
         return runtime.step(request.delta);
@@ -104,4 +105,14 @@ export function startContent(
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  // Inside an embed: tell the background this frame is here, so that the popup and the commands can ask it by its
+  // id when the page has no episode of its own; and when it goes (bfcache may bring it back).
+  if (framed) {
+    const say = (here: boolean) => void askBackground({ type: 'earmark:frame', here });
+    say(true);
+    ctx.addEventListener(window, 'pagehide', () => say(false));
+    ctx.addEventListener(window, 'pageshow', (event) => {
+      if ((event as PageTransitionEvent).persisted) say(true);
+    });
+  }
 }

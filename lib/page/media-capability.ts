@@ -80,8 +80,8 @@ export const mediaCapability: CapabilityFactory = ({ send }) => {
 
   return {
     handle(command) {
-      if (command.cmd === 'report') report();
-      else if (command.cmd === 'seek') send({ kind: 'reply', id: command.id, ok: seek(Number(command.seconds)) });
+      if (command.kind === 'report') report();
+      else if (command.kind === 'seek') send({ kind: 'reply', id: command.id, ok: seek(command.seconds) });
       else return false;
       return true;
     },

@@ -7,8 +7,8 @@ import type { CapabilityFactory } from '../page/capability';
 
 export const timejumpCapability: CapabilityFactory = ({ send }) => ({
   handle(command) {
-    if (command.cmd !== 'timejump') return false;
-    window.dispatchEvent(new CustomEvent('timejump', { detail: { timestamp: Number(command.seconds) } }));
+    if (command.kind !== 'timejump') return false;
+    window.dispatchEvent(new CustomEvent('timejump', { detail: { timestamp: command.seconds } }));
     send({ kind: 'reply', id: command.id, ok: true });
     return true;
   },

@@ -23,7 +23,7 @@ function playerData(): unknown {
 
 export const playerDataCapability: CapabilityFactory = ({ send }) => ({
   handle(command) {
-    if (command.cmd !== 'player-data') return false;
+    if (command.kind !== 'player-data') return false;
     const data = playerData();
     send({ kind: 'reply', id: command.id, ok: data !== undefined, ...(data !== undefined ? { data } : {}) });
     return true;

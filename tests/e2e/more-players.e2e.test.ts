@@ -370,6 +370,33 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
       await page.close();
     });
 
+    it('a page with two embeds, the second one playing: the popup speaks for it, whichever frame said first it was there', async () => {
+      const second = 'https://html5-player.libsyn.com/embed/episode/id/27182818/height/90/theme/custom/thumbnail/yes/direction/backward/';
+      await session.serve('https://html5-player.libsyn.com/**', fixture('libsyn-embed.html'));
+      await session.serve(
+        'https://www.tinyharbour.example/blog/two-players-one-playing',
+        `<!doctype html><html><head><meta charset="utf-8"><title>Two players</title></head><body><iframe title="one" width="100%" height="192" src="${LIBSYN}"></iframe><iframe title="two" width="100%" height="192" src="${second}"></iframe></body></html>`,
+      );
+      const page = await session.open('https://www.tinyharbour.example/blog/two-players-one-playing');
+      const frames = await until(async () => page.frames().filter((f) => /libsyn\.com/.test(f.url())), (f) => f.length === 2);
+      for (const f of frames) await f.waitForFunction(() => document.documentElement.dataset.earmark === 'ready');
+      const playing = frames.find((f) => f.url().startsWith('https://html5-player.libsyn.com/'))!;
+      const idle = frames.find((f) => f !== playing)!;
+      await playing.evaluate(() => {
+        const audio = document.querySelector('audio')!;
+        audio.muted = true;
+        return audio.play();
+      });
+      await playing.waitForFunction(() => !document.querySelector('audio')!.paused);
+      const popup = await openPopup(session.context, page);
+      await until(() => popup.evaluate<number>(`document.querySelectorAll('button[data-start]').length`), (n) => n > 0);
+      await popup.evaluate(`document.querySelector('button[data-start="850"]').click()`);
+      const time = (f: typeof playing) => f.evaluate(() => document.querySelector('audio')!.currentTime);
+      expect(await until(() => time(playing), (t) => t >= 850)).toBeGreaterThanOrEqual(850);
+      expect(await time(idle)).toBeLessThan(850);
+      await page.close();
+    });
+
     it('Podbean: the episode page’s notes in a panel, seeks sent to the player in its cross-origin iframe', async () => {
       const { page, problems } = await openWatched(session, PODBEAN);
       expect(await earmarkStatus(page)).toBe('ready');

@@ -108,6 +108,8 @@ describe('the panel’s guest card', () => {
 describe('the popup’s guest section', () => {
   const status = (links: unknown[]) => ({
     instance: 'abc-123',
+    owner: true,
+    playing: false,
     player: 'overcast',
     label: 'Overcast',
     kind: 'episode',
@@ -121,7 +123,9 @@ describe('the popup’s guest section', () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(answer);
     act(() => render(<Popup />, container)); // runs the effect that asks the tab
     await act(() => new Promise((resolve) => setTimeout(resolve, 0))); // and renders its answer
-    expect(send).toHaveBeenCalledWith(7, { type: 'earmark:status' });
+    // The top frame is asked first, and owns this episode: no other frame is asked.
+    expect(send).toHaveBeenCalledWith(7, { type: 'earmark:status' }, { frameId: 0 });
+    expect(send).toHaveBeenCalledTimes(1);
     return [...container.querySelectorAll('section.guest[data-guest]')];
   };
 

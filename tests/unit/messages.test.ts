@@ -38,6 +38,8 @@ describe('content requests', () => {
 describe('the status check (lib/content-status.ts)', () => {
   const base = {
     instance: 'abc-123',
+    owner: true,
+    playing: false,
     player: 'overcast',
     label: 'Overcast',
     kind: 'episode',
@@ -90,7 +92,16 @@ describe('the status check (lib/content-status.ts)', () => {
     expect(checked?.guests.map((g) => g.name)).toEqual(['Tobiah Wrenfield']);
     expect(checked?.chapters).toEqual([{ startTime: 0, title: 'Intro' }]);
     expect(asContentStatus({ ...base, title: 'x'.repeat(5_000), guests: [] })).toEqual({ ...base, guests: [] });
-    for (const bad of [undefined, null, 'status', { ...base, kind: 'elsewhere', guests: [] }, { ...base, instance: 5, guests: [] }]) {
+    for (const bad of [
+      undefined,
+      null,
+      'status',
+      { ...base, kind: 'elsewhere', guests: [] },
+      { ...base, instance: 5, guests: [] },
+      // Which frame speaks for the tab is chosen by these two: an answer without them is not a status.
+      { ...base, owner: undefined, guests: [] },
+      { ...base, playing: 'yes', guests: [] },
+    ]) {
       expect(asContentStatus(bad), JSON.stringify(bad)).toBeUndefined();
     }
   });
@@ -134,6 +145,12 @@ describe('the protocol map (lib/messages.ts)', () => {
       { type: 'earmark:moments-import', text: 7 },
       { type: 'earmark:moments-sync', enabled: 'yes' },
       { type: 'earmark:wikipedia', name: 'Ada', url: 'https://evil.test' },
+      { type: 'earmark:frame', here: 'yes' },
+      // A frame cannot name its tab or frame: the background reads them from the sender.
+      { type: 'earmark:frame', here: true, tabId: 4, frameId: 9 },
+      { type: 'earmark:frames', tabId: -1 },
+      { type: 'earmark:frames', tabId: 1.5 },
+      { type: 'earmark:frames' },
       { type: 'constructor' },
       { type: '__proto__' },
     ]) expect(asBackgroundRequest(bad), JSON.stringify(bad)).toBeUndefined();
@@ -150,7 +167,12 @@ describe('the protocol map (lib/messages.ts)', () => {
     expect(asResponse('earmark:wikipedia', { ok: false, reason: 'permission', message: 'no' })).toEqual({ ok: false, reason: 'permission', message: 'no' });
     expect(asResponse('earmark:wikipedia', { ok: true, result: { kind: 'found' } })).toBeUndefined();
     expect(asResponse('earmark:moments-sync', { enabled: true })).toEqual({ enabled: true });
-    const status = { instance: 'abc-123', player: 'overcast', label: 'Overcast', kind: 'episode', chapters: [], guests: [] };
+    expect(asResponse('earmark:frames', [7, 12])).toEqual([7, 12]);
+    // Frame 0 is the top frame: never an embed's.
+    expect(asResponse('earmark:frames', [7, 0])).toBeUndefined();
+    expect(asResponse('earmark:frames', ['7'])).toBeUndefined();
+    expect(asResponse('earmark:frame', true)).toBe(true);
+    const status = { instance: 'abc-123', owner: true, playing: true, player: 'overcast', label: 'Overcast', kind: 'episode', chapters: [], guests: [] };
     expect(asResponse('earmark:status', status)).toEqual(status);
     expect(asResponse('earmark:status', { ...status, kind: 'elsewhere' })).toBeUndefined();
   });
@@ -179,4 +201,6 @@ const SAMPLES: Partial<Record<MessageType, Record<string, unknown>>> = {
   'earmark:moments': { episodeUrl: 'https://overcast.fm/+AbCdEfGh1' },
   'earmark:moments-import': { text: '{}' },
   'earmark:moments-sync': { enabled: false },
+  'earmark:frame': { here: true },
+  'earmark:frames': { tabId: 3 },
 };

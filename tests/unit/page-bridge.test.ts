@@ -43,7 +43,7 @@ describe('page bridge (content-script side)', () => {
 
   it('matches replies to their requests', async () => {
     const { element } = channel((command, reply) => {
-      if (command.cmd === 'seek') reply({ kind: 'reply', id: command.id, ok: command.seconds === 90 });
+      if (command.kind === 'seek') reply({ kind: 'reply', id: command.id, ok: command.seconds === 90 });
     });
     const bridge = bridgeOn(element);
     expect(await bridge.seek(90)).toBe(true);
