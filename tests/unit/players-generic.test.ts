@@ -11,7 +11,7 @@ const page = (body: string, head = ''): Document => parse(`<!doctype html><html>
 
 describe('generic: any page with media', () => {
   it('reads title, notes and the media element that has something to play', () => {
-    const doc = parse(fixture('generic-episode.html'));
+    const doc = parse(fixture('generic/episode.html'));
     const ep = generic.readEpisode(doc, new URL(`${URL_.href}#earmark-t=3`))!;
     expect(ep).toMatchObject({ title: "Episode 42: The ferryman's logbook", url: URL_.href });
     expect(ep.duration).toBeUndefined();

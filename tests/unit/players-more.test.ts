@@ -61,7 +61,7 @@ describe('Pocket Casts', () => {
       <div role="link"><button aria-label="Play">Play</button><span>Gulls</span><span>Starts at 0:00</span></div></main>
       <div class="player-controls"><button class="play_pause_button" aria-label="Play">Play</button><div class="episode-title">${playerTitle}</div><div class="current-time">0:00</div><audio class="audio"></audio></div>
     </div></body></html>`);
-  const url = fixtureUrl('pocket-casts-episode.html');
+  const url = fixtureUrl('pocket-casts/episode.html');
 
   it('reads the page’s episode and notes found by their timeline', () => {
     const ep = pocketCasts.readEpisode(page(), url)!;
@@ -84,10 +84,10 @@ describe('Pocket Casts', () => {
 });
 
 describe('YouTube Music', () => {
-  const watch = fixtureUrl('youtube-music-watch.html');
+  const watch = fixtureUrl('youtube-music/watch.html');
 
   it('reads the page player’s data only for the video in the address bar', () => {
-    const doc = parse(fixture('youtube-music-watch.html'));
+    const doc = parse(fixture('youtube-music/watch.html'));
     const player = { videoId: 'yIrU21hoHys', title: 'Harbour pilots', author: 'The Tiny Harbour', description: '0:00 A\n3:05 B\n11:40 C', lengthSeconds: 3602 };
     expect(youtubeMusic.readEpisode(doc, watch)).toBeUndefined();
     const ep = youtubeMusic.readEpisode(doc, watch, { player })!;
@@ -97,15 +97,15 @@ describe('YouTube Music', () => {
   });
 
   it('on /watch, trusts the player data for this video over a shelf that may be left from the last page', () => {
-    const doc = parse(fixture('youtube-music-watch.html'));
+    const doc = parse(fixture('youtube-music/watch.html'));
     doc.querySelector('#side-panel')!.insertAdjacentHTML('beforeend', '<ytmusic-description-shelf-renderer><div id="description">0:00 Stale one\n1:00 Stale two\n2:00 Stale three</div></ytmusic-description-shelf-renderer>');
     const ep = youtubeMusic.readEpisode(doc, watch, { player: { videoId: 'yIrU21hoHys', title: 'T', description: '0:00 A\n3:05 B\n11:40 C' } })!;
     expect(starts(ep.notes)).toEqual([0, 185, 700]);
   });
 
   it('prefers a rendered description shelf, and marks the slider’s track', () => {
-    const doc = parse(fixture('youtube-music-podcast.html'));
-    const ep = youtubeMusic.readEpisode(doc, fixtureUrl('youtube-music-podcast.html'), {
+    const doc = parse(fixture('youtube-music/podcast.html'));
+    const ep = youtubeMusic.readEpisode(doc, fixtureUrl('youtube-music/podcast.html'), {
       player: { videoId: 'yIrU21hoHys', description: '0:00 Wrong\n1:00 Wrong\n2:00 Wrong' },
     })!;
     expect(ep).toMatchObject({ title: 'Fog week', show: 'The Tiny Harbour', duration: 2400 });
@@ -117,18 +117,18 @@ describe('YouTube Music', () => {
 
 describe('Substack', () => {
   it('reads a podcast post from its preloads and rendered body', () => {
-    const doc = parse(fixture('substack-post.html'));
+    const doc = parse(fixture('substack/episode.html'));
     expect(preloads(doc)?.post).toMatchObject({ type: 'podcast', slug: 'fog-week-the-audio-edition', podcast_duration: 2400.5 });
-    const ep = substack.readEpisode(doc, fixtureUrl('substack-post.html'))!;
+    const ep = substack.readEpisode(doc, fixtureUrl('substack/episode.html'))!;
     expect(ep).toMatchObject({ title: 'Fog week, the audio edition', show: 'The Tiny Harbour', duration: 2400.5, url: 'https://tinyharbour.substack.com/p/fog-week-the-audio-edition' });
     expect(starts(ep.notes)).toEqual([0, 260, 1005, 1990]);
     expect(ep.notes).not.toContain('20:00 the ferry');
   });
 
   it('refuses other posts, stale data, and broken or hostile preloads', () => {
-    const doc = parse(fixture('substack-post.html'));
+    const doc = parse(fixture('substack/episode.html'));
     expect(substack.readEpisode(doc, new URL('https://tinyharbour.substack.com/p/another-post'))).toBeUndefined();
-    expect(substack.readEpisode(parse(fixture('substack-newsletter-embed.html')), fixtureUrl('substack-newsletter-embed.html'))).toBeUndefined();
+    expect(substack.readEpisode(parse(fixture('substack/newsletter-embed.html')), fixtureUrl('substack/newsletter-embed.html'))).toBeUndefined();
     const script = [...doc.querySelectorAll('script')].find((s) => s.textContent!.includes('_preloads'))!;
     for (const bad of [
       'window._preloads = JSON.parse("{\\"post\\":',
@@ -143,18 +143,18 @@ describe('Substack', () => {
   });
 
   it('is recognised by its data on any domain when the listener asks', () => {
-    const doc = parse(fixture('substack-post.html'));
+    const doc = parse(fixture('substack/episode.html'));
     const chosen = onDemandPlayer(doc);
     expect(chosen.id).toBe('substack');
     expect(chosen.pageKind(new URL('https://www.tinyharbour.example/p/fog-week-the-audio-edition'))).toBe('episode');
     expect(chosen.readEpisode(doc, new URL('https://www.tinyharbour.example/p/fog-week-the-audio-edition'))?.title).toBe('Fog week, the audio edition');
-    expect(onDemandPlayer(parse(fixture('generic-episode.html'))).id).toBe('generic');
+    expect(onDemandPlayer(parse(fixture('generic/episode.html'))).id).toBe('generic');
     // Every player that can recognise its pages anywhere is offered on demand.
     expect(ANY_DOMAIN.map((p) => p.id).sort()).toEqual(PLAYERS.filter((p) => 'detect' in p).map((p) => p.id).sort());
   });
 
   it('on demand, a Transistor site seeks through its media element: no page-world helper comes with it', () => {
-    const chosen = onDemandPlayer(parse(fixture('transistor-episode.html')));
+    const chosen = onDemandPlayer(parse(fixture('transistor/episode.html')));
     expect(chosen.id).toBe('transistor');
     expect(chosen.seekWith).toBeUndefined();
     expect(chosen.bridge).toBeUndefined();
@@ -163,8 +163,8 @@ describe('Substack', () => {
 
 describe('Transistor', () => {
   it('reads a site’s episode, its length from the default audio when it names this episode', () => {
-    const doc = parse(fixture('transistor-episode.html'));
-    const ep = transistor.readEpisode(doc, fixtureUrl('transistor-episode.html'))!;
+    const doc = parse(fixture('transistor/episode.html'));
+    const ep = transistor.readEpisode(doc, fixtureUrl('transistor/episode.html'))!;
     expect(ep).toMatchObject({ title: 'Fog week', show: 'The Tiny Harbour', duration: 2400 });
     expect(starts(ep.notes)).toEqual([0, 260, 1005, 1990]);
     // The people list: hosts and guests with their bios; an editor is a credit, not a guest.
@@ -177,63 +177,63 @@ describe('Transistor', () => {
       ['Ines Varga', 'Ferry pilot for the Harbour Authority'],
     ]);
     doc.getElementById('default-audio')!.setAttribute('data-default-audio-title', 'Another episode');
-    expect(transistor.readEpisode(doc, fixtureUrl('transistor-episode.html'))?.duration).toBeUndefined();
+    expect(transistor.readEpisode(doc, fixtureUrl('transistor/episode.html'))?.duration).toBeUndefined();
     expect(transistor.detect!(doc)).toBe(true);
     // The sticky player survives navigation: holding another episode's audio, it is not playing this one.
     const player = doc.querySelector('#site-sticky-player audio')!;
-    expect(transistor.playingThis!(doc, fixtureUrl('transistor-episode.html'))).toBe(true);
+    expect(transistor.playingThis!(doc, fixtureUrl('transistor/episode.html'))).toBe(true);
     player.setAttribute('src', 'https://media.earmark.test/another.mp3');
-    expect(transistor.playingThis!(doc, fixtureUrl('transistor-episode.html'))).toBe(false);
+    expect(transistor.playingThis!(doc, fixtureUrl('transistor/episode.html'))).toBe(false);
     player.setAttribute('src', doc.getElementById('default-audio')!.getAttribute('data-default-audio-url')!);
-    expect(transistor.playingThis!(doc, fixtureUrl('transistor-episode.html'))).toBe(true);
-    expect(transistor.detect!(parse(fixture('generic-episode.html')))).toBe(false);
+    expect(transistor.playingThis!(doc, fixtureUrl('transistor/episode.html'))).toBe(true);
+    expect(transistor.detect!(parse(fixture('generic/episode.html')))).toBe(false);
   });
 
   it('takes the title from an h1 where a theme has no .site-episode-title, and reads no people where none are listed', () => {
-    const doc = parse(fixture('transistor-episode.html'));
+    const doc = parse(fixture('transistor/episode.html'));
     const h2 = doc.querySelector('.site-episode-title')!;
     const h1 = doc.createElement('h1');
     h1.textContent = 'Fog week';
     h2.replaceWith(h1);
     doc.querySelector('.site-episode-people')!.remove();
-    const ep = transistor.readEpisode(doc, fixtureUrl('transistor-episode.html'))!;
+    const ep = transistor.readEpisode(doc, fixtureUrl('transistor/episode.html'))!;
     expect(ep.title).toBe('Fog week');
     expect(ep.persons).toBeUndefined();
     expect(ep.hosts).toBeUndefined();
   });
 
   it('reads the embed’s episode from its x-data, and nothing from a broken one', () => {
-    const doc = parse(fixture('transistor-embed.html'));
-    const ep = transistorEmbed.readEpisode(doc, fixtureUrl('transistor-embed.html'))!;
+    const doc = parse(fixture('transistor-embed/episode.html'));
+    const ep = transistorEmbed.readEpisode(doc, fixtureUrl('transistor-embed/episode.html'))!;
     expect(ep).toMatchObject({ title: 'Splices and regrets', show: 'The Tiny Harbour', duration: 2520, url: 'https://share.transistor.fm/s/4f2c9a1b' });
     expect(starts(ep.notes)).toEqual([0, 340, 1100, 1860]);
     const player = doc.getElementById('embed-player')!;
     for (const broken of ['transistor.embedPlayer({"episodes":[{"title":', 'x', '{"episodes":"no"}']) {
       player.setAttribute('x-data', broken);
-      expect(transistorEmbed.readEpisode(doc, fixtureUrl('transistor-embed.html')), broken).toBeUndefined();
+      expect(transistorEmbed.readEpisode(doc, fixtureUrl('transistor-embed/episode.html')), broken).toBeUndefined();
     }
     // A share link that is not https is dropped: the episode's link is the embed's own address.
     player.setAttribute('x-data', '{"episodes":[{"title":"T","share_url":"javascript:alert(1)","description":"00:00 A"}]}');
-    expect(transistorEmbed.readEpisode(doc, fixtureUrl('transistor-embed.html'))?.url).toBe('https://share.transistor.fm/e/4f2c9a1b');
+    expect(transistorEmbed.readEpisode(doc, fixtureUrl('transistor-embed/episode.html'))?.url).toBe('https://share.transistor.fm/e/4f2c9a1b');
   });
 });
 
 describe('hosts’ players', () => {
   it('Captivate: notes, title and stated length', () => {
-    const ep = captivate.readEpisode(parse(fixture('captivate-episode.html')), fixtureUrl('captivate-episode.html'))!;
+    const ep = captivate.readEpisode(parse(fixture('captivate/episode.html')), fixtureUrl('captivate/episode.html'))!;
     expect(ep).toMatchObject({ title: 'Knots, badly explained', show: 'The Tiny Harbour', duration: 2700 });
     expect(starts(ep.notes)).toEqual([0, 390, 910, 1725]);
   });
 
   it('Libsyn: a flattened one-line timeline, the title and clock-style length from playlistItem', () => {
-    const ep = libsyn.readEpisode(parse(fixture('libsyn-embed.html')), fixtureUrl('libsyn-embed.html'))!;
+    const ep = libsyn.readEpisode(parse(fixture('libsyn/episode.html')), fixtureUrl('libsyn/episode.html'))!;
     expect(ep).toMatchObject({ title: 'Gulls, a field guide', show: 'The Tiny Harbour', duration: 1500 });
     expect(starts(ep.notes)).toEqual([0, 390, 850, 1315]);
   });
 
   it('Buzzsprout: notes without a known hook, else the description meta', () => {
-    const doc = parse(fixture('buzzsprout-episode.html'));
-    const url = fixtureUrl('buzzsprout-episode.html');
+    const doc = parse(fixture('buzzsprout/episode.html'));
+    const url = fixtureUrl('buzzsprout/episode.html');
     const ep = buzzsprout.readEpisode(doc, url)!;
     expect(ep).toMatchObject({ title: 'Fog week', show: 'The Tiny Harbour', duration: 2400, url: 'https://www.buzzsprout.com/1234567/16180339' });
     expect(starts(ep.notes)).toEqual([0, 260, 1005, 1990]);
@@ -243,12 +243,12 @@ describe('hosts’ players', () => {
   });
 
   it('Podbean: the episode page’s notes (else its JSON-LD); the player page itself reads nothing', () => {
-    const doc = parse(fixture('podbean-episode.html'));
-    const url = fixtureUrl('podbean-episode.html');
+    const doc = parse(fixture('podbean/episode.html'));
+    const url = fixtureUrl('podbean/episode.html');
     expect(starts(podbean.readEpisode(doc, url)!.notes)).toEqual([0, 260, 1005, 1990]);
     doc.querySelector('.e-description')!.remove();
     expect(starts(podbean.readEpisode(doc, url)!.notes)).toEqual([0, 260, 1005, 1990]);
-    expect(podbean.readEpisode(parse(fixture('podbean-player.html')), fixtureUrl('podbean-player.html'))).toBeUndefined();
-    expect(podbean.media(parse(fixture('podbean-player.html')))).not.toBeNull();
+    expect(podbean.readEpisode(parse(fixture('podbean/player.html')), fixtureUrl('podbean/player.html'))).toBeUndefined();
+    expect(podbean.media(parse(fixture('podbean/player.html')))).not.toBeNull();
   });
 });

@@ -9,7 +9,7 @@ const NEXT_URL = new URL('https://www.youtube.com/watch?v=ghiJKL67890');
 const OWN_URL = new URL('https://www.youtube.com/watch?v=mnoPQR24680');
 const STARTS = [35, 262, 605, 1130, 1582];
 
-const watchPage = (): Document => parse(fixture('youtube-watch.html'));
+const watchPage = (): Document => parse(fixture('youtube/watch.html'));
 const starts = (notes: string): number[] => parseTimeline(notes, { html: true }).chapters.map((c) => c.startTime);
 
 /** What YouTube leaves while the description is not rendered yet: the expander with empty halves. */
@@ -122,7 +122,7 @@ describe('youtube: watch page', () => {
 
 describe('youtube: own chapters', () => {
   it('sees YouTube\'s own chapters', () => {
-    const doc = parse(fixture('youtube-own-chapters.html'));
+    const doc = parse(fixture('youtube/own-chapters.html'));
     expect(youtube.hasOwnChapters!(doc)).toBe(true);
     const ep = youtube.readEpisode(doc, OWN_URL)!;
     expect(ep).toMatchObject({ title: 'Tides, Explained Badly — The Tiny Harbour #11', show: 'The Tiny Harbour', duration: 1260 });
@@ -130,10 +130,10 @@ describe('youtube: own chapters', () => {
   });
 
   it('counts either sign on its own', () => {
-    const titleOnly = parse(fixture('youtube-own-chapters.html'));
+    const titleOnly = parse(fixture('youtube/own-chapters.html'));
     titleOnly.querySelector('ytd-macro-markers-list-renderer')!.remove();
     expect(youtube.hasOwnChapters!(titleOnly)).toBe(true);
-    const panelOnly = parse(fixture('youtube-own-chapters.html'));
+    const panelOnly = parse(fixture('youtube/own-chapters.html'));
     panelOnly.querySelector('.ytp-chapter-title-content')!.textContent = '  ';
     expect(youtube.hasOwnChapters!(panelOnly)).toBe(true);
     panelOnly.querySelector('ytd-macro-markers-list-renderer #contents')!.innerHTML = '';
