@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parse } from './fixture-pages';
-import { overcast } from '../../lib/players/overcast';
-import type { PlayerAdapter } from '../../lib/players/types';
-import { parseTimeline } from '../../lib/timeline';
+import { fixture, parse } from '../fixture-pages';
+import { overcast } from '../../../lib/players/overcast';
+import type { PlayerAdapter } from '../../../lib/players/types';
+import { parseTimeline } from '../../../lib/timeline';
 
 const EPISODE_URL = new URL('https://overcast.fm/+AbCdEfGh1');
 const HOSTILE_URL = new URL('https://overcast.fm/+HoStIlE01');

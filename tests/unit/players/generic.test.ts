@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixture, parse } from './fixture-pages';
-import { generic } from '../../lib/players/generic';
-import { PLAYERS } from '../../lib/players/registry';
-import type { PlayerAdapter } from '../../lib/players/types';
-import { forgetReportedSelectors, query } from '../../lib/players/selectors';
-import { parseTimeline } from '../../lib/timeline';
+import { fixture, parse } from '../fixture-pages';
+import { generic } from '../../../lib/players/generic';
+import { PLAYERS } from '../../../lib/players/registry';
+import type { PlayerAdapter } from '../../../lib/players/types';
+import { forgetReportedSelectors, query } from '../../../lib/players/selectors';
+import { parseTimeline } from '../../../lib/timeline';
 
 const URL_ = new URL('https://example.com/episodes/42-the-tiny-harbour');
 const page = (body: string, head = ''): Document => parse(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parse } from './fixture-pages';
-import { initialEpisode, spotify } from '../../lib/players/spotify';
-import { parseTimeline } from '../../lib/timeline';
+import { fixture, parse } from '../fixture-pages';
+import { initialEpisode, spotify } from '../../../lib/players/spotify';
+import { parseTimeline } from '../../../lib/timeline';
 
 const DESKTOP = new URL('https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk');
 const SSR = new URL('https://open.spotify.com/intl-de/episode/7makk4oTQel546B0PZlDM5');

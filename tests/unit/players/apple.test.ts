@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parse } from './fixture-pages';
-import { apple, isoSeconds } from '../../lib/players/apple';
-import { parseTimeline } from '../../lib/timeline';
+import { fixture, parse } from '../fixture-pages';
+import { apple, isoSeconds } from '../../../lib/players/apple';
+import { parseTimeline } from '../../../lib/timeline';
 
 const EPISODE_URL = new URL('https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890?i=1000123456789');
 const SHOW_URL = new URL('https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parse } from './fixture-pages';
-import { findProgressBar, initialVideoDetails, youtube } from '../../lib/players/youtube';
-import { assignedObject, balancedObject } from '../../lib/players/object-literal';
-import { parseTimeline } from '../../lib/timeline';
+import { fixture, parse } from '../fixture-pages';
+import { findProgressBar, initialVideoDetails, youtube } from '../../../lib/players/youtube';
+import { assignedObject, balancedObject } from '../../../lib/players/object-literal';
+import { parseTimeline } from '../../../lib/timeline';
 
 const WATCH_URL = new URL('https://www.youtube.com/watch?v=abcDEF12345');
 const NEXT_URL = new URL('https://www.youtube.com/watch?v=ghiJKL67890');

@@ -5,14 +5,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fixtureUrl } from './fixture-pages';
+import { fixtureUrl } from '../fixture-pages';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { PLAYERS, playerById, playerForUrl } from '../../lib/players/registry';
-import type { PageKind, PlayerAdapter } from '../../lib/players/types';
-import { EMBEDS, embedOf } from '../../lib/players/embeds';
-import { EMBED_PLAYERS, embedPlayerFor } from '../../lib/players/embed-players';
+import { PLAYERS, playerById, playerForUrl } from '../../../lib/players/registry';
+import type { PageKind, PlayerAdapter } from '../../../lib/players/types';
+import { EMBEDS, embedOf } from '../../../lib/players/embeds';
+import { EMBED_PLAYERS, embedPlayerFor } from '../../../lib/players/embed-players';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/players/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../fixtures/players/', import.meta.url));
 const KINDS: readonly PageKind[] = ['episode', 'show', 'other'];
 const players: readonly PlayerAdapter[] = PLAYERS;
 const specific = players.filter((p) => p.id !== 'generic');
@@ -136,7 +136,7 @@ describe('player registry', () => {
 
   it('runs each player’s content script where its adapter says: an entrypoint per player, the embeds in one', () => {
     const entry = (name: string) => {
-      const file = fileURLToPath(new URL(`../../entrypoints/${name}.content/index.ts`, import.meta.url));
+      const file = fileURLToPath(new URL(`../../../entrypoints/${name}.content/index.ts`, import.meta.url));
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     };
     const embedded = new Set(EMBED_PLAYERS.map((p) => p.id));
