@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parse } from '../fixture-pages';
+import { fixture, fixtureUrl, parse } from '../fixture-pages';
 import { findProgressBar, initialVideoDetails, youtube } from '../../../lib/players/youtube';
 import { assignedObject, balancedObject } from '../../../lib/players/object-literal';
 import { parseTimeline } from '../../../lib/timeline';
@@ -210,6 +210,32 @@ describe('youtube: ytInitialPlayerResponse is a fallback for its own video only'
     const ep = youtube.readEpisode(doc, WATCH_URL)!;
     expect(ep.duration).toBeUndefined();
     expect(starts(ep.notes)).toEqual([0, 60, 120]);
+  });
+});
+
+// The watch page as the server sends it (fixture mirrors a saved real page): nothing rendered yet, so the episode
+// can only come from the inline data (issue 12 found Earmark showing nothing on such a page).
+describe('youtube: server HTML before the app renders', () => {
+  const SERVER_URL = fixtureUrl('youtube/watch-server.html');
+  const serverPage = (): Document => parse(fixture('youtube/watch-server.html'));
+
+  it('reads the episode from ytInitialPlayerResponse alone: title, channel, length and the description’s timeline', () => {
+    const doc = serverPage();
+    // What the rendered page has and this one lacks, as on the saved page.
+    expect(doc.querySelector('ytd-watch-metadata, ytd-watch-flexy, video')).toBeNull();
+    const ep = youtube.readEpisode(doc, SERVER_URL)!;
+    expect(ep).toMatchObject({ title: 'Ropes and Reasons — The Tiny Harbour #14', show: 'The Tiny Harbour', duration: 2140, url: 'https://www.youtube.com/watch?v=srvHTML0042' });
+    expect(starts(ep.notes)).toEqual([0, 168, 555, 1050, 1745]);
+    // The related video's timeline in ytInitialData is not this episode's.
+    expect(ep.notes).not.toContain('Kittiwakes');
+  });
+
+  it('trusts the inline data for its own video only, and offers nothing to link or mark before the page renders', () => {
+    const doc = serverPage();
+    expect(youtube.readEpisode(doc, new URL('https://www.youtube.com/watch?v=ghiJKL67890'))).toBeUndefined();
+    expect(youtube.notesElement(doc)).toBeNull();
+    expect(youtube.media(doc)).toBeNull();
+    expect(findProgressBar(doc, () => true)).toBeNull();
   });
 });
 
