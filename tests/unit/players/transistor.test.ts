@@ -6,6 +6,8 @@ import { onDemandPlayer } from '../../../lib/players/on-demand';
 import { transistor } from '../../../lib/players/transistor';
 import { parseTimeline } from '../../../lib/timeline';
 import { extractGuests } from '../../../lib/guests';
+import { viewOf } from '../../../lib/content/episode-view';
+import { linkifyTimes, SEEK_ATTR } from '../../../lib/content/linkify';
 
 const starts = (notes: string) => parseTimeline(notes, { html: true }).chapters.map((c) => c.startTime);
 
@@ -48,6 +50,29 @@ describe('Transistor', () => {
     expect(ep.title).toBe('Fog week');
     expect(ep.persons).toBeUndefined();
     expect(ep.hosts).toBeUndefined();
+  });
+
+  it('reads the timeline from the page’s own jump links, and links only the times outside them', () => {
+    // As on the saved real page: the "Highlights" are `(<a href="#t=…">mm:ss</a>) - Title` items the site
+    // handles itself, so Earmark must leave them alone and link only a time the prose mentions.
+    const doc = parse(fixture('transistor/episode.html'));
+    const notes = transistor.notesElement(doc)!;
+    expect([...notes.querySelectorAll('a[href^="#t="]')].map((a) => a.getAttribute('href'))).toEqual(['#t=0m0s', '#t=4m20s', '#t=16m45s', '#t=33m10s']);
+    const ep = transistor.readEpisode(doc, fixtureUrl('transistor/episode.html'))!;
+    const view = viewOf(ep);
+    expect(view.chapters.map((c) => [c.startTime, c.title])).toEqual([
+      [0, 'Fog rolls in'],
+      [260, 'The lighthouse keeper’s log'],
+      [1005, 'Ferries by ear'],
+      [1990, 'When it lifted'],
+    ]);
+    // The length beside the title and the subscribe box's time are outside the notes.
+    expect(ep.notes).not.toContain('00:40:00');
+    expect(ep.notes).not.toContain('05:00');
+    const { links } = linkifyTimes(notes, view.seekable);
+    expect(links.map((a) => a.getAttribute(SEEK_ATTR))).toContain('1990');
+    for (const a of links) expect(a.parentElement?.closest('a'), a.textContent!).toBeNull();
+    expect(notes.querySelectorAll(`a[href^="#t="] [${SEEK_ATTR}]`).length).toBe(0);
   });
 
   it('on demand, a Transistor site seeks through its media element: no page-world helper comes with it', () => {
