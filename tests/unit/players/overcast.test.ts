@@ -38,6 +38,13 @@ describe('overcast: episode page', () => {
     expect(overcast.readEpisode(doc, EPISODE_URL)?.duration).toBeUndefined();
   });
 
+  it('reads no length from the display while it shows placeholders, as the saved 2019 page does before playback', () => {
+    // The real page's display reads "0:00" and "-:--" until the audio loads: no length yet, not a made-up one.
+    const doc = parse(fixture('overcast/episode.html'));
+    doc.getElementById('timeremaining')!.textContent = '-:--';
+    expect(overcast.readEpisode(doc, EPISODE_URL)?.duration).toBeUndefined();
+  });
+
   it('names the episode page without a timestamp suffix or fragment', () => {
     const doc = parse(fixture('overcast/episode.html'));
     expect(overcast.readEpisode(doc, new URL('https://overcast.fm/+AbCdEfGh1/12:30#earmark-t=5'))?.url).toBe(EPISODE_URL.href);
