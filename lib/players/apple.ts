@@ -249,7 +249,7 @@ export const apple = definePlayer({
       ],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['apple-episode.html', 'apple-show.html'] : [],
+  fixtures: TESTING ? ['episode.html', 'show.html'] : [],
 
   pageKind(url: URL): PageKind {
     if (url.hostname !== HOST || !SHOW_PATH.test(url.pathname)) return 'other';

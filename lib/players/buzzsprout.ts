@@ -37,7 +37,7 @@ export const buzzsprout = definePlayer({
       other: ['https://www.buzzsprout.com/', 'https://www.buzzsprout.com/1234567', 'https://www.buzzsprout.com/1234567/16180339-fog-week.js', 'https://www.buzzsprout.com/pricing'],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['buzzsprout-episode.html'] : [],
+  fixtures: TESTING ? ['episode.html'] : [],
   embed: true,
 
   pageKind(url: URL): PageKind {

@@ -30,7 +30,7 @@ export const captivate = definePlayer({
       other: ['https://player.captivate.fm/', 'https://player.captivate.fm/show/7c1e9a3b-2f4d-4b6a-8e0c-1a3c5e7f9b24', 'https://player.captivate.fm/episode/'],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['captivate-episode.html'] : [],
+  fixtures: TESTING ? ['episode.html'] : [],
   embed: true,
 
   pageKind(url: URL): PageKind {

@@ -42,7 +42,7 @@ export const generic = definePlayer({
       other: [],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['generic-episode.html'] : [],
+  fixtures: TESTING ? ['episode.html'] : [],
 
   pageKind(url: URL): PageKind {
     return url.protocol === 'https:' || url.protocol === 'http:' ? 'episode' : 'other';

@@ -60,7 +60,7 @@ export const libsyn = definePlayer({
       other: ['https://play.libsyn.com/', 'https://play.libsyn.com/embed/destination/id/12345', 'https://html5-player.libsyn.com/embed/episode/id/abc'],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['libsyn-embed.html'] : [],
+  fixtures: TESTING ? ['episode.html'] : [],
   embed: true,
 
   pageKind(url: URL): PageKind {

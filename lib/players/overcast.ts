@@ -58,7 +58,7 @@ export const overcast = definePlayer({
       ],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['overcast-episode.html', 'overcast-episode-no-notes.html', 'overcast-show.html', 'hostile-notes.html'] : [],
+  fixtures: TESTING ? ['episode.html', 'episode-no-notes.html', 'show.html', 'hostile-notes.html'] : [],
 
   pageKind(url: URL): PageKind {
     if (url.hostname !== HOST) return 'other';

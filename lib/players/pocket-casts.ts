@@ -71,7 +71,7 @@ export const pocketCasts = definePlayer({
       ],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['pocket-casts-episode.html'] : [],
+  fixtures: TESTING ? ['episode.html'] : [],
 
   pageKind(url: URL): PageKind {
     return episodeUuid(url) ? 'episode' : 'other';

@@ -52,7 +52,7 @@ export const podbean = definePlayer({
       other: ['https://tinyharbour.podbean.com/', 'https://www.podbean.com/', 'https://tinyharbour.podbean.com/category/episodes/', 'https://www.podbean.com/podcast-detail/abc12-3de45/The-Tiny-Harbour'],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['podbean-episode.html', 'podbean-player.html'] : [],
+  fixtures: TESTING ? ['episode.html', 'player.html'] : [],
   embed: true,
 
   pageKind(url: URL): PageKind {

@@ -120,7 +120,7 @@ export const spotify = definePlayer({
       ],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['spotify-episode.html', 'spotify-episode-ssr.html', 'spotify-show.html'] : [],
+  fixtures: TESTING ? ['episode.html', 'episode-ssr.html', 'show.html'] : [],
   bridge: ['media'],
   seekWith: 'bridge',
 

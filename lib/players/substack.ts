@@ -112,7 +112,7 @@ export const substack = definePlayer({
       ],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['substack-post.html', 'substack-newsletter-embed.html'] : [],
+  fixtures: TESTING ? ['episode.html', 'newsletter-embed.html'] : [],
 
   pageKind(url: URL): PageKind {
     return url.hostname.endsWith('.substack.com') && POST_PATH.test(url.pathname) ? 'episode' : 'other';

@@ -51,7 +51,7 @@ export const transistorEmbed = definePlayer({
       other: ['https://share.transistor.fm/', 'https://share.transistor.fm/e/tiny-harbour/playlist', 'https://share.transistor.fm/e/tiny-harbour/latest/extra'],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['transistor-embed.html'] : [],
+  fixtures: TESTING ? ['episode.html'] : [],
   embed: true,
 
   pageKind(url: URL): PageKind {

@@ -86,7 +86,7 @@ export const transistor = definePlayer({
       ],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['transistor-episode.html'] : [],
+  fixtures: TESTING ? ['episode.html'] : [],
   bridge: ['timejump'],
   seekWith: 'timejump',
 

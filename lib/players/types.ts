@@ -69,7 +69,10 @@ export interface PlayerAdapter {
   readonly matches: readonly string[];
   /** URL examples the page-kind detector must classify exactly so (checked by the registry test). */
   readonly examples: { readonly episode: readonly string[]; readonly show: readonly string[]; readonly other: readonly string[] };
-  /** Fixture pages under tests/e2e/fixtures/ that mirror this player's real markup (checked by the registry test). */
+  /**
+   * Fixture pages that mirror this player's real markup: file names in tests/fixtures/players/<id>/, at least one of
+   * them an episode page (checked by the registry test).
+   */
   readonly fixtures: readonly string[];
   /** Match patterns inside `matches` where this player's content script must not run (another adapter's pages). */
   readonly excludeMatches?: readonly string[];

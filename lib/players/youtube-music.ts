@@ -64,7 +64,7 @@ export const youtubeMusic = definePlayer({
       ],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['youtube-music-watch.html', 'youtube-music-podcast.html'] : [],
+  fixtures: TESTING ? ['watch.html', 'podcast.html'] : [],
   navigationEvents: ['yt-navigate-finish'],
   bridge: ['player-data'],
 

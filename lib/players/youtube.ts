@@ -139,7 +139,7 @@ export const youtube = definePlayer({
       ],
     }
     : NO_EXAMPLES,
-  fixtures: TESTING ? ['youtube-watch.html', 'youtube-own-chapters.html'] : [],
+  fixtures: TESTING ? ['watch.html', 'own-chapters.html', 'watch-server.html'] : [],
   navigationEvents: ['yt-navigate-finish'],
 
   pageKind(url: URL): PageKind {

@@ -46,12 +46,12 @@ describe.skipIf(unavailable !== undefined)('budgets (report)', () => {
     const filler = `<p>${'Filler words about harbours. '.repeat(36_000)}</p>`;
     await session.serve('https://overcast.fm/**', (url) =>
       url.pathname === '/+HoStIlE01' || url.pathname === '/itunes1/baseline'
-        ? fixture('hostile-notes.html').replace('<!--FILLER-->', filler)
+        ? fixture('overcast/hostile-notes.html').replace('<!--FILLER-->', filler)
         : url.pathname === '/+AbCdEfGh1'
-          ? fixture('overcast-episode.html')
+          ? fixture('overcast/episode.html')
           : '',
     );
-    await session.serve('https://www.youtube.com/**', (url) => (url.pathname === '/watch' ? fixture('youtube-watch.html') : ''));
+    await session.serve('https://www.youtube.com/**', (url) => (url.pathname === '/watch' ? fixture('youtube/watch.html') : ''));
   });
 
   afterAll(async () => {

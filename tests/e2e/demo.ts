@@ -1,5 +1,5 @@
 /**
- * `npm run demo`: opens Chromium with Earmark loaded on the bundled demo pages (the e2e fixtures, answered at the
+ * `npm run demo`: opens Chromium with Earmark loaded on the bundled demo pages (tests/fixtures/players, answered at the
  * real player URLs), offline, so anyone can see it work with one command. Close the browser window to end.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -9,9 +9,9 @@ import { chromium } from 'playwright-core';
 import { MEDIA_ORIGIN, MEDIA_SECONDS, chromiumArgs, chromiumPath, fixture, serveBytes, silentMp3 } from './harness';
 
 const PAGES: Array<{ url: string; pattern: string; file: string }> = [
-  { url: 'https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890?i=1000123456789', pattern: 'https://podcasts.apple.com/**', file: 'apple-episode.html' },
-  { url: 'https://www.youtube.com/watch?v=abcDEF12345', pattern: 'https://www.youtube.com/**', file: 'youtube-watch.html' },
-  { url: 'https://overcast.fm/+AbCdEfGh1', pattern: 'https://overcast.fm/**', file: 'overcast-episode.html' },
+  { url: 'https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890?i=1000123456789', pattern: 'https://podcasts.apple.com/**', file: 'apple/episode.html' },
+  { url: 'https://www.youtube.com/watch?v=abcDEF12345', pattern: 'https://www.youtube.com/**', file: 'youtube/watch.html' },
+  { url: 'https://overcast.fm/+AbCdEfGh1', pattern: 'https://overcast.fm/**', file: 'overcast/episode.html' },
 ];
 
 async function main(): Promise<void> {
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     await context.route(page.pattern, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html }));
   }
   await context.route('https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890', (route) =>
-    route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('apple-show.html') }),
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('apple/show.html') }),
   );
   for (const page of PAGES) await (await context.newPage()).goto(page.url);
   console.log('Earmark demo: player pages are open. Click a chapter to seek; close the browser to end.');

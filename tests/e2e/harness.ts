@@ -22,8 +22,9 @@ export function e2eUnavailable(): string | undefined {
   return undefined;
 }
 
+/** A fixture page by its path under tests/fixtures/players/ (`overcast/episode.html`), shared with the unit tests. */
 export function fixture(name: string): string {
-  return readFileSync(join(here, 'fixtures', name), 'utf8');
+  return readFileSync(join(here, '../fixtures/players', name), 'utf8');
 }
 
 /** The host our fixtures load media from (routed; never reaches a network). */

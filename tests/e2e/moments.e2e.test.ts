@@ -13,7 +13,7 @@ if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
 const EPISODE = 'https://overcast.fm/+AbCdEfGh1';
 
 async function openEpisode(session: Session): Promise<Page> {
-  await session.serve('https://overcast.fm/**', fixture('overcast-episode.html'));
+  await session.serve('https://overcast.fm/**', fixture('overcast/episode.html'));
   const page = await session.open(EPISODE);
   await earmarkStatus(page);
   return page;

@@ -36,24 +36,24 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
   beforeAll(async () => {
     session = await startSession();
     const pages: Record<string, string> = {
-      [SPOTIFY_EPISODE]: fixture('spotify-episode.html'),
-      [SPOTIFY_SSR]: fixture('spotify-episode-ssr.html'),
-      [SPOTIFY_SHOW]: fixture('spotify-show.html'),
-      [YTMUSIC_WATCH]: fixture('youtube-music-watch.html'),
-      [SUBSTACK]: fixture('substack-post.html'),
-      [TRANSISTOR]: fixture('transistor-episode.html'),
-      [CAPTIVATE]: fixture('captivate-episode.html'),
-      [LIBSYN]: fixture('libsyn-embed.html'),
+      [SPOTIFY_EPISODE]: fixture('spotify/episode.html'),
+      [SPOTIFY_SSR]: fixture('spotify/episode-ssr.html'),
+      [SPOTIFY_SHOW]: fixture('spotify/show.html'),
+      [YTMUSIC_WATCH]: fixture('youtube-music/watch.html'),
+      [SUBSTACK]: fixture('substack/episode.html'),
+      [TRANSISTOR]: fixture('transistor/episode.html'),
+      [CAPTIVATE]: fixture('captivate/episode.html'),
+      [LIBSYN]: fixture('libsyn/episode.html'),
       [LIBSYN_HOST]: `<!doctype html><html><head><meta charset="utf-8"><title>Gulls, on the blog</title></head><body><h1>Gulls, on the blog</h1><p>This week’s episode:</p><iframe title="Libsyn Player" style="border: none" width="100%" height="192" scrolling="no" allowfullscreen src="${LIBSYN}"></iframe><p>Photos from the pier below.</p></body></html>`,
-      [BUZZSPROUT]: fixture('buzzsprout-episode.html'),
-      [PODBEAN]: fixture('podbean-episode.html'),
-      [PODBEAN_PLAYER]: fixture('podbean-player.html'),
-      [TRANSISTOR_EMBED]: fixture('transistor-embed.html'),
-      [SUBSTACK_EMBED]: fixture('substack-newsletter-embed.html'),
-      [YTMUSIC_PODCAST]: fixture('youtube-music-podcast.html'),
+      [BUZZSPROUT]: fixture('buzzsprout/episode.html'),
+      [PODBEAN]: fixture('podbean/episode.html'),
+      [PODBEAN_PLAYER]: fixture('podbean/player.html'),
+      [TRANSISTOR_EMBED]: fixture('transistor-embed/episode.html'),
+      [SUBSTACK_EMBED]: fixture('substack/newsletter-embed.html'),
+      [YTMUSIC_PODCAST]: fixture('youtube-music/podcast.html'),
     };
     // The SPA answers every route with its shell.
-    await session.serve('https://pocketcasts.com/**', fixture('pocket-casts-episode.html'));
+    await session.serve('https://pocketcasts.com/**', fixture('pocket-casts/episode.html'));
     for (const origin of ['https://open.spotify.com/**', 'https://music.youtube.com/**', 'https://tinyharbour.substack.com/**', 'https://tinyharbour.transistor.fm/**',
       'https://player.captivate.fm/**', 'https://play.libsyn.com/**', 'https://www.tinyharbour.example/**', 'https://www.buzzsprout.com/**',
       'https://tinyharbour.podbean.com/**', 'https://www.podbean.com/**', 'https://share.transistor.fm/**']) {
@@ -243,7 +243,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
     });
 
     it('leaves posts that are not podcasts alone', async () => {
-      await session.serve('https://tinyharbour.substack.com/p/a-plain-newsletter', fixture('substack-post.html').replace('\\"type\\":\\"podcast\\",\\"slug', '\\"type\\":\\"newsletter\\",\\"slug').replace('fog-week-the-audio-edition', 'a-plain-newsletter'));
+      await session.serve('https://tinyharbour.substack.com/p/a-plain-newsletter', fixture('substack/episode.html').replace('\\"type\\":\\"podcast\\",\\"slug', '\\"type\\":\\"newsletter\\",\\"slug').replace('fog-week-the-audio-edition', 'a-plain-newsletter'));
       const page = await session.open('https://tinyharbour.substack.com/p/a-plain-newsletter');
       await page.waitForTimeout(1_000);
       expect(await page.evaluate(() => [document.documentElement.dataset.earmark, document.querySelectorAll('earmark-panel, [data-earmark-seek]').length])).toEqual([undefined, 0]);
@@ -351,7 +351,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
 
     it('a page with two embeds: a popup chapter seeks one of them, never both', async () => {
       const second = 'https://html5-player.libsyn.com/embed/episode/id/27182818/height/90/theme/custom/thumbnail/yes/direction/backward/';
-      await session.serve('https://html5-player.libsyn.com/**', fixture('libsyn-embed.html'));
+      await session.serve('https://html5-player.libsyn.com/**', fixture('libsyn/episode.html'));
       await session.serve(
         'https://www.tinyharbour.example/blog/two-players',
         `<!doctype html><html><head><meta charset="utf-8"><title>Two players</title></head><body><iframe title="one" width="100%" height="192" src="${LIBSYN}"></iframe><iframe title="two" width="100%" height="192" src="${second}"></iframe></body></html>`,

@@ -1,5 +1,5 @@
 // Earmark in real Chromium on fixture pages served at the players' real URLs. Each fixture mirrors the player's
-// markup (tests/e2e/fixtures, from ../shared/research/players.md), media is a generated silent MP3.
+// markup (tests/fixtures/players/<id>/, from ../shared/research/players.md), media is a generated silent MP3.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -45,14 +45,14 @@ describe.skipIf(unavailable !== undefined)('players in real Chromium', () => {
   beforeAll(async () => {
     session = await startSession();
     const pages: Record<string, string> = {
-      [APPLE_EPISODE]: fixture('apple-episode.html'),
-      [APPLE_SHOW]: fixture('apple-show.html'),
-      [YOUTUBE_WATCH]: fixture('youtube-watch.html'),
-      [YOUTUBE_OWN]: fixture('youtube-own-chapters.html'),
-      [OVERCAST_EPISODE]: fixture('overcast-episode.html'),
-      [OVERCAST_SHOW]: fixture('overcast-show.html'),
-      [OVERCAST_NO_NOTES]: fixture('overcast-episode-no-notes.html'),
-      [HOSTILE]: fixture('hostile-notes.html').replace('<!--FILLER-->', `<p>${'Filler words about harbours. '.repeat(36_000)}</p>`),
+      [APPLE_EPISODE]: fixture('apple/episode.html'),
+      [APPLE_SHOW]: fixture('apple/show.html'),
+      [YOUTUBE_WATCH]: fixture('youtube/watch.html'),
+      [YOUTUBE_OWN]: fixture('youtube/own-chapters.html'),
+      [OVERCAST_EPISODE]: fixture('overcast/episode.html'),
+      [OVERCAST_SHOW]: fixture('overcast/show.html'),
+      [OVERCAST_NO_NOTES]: fixture('overcast/episode-no-notes.html'),
+      [HOSTILE]: fixture('overcast/hostile-notes.html').replace('<!--FILLER-->', `<p>${'Filler words about harbours. '.repeat(36_000)}</p>`),
       'https://www.youtube.com/': '<!doctype html><html><body><ytd-app><p>Home: 00:00 not a timeline 03:10 at all</p></ytd-app></body></html>',
     };
     for (const origin of ['https://podcasts.apple.com/**', 'https://www.youtube.com/**', 'https://overcast.fm/**']) {
@@ -60,7 +60,7 @@ describe.skipIf(unavailable !== undefined)('players in real Chromium', () => {
         const key = url.origin + url.pathname + url.search;
         // Other episodes of the show (the chips' links) get the episode page too; its embedded data names
         // another episode, so the adapter reads the rendered notes instead.
-        const otherEpisode = url.hostname === 'podcasts.apple.com' && url.searchParams.has('i') ? fixture('apple-episode.html') : undefined;
+        const otherEpisode = url.hostname === 'podcasts.apple.com' && url.searchParams.has('i') ? fixture('apple/episode.html') : undefined;
         // The page's own sub-resources (a broken <img src=x>, favicons) get an empty answer.
         return pages[key] ?? pages[url.href] ?? otherEpisode ?? '';
       });

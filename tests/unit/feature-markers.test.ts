@@ -16,7 +16,7 @@ const chapters = [
 ];
 
 function setup(adapter: PlayerAdapter = overcast) {
-  const doc = parse(fixture('overcast-episode.html'));
+  const doc = parse(fixture('overcast/episode.html'));
   let writes = 0;
   const markers = createMarkers({
     doc,

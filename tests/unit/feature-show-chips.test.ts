@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 function setup() {
-  const doc = parse(fixture('apple-show.html'));
+  const doc = parse(fixture('apple/show.html'));
   scope.document = doc;
   let writes = 0;
   const chips = createShowChips({
@@ -30,7 +30,7 @@ function setup() {
 describe('feature: show-page chips', () => {
   it('puts a chip on each card whose notes hold a timeline, through the runtime’s write', () => {
     const { doc, chips, writes } = setup();
-    const url = fixtureUrl('apple-show.html');
+    const url = fixtureUrl('apple/show.html');
     const cards = apple.showEpisodes!(doc, url);
     expect(chips.annotate(url)).toBe('ready');
     expect(writes()).toBe(1);
@@ -42,7 +42,7 @@ describe('feature: show-page chips', () => {
 
   it('keeps the same chips when nothing changed, and replaces one whose card now shows another episode', () => {
     const { doc, chips } = setup();
-    const url = fixtureUrl('apple-show.html');
+    const url = fixtureUrl('apple/show.html');
     chips.annotate(url);
     const before = [...doc.querySelectorAll('earmark-chip')];
     chips.annotate(url);
@@ -58,7 +58,7 @@ describe('feature: show-page chips', () => {
 
   it('removes every chip it added', () => {
     const { doc, chips } = setup();
-    chips.annotate(fixtureUrl('apple-show.html'));
+    chips.annotate(fixtureUrl('apple/show.html'));
     chips.remove();
     expect(doc.querySelectorAll('earmark-chip')).toHaveLength(0);
   });

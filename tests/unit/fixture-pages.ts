@@ -1,8 +1,11 @@
-/** The e2e fixture pages, for unit tests that read them without a browser (parsed by linkedom). */
+/**
+ * The fixture pages (tests/fixtures/players/<adapter id>/), for unit tests that read them without a browser (parsed
+ * by linkedom). Names are relative to tests/fixtures/players/: `fixture('overcast/episode.html')`.
+ */
 import { readFileSync } from 'node:fs';
 import { DOMParser } from 'linkedom';
 
-export const fixture = (name: string): string => readFileSync(new URL(`../e2e/fixtures/${name}`, import.meta.url), 'utf8');
+export const fixture = (name: string): string => readFileSync(new URL(`../fixtures/players/${name}`, import.meta.url), 'utf8');
 
 export const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 

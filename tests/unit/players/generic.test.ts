@@ -1,17 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixture, parse } from './fixture-pages';
-import { generic } from '../../lib/players/generic';
-import { PLAYERS } from '../../lib/players/registry';
-import type { PlayerAdapter } from '../../lib/players/types';
-import { forgetReportedSelectors, query } from '../../lib/players/selectors';
-import { parseTimeline } from '../../lib/timeline';
+import { fixture, parse } from '../fixture-pages';
+import { generic } from '../../../lib/players/generic';
+import { PLAYERS } from '../../../lib/players/registry';
+import type { PlayerAdapter } from '../../../lib/players/types';
+import { forgetReportedSelectors, query } from '../../../lib/players/selectors';
+import { parseTimeline } from '../../../lib/timeline';
 
 const URL_ = new URL('https://example.com/episodes/42-the-tiny-harbour');
 const page = (body: string, head = ''): Document => parse(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
 
 describe('generic: any page with media', () => {
   it('reads title, notes and the media element that has something to play', () => {
-    const doc = parse(fixture('generic-episode.html'));
+    const doc = parse(fixture('generic/episode.html'));
     const ep = generic.readEpisode(doc, new URL(`${URL_.href}#earmark-t=3`))!;
     expect(ep).toMatchObject({ title: "Episode 42: The ferryman's logbook", url: URL_.href });
     expect(ep.duration).toBeUndefined();

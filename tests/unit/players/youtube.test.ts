@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parse } from './fixture-pages';
-import { findProgressBar, initialVideoDetails, youtube } from '../../lib/players/youtube';
-import { assignedObject, balancedObject } from '../../lib/players/object-literal';
-import { parseTimeline } from '../../lib/timeline';
+import { fixture, fixtureUrl, parse } from '../fixture-pages';
+import { findProgressBar, initialVideoDetails, youtube } from '../../../lib/players/youtube';
+import { assignedObject, balancedObject } from '../../../lib/players/object-literal';
+import { parseTimeline } from '../../../lib/timeline';
 
 const WATCH_URL = new URL('https://www.youtube.com/watch?v=abcDEF12345');
 const NEXT_URL = new URL('https://www.youtube.com/watch?v=ghiJKL67890');
 const OWN_URL = new URL('https://www.youtube.com/watch?v=mnoPQR24680');
 const STARTS = [35, 262, 605, 1130, 1582];
 
-const watchPage = (): Document => parse(fixture('youtube-watch.html'));
+const watchPage = (): Document => parse(fixture('youtube/watch.html'));
 const starts = (notes: string): number[] => parseTimeline(notes, { html: true }).chapters.map((c) => c.startTime);
 
 /** What YouTube leaves while the description is not rendered yet: the expander with empty halves. */
@@ -122,7 +122,7 @@ describe('youtube: watch page', () => {
 
 describe('youtube: own chapters', () => {
   it('sees YouTube\'s own chapters', () => {
-    const doc = parse(fixture('youtube-own-chapters.html'));
+    const doc = parse(fixture('youtube/own-chapters.html'));
     expect(youtube.hasOwnChapters!(doc)).toBe(true);
     const ep = youtube.readEpisode(doc, OWN_URL)!;
     expect(ep).toMatchObject({ title: 'Tides, Explained Badly — The Tiny Harbour #11', show: 'The Tiny Harbour', duration: 1260 });
@@ -130,10 +130,10 @@ describe('youtube: own chapters', () => {
   });
 
   it('counts either sign on its own', () => {
-    const titleOnly = parse(fixture('youtube-own-chapters.html'));
+    const titleOnly = parse(fixture('youtube/own-chapters.html'));
     titleOnly.querySelector('ytd-macro-markers-list-renderer')!.remove();
     expect(youtube.hasOwnChapters!(titleOnly)).toBe(true);
-    const panelOnly = parse(fixture('youtube-own-chapters.html'));
+    const panelOnly = parse(fixture('youtube/own-chapters.html'));
     panelOnly.querySelector('.ytp-chapter-title-content')!.textContent = '  ';
     expect(youtube.hasOwnChapters!(panelOnly)).toBe(true);
     panelOnly.querySelector('ytd-macro-markers-list-renderer #contents')!.innerHTML = '';
@@ -210,6 +210,32 @@ describe('youtube: ytInitialPlayerResponse is a fallback for its own video only'
     const ep = youtube.readEpisode(doc, WATCH_URL)!;
     expect(ep.duration).toBeUndefined();
     expect(starts(ep.notes)).toEqual([0, 60, 120]);
+  });
+});
+
+// The watch page as the server sends it (fixture mirrors a saved real page): nothing rendered yet, so the episode
+// can only come from the inline data (issue 12 found Earmark showing nothing on such a page).
+describe('youtube: server HTML before the app renders', () => {
+  const SERVER_URL = fixtureUrl('youtube/watch-server.html');
+  const serverPage = (): Document => parse(fixture('youtube/watch-server.html'));
+
+  it('reads the episode from ytInitialPlayerResponse alone: title, channel, length and the description’s timeline', () => {
+    const doc = serverPage();
+    // What the rendered page has and this one lacks, as on the saved page.
+    expect(doc.querySelector('ytd-watch-metadata, ytd-watch-flexy, video')).toBeNull();
+    const ep = youtube.readEpisode(doc, SERVER_URL)!;
+    expect(ep).toMatchObject({ title: 'Ropes and Reasons — The Tiny Harbour #14', show: 'The Tiny Harbour', duration: 2140, url: 'https://www.youtube.com/watch?v=srvHTML0042' });
+    expect(starts(ep.notes)).toEqual([0, 168, 555, 1050, 1745]);
+    // The related video's timeline in ytInitialData is not this episode's.
+    expect(ep.notes).not.toContain('Kittiwakes');
+  });
+
+  it('trusts the inline data for its own video only, and offers nothing to link or mark before the page renders', () => {
+    const doc = serverPage();
+    expect(youtube.readEpisode(doc, new URL('https://www.youtube.com/watch?v=ghiJKL67890'))).toBeUndefined();
+    expect(youtube.notesElement(doc)).toBeNull();
+    expect(youtube.media(doc)).toBeNull();
+    expect(findProgressBar(doc, () => true)).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parse } from './fixture-pages';
-import { initialEpisode, spotify } from '../../lib/players/spotify';
-import { parseTimeline } from '../../lib/timeline';
+import { fixture, parse } from '../fixture-pages';
+import { initialEpisode, spotify } from '../../../lib/players/spotify';
+import { parseTimeline } from '../../../lib/timeline';
 
 const DESKTOP = new URL('https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk');
 const SSR = new URL('https://open.spotify.com/intl-de/episode/7makk4oTQel546B0PZlDM5');
@@ -9,7 +9,7 @@ const SSR = new URL('https://open.spotify.com/intl-de/episode/7makk4oTQel546B0PZ
 
 /** The desktop fixture as the page's app renders it: its description block filled in. */
 function desktop(expanded = false): Document {
-  const doc = parse(fixture('spotify-episode.html'));
+  const doc = parse(fixture('spotify/episode.html'));
   const script = [...doc.querySelectorAll('script:not([type])')].at(-1)!.textContent!;
   const block = /const DESCRIPTION = `([\s\S]*?)`;/.exec(script)![1]!;
   doc.querySelector('.Ew4wl0jIVeHsXJvEKpvz')!.innerHTML = block;
@@ -98,14 +98,14 @@ describe('spotify: desktop episode page', () => {
 
 describe('spotify: server-rendered state', () => {
   it('reads the whole description and the duration of the episode in the address bar', () => {
-    const ep = spotify.readEpisode(parse(fixture('spotify-episode-ssr.html')), SSR)!;
+    const ep = spotify.readEpisode(parse(fixture('spotify/episode-ssr.html')), SSR)!;
     expect(ep.duration).toBe(2712);
     expect(ep.url).toBe('https://open.spotify.com/episode/7makk4oTQel546B0PZlDM5');
     expect(parseTimeline(ep.notes, { html: true }).chapters.map((c) => c.startTime)).toEqual([0, 270, 730, 1425, 2300]);
   });
 
   it('never reads another episode’s record, and survives broken or hostile state', () => {
-    const doc = parse(fixture('spotify-episode-ssr.html'));
+    const doc = parse(fixture('spotify/episode-ssr.html'));
     expect(initialEpisode(doc, 'zzzzzzzzzzzzzzzzzzzzzz')).toBeUndefined();
     const script = doc.querySelector('script#initialState')!;
     for (const bad of ['not base64 at all!', encodeState({ entities: 'x' }), Buffer.from('{"entities":').toString('base64')]) {

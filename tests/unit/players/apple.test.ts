@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parse } from './fixture-pages';
-import { apple, isoSeconds } from '../../lib/players/apple';
-import { parseTimeline } from '../../lib/timeline';
+import { fixture, parse } from '../fixture-pages';
+import { apple, isoSeconds } from '../../../lib/players/apple';
+import { parseTimeline } from '../../../lib/timeline';
 
 const EPISODE_URL = new URL('https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890?i=1000123456789');
 const SHOW_URL = new URL('https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890');
@@ -17,7 +17,7 @@ const TITLES = [
   "What's next",
 ];
 
-const episodePage = (): Document => parse(fixture('apple-episode.html'));
+const episodePage = (): Document => parse(fixture('apple/episode.html'));
 
 /** The episode page with its serialized-server-data replaced by `json` (or by raw text when given a string). */
 function withServerData(json: unknown): Document {
@@ -216,7 +216,7 @@ describe('apple: serialized-server-data is trusted only for its own episode', ()
   });
 
   it('reads no episode on a show page', () => {
-    expect(apple.readEpisode(parse(fixture('apple-show.html')), SHOW_URL)).toBeUndefined();
+    expect(apple.readEpisode(parse(fixture('apple/show.html')), SHOW_URL)).toBeUndefined();
   });
 
   it('reads both shapes of the data: the 2026 object holding the model list, and the list itself', () => {
@@ -272,7 +272,7 @@ describe('apple: the episode JSON-LD', () => {
 
 describe('apple: show page', () => {
   it('lists the episode cards with absolute URLs, titles and summaries', () => {
-    const doc = parse(fixture('apple-show.html'));
+    const doc = parse(fixture('apple/show.html'));
     const cards = apple.showEpisodes!(doc, SHOW_URL);
     expect(cards.map((c) => c.url)).toEqual([
       'https://podcasts.apple.com/us/podcast/the-ferrymans-logbook/id1234567890?i=1000123456789',
@@ -286,7 +286,7 @@ describe('apple: show page', () => {
   });
 
   it('skips cards without an episode link or a title, and links that are not web URLs', () => {
-    const doc = parse(fixture('apple-show.html'));
+    const doc = parse(fixture('apple/show.html'));
     const links = doc.querySelectorAll('a[data-testid="click-action"]');
     links[0]!.setAttribute('href', '/us/podcast/the-tiny-harbour/id1234567890');
     links[1]!.setAttribute('href', 'javascript:alert(1)//?i=1');

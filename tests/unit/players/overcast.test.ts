@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, parse } from './fixture-pages';
-import { overcast } from '../../lib/players/overcast';
-import type { PlayerAdapter } from '../../lib/players/types';
-import { parseTimeline } from '../../lib/timeline';
+import { fixture, parse } from '../fixture-pages';
+import { overcast } from '../../../lib/players/overcast';
+import type { PlayerAdapter } from '../../../lib/players/types';
+import { parseTimeline } from '../../../lib/timeline';
 
 const EPISODE_URL = new URL('https://overcast.fm/+AbCdEfGh1');
 const HOSTILE_URL = new URL('https://overcast.fm/+HoStIlE01');
@@ -11,7 +11,7 @@ const SHOW_URL = new URL('https://overcast.fm/itunes1234567890/the-tiny-harbour'
 
 describe('overcast: episode page', () => {
   it('reads title, show and notes whose timeline starts after 0:00', () => {
-    const ep = overcast.readEpisode(parse(fixture('overcast-episode.html')), EPISODE_URL)!;
+    const ep = overcast.readEpisode(parse(fixture('overcast/episode.html')), EPISODE_URL)!;
     expect(ep).toMatchObject({ title: "The ferryman's logbook", show: 'The Tiny Harbour', url: 'https://overcast.fm/+AbCdEfGh1' });
     // The audio has no metadata before the first play (preload="none"): the player's time display tells the length.
     expect(ep.duration).toBe(1800);
@@ -28,7 +28,7 @@ describe('overcast: episode page', () => {
   });
 
   it('takes the duration from the audio element once it is loaded', () => {
-    const doc = parse(fixture('overcast-episode.html'));
+    const doc = parse(fixture('overcast/episode.html'));
     Object.defineProperty(overcast.media(doc)!, 'duration', { value: 1234, configurable: true });
     expect(overcast.readEpisode(doc, EPISODE_URL)?.duration).toBe(1234);
     Object.defineProperty(overcast.media(doc)!, 'duration', { value: Number.NaN });
@@ -38,13 +38,20 @@ describe('overcast: episode page', () => {
     expect(overcast.readEpisode(doc, EPISODE_URL)?.duration).toBeUndefined();
   });
 
+  it('reads no length from the display while it shows placeholders, as the saved 2019 page does before playback', () => {
+    // The real page's display reads "0:00" and "-:--" until the audio loads: no length yet, not a made-up one.
+    const doc = parse(fixture('overcast/episode.html'));
+    doc.getElementById('timeremaining')!.textContent = '-:--';
+    expect(overcast.readEpisode(doc, EPISODE_URL)?.duration).toBeUndefined();
+  });
+
   it('names the episode page without a timestamp suffix or fragment', () => {
-    const doc = parse(fixture('overcast-episode.html'));
+    const doc = parse(fixture('overcast/episode.html'));
     expect(overcast.readEpisode(doc, new URL('https://overcast.fm/+AbCdEfGh1/12:30#earmark-t=5'))?.url).toBe(EPISODE_URL.href);
   });
 
   it('finds the audio, the progress bar, the notes and the panel anchor', () => {
-    const doc = parse(fixture('overcast-episode.html'));
+    const doc = parse(fixture('overcast/episode.html'));
     const audio = overcast.media(doc)!;
     expect(audio.id).toBe('audioplayer');
     expect(audio.querySelector('source')?.getAttribute('src')).toBe('https://media.earmark.test/overcast.mp3#t=0');
@@ -57,25 +64,25 @@ describe('overcast: episode page', () => {
   });
 
   it('falls back to the whole progress row when the slider container is gone', () => {
-    const doc = parse(fixture('overcast-episode.html'));
+    const doc = parse(fixture('overcast/episode.html'));
     doc.querySelector('#progressslidercontainer')!.id = 'slider-renamed';
     expect(overcast.progressBar(doc)?.id).toBe('progressbar');
   });
 
   it('reads the later layout (.pure-u-1 h2/h3)', () => {
-    const doc = parse(fixture('overcast-episode.html'));
+    const doc = parse(fixture('overcast/episode.html'));
     doc.querySelector('.titlestack')!.outerHTML = '<h2>Later layout title</h2><h3><a href="/itunes1">Later show</a></h3>';
     expect(overcast.readEpisode(doc, EPISODE_URL)).toMatchObject({ title: 'Later layout title', show: 'Later show' });
   });
 
   it('gives empty notes, not undefined, for a rendered episode without notes', () => {
-    const doc = parse(fixture('overcast-episode.html'));
+    const doc = parse(fixture('overcast/episode.html'));
     doc.querySelector('#episode_body')!.remove();
     expect(overcast.readEpisode(doc, EPISODE_URL)).toMatchObject({ title: "The ferryman's logbook", notes: '' });
   });
 
   it('reads the logged-out 2024 layout, which shows no notes: the episode with empty notes', () => {
-    const doc = parse(fixture('overcast-episode-no-notes.html'));
+    const doc = parse(fixture('overcast/episode-no-notes.html'));
     const ep = overcast.readEpisode(doc, new URL('https://overcast.fm/+NoNoTeS01'));
     expect(ep).toMatchObject({ title: 'Slipway repairs, part two', show: 'The Tiny Harbour', notes: '', url: 'https://overcast.fm/+NoNoTeS01' });
     expect(overcast.notesElement(doc)).toBeNull();
@@ -89,7 +96,7 @@ describe('overcast: episode page', () => {
 
 describe('overcast: hostile notes', () => {
   it('hands the notes over as data: markup and entities come back from the parser as text', () => {
-    const ep = overcast.readEpisode(parse(fixture('hostile-notes.html')), HOSTILE_URL)!;
+    const ep = overcast.readEpisode(parse(fixture('overcast/hostile-notes.html')), HOSTILE_URL)!;
     expect(ep).toMatchObject({ title: 'Ampersands & <angle> brackets', show: 'The Tiny Harbour' });
     expect(ep.notes).toContain('<!--FILLER-->');
     const { chapters } = parseTimeline(ep.notes, { html: true });
@@ -103,7 +110,7 @@ describe('overcast: hostile notes', () => {
 
   it('reads the 1 MB variant the e2e test builds', () => {
     const filler = '<p>' + 'Lorem ipsum harbour filler text. '.repeat(32_000) + '</p>';
-    const html = fixture('hostile-notes.html').replace('<!--FILLER-->', filler);
+    const html = fixture('overcast/hostile-notes.html').replace('<!--FILLER-->', filler);
     expect(html.length).toBeGreaterThan(1_000_000);
     const ep = overcast.readEpisode(parse(html), HOSTILE_URL)!;
     expect(ep.notes.length).toBeGreaterThan(1_000_000);
@@ -113,7 +120,7 @@ describe('overcast: hostile notes', () => {
 
 describe('overcast: show page', () => {
   it('is a show page, where no episode is read', () => {
-    const doc = parse(fixture('overcast-show.html'));
+    const doc = parse(fixture('overcast/show.html'));
     expect(overcast.pageKind(SHOW_URL)).toBe('show');
     expect(overcast.readEpisode(doc, SHOW_URL)).toBeUndefined();
     expect(overcast.media(doc)).toBeNull();

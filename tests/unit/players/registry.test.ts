@@ -2,17 +2,17 @@
  * The registry's invariants, checked for every adapter at once so a new adapter cannot skip them: ids, match
  * patterns, fixtures, URL examples and the page-kind detectors agree with each other.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fixtureUrl } from './fixture-pages';
+import { fixtureUrl } from '../fixture-pages';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { PLAYERS, playerById, playerForUrl } from '../../lib/players/registry';
-import type { PageKind, PlayerAdapter } from '../../lib/players/types';
-import { EMBEDS, embedOf } from '../../lib/players/embeds';
-import { EMBED_PLAYERS, embedPlayerFor } from '../../lib/players/embed-players';
+import { PLAYERS, playerById, playerForUrl } from '../../../lib/players/registry';
+import type { PageKind, PlayerAdapter } from '../../../lib/players/types';
+import { EMBEDS, embedOf } from '../../../lib/players/embeds';
+import { EMBED_PLAYERS, embedPlayerFor } from '../../../lib/players/embed-players';
 
-const FIXTURES = fileURLToPath(new URL('../e2e/fixtures/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../../fixtures/players/', import.meta.url));
 const KINDS: readonly PageKind[] = ['episode', 'show', 'other'];
 const players: readonly PlayerAdapter[] = PLAYERS;
 const specific = players.filter((p) => p.id !== 'generic');
@@ -45,11 +45,22 @@ describe('player registry', () => {
   it.each(players.map((p) => [p.id, p] as const))('%s: has fixtures that exist and episode examples', (_id, p) => {
     expect(p.fixtures.length).toBeGreaterThan(0);
     for (const f of p.fixtures) {
+      // Plain names: the folder is the adapter's id, so a fixture cannot sit in another adapter's folder.
       expect(f).toMatch(/^[a-z0-9-]+\.html$/);
-      expect(existsSync(FIXTURES + f), f).toBe(true);
+      expect(existsSync(`${FIXTURES}${p.id}/${f}`), `${p.id}/${f}`).toBe(true);
     }
     expect(p.examples.episode.length).toBeGreaterThan(0);
     if (p.id !== 'generic') expect(p.examples.other.length).toBeGreaterThan(0);
+  });
+
+  it('keeps one fixture folder per adapter, each page in it listed by that adapter, one of them an episode page', () => {
+    // An unlisted page would be checked by nothing here; a folder with no adapter is a leftover.
+    const folders = readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(folders.sort()).toEqual(players.map((p) => p.id).sort());
+    for (const p of players) {
+      expect(readdirSync(FIXTURES + p.id).sort(), p.id).toEqual([...p.fixtures].sort());
+      expect(p.fixtures.some((f) => p.pageKind(fixtureUrl(`${p.id}/${f}`)) === 'episode'), p.id).toBe(true);
+    }
   });
 
   it.each(players.map((p) => [p.id, p] as const))('%s: classifies its own examples exactly', (_id, p) => {
@@ -80,7 +91,7 @@ describe('player registry', () => {
   it("maps each fixture's URL to the adapter that lists it", () => {
     for (const p of players) {
       for (const f of p.fixtures) {
-        const url = fixtureUrl(f);
+        const url = fixtureUrl(`${p.id}/${f}`);
         expect(playerForUrl(url)?.id ?? 'generic', f).toBe(p.id);
         expect(p.pageKind(url), f).not.toBe('other');
       }
@@ -125,7 +136,7 @@ describe('player registry', () => {
 
   it('runs each player’s content script where its adapter says: an entrypoint per player, the embeds in one', () => {
     const entry = (name: string) => {
-      const file = fileURLToPath(new URL(`../../entrypoints/${name}.content/index.ts`, import.meta.url));
+      const file = fileURLToPath(new URL(`../../../entrypoints/${name}.content/index.ts`, import.meta.url));
       return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
     };
     const embedded = new Set(EMBED_PLAYERS.map((p) => p.id));
