@@ -372,7 +372,7 @@ describe.skipIf(unavailable !== undefined)('more players in real Chromium', () =
 
     it('a page with two embeds, the second one playing: the popup speaks for it, whichever frame said first it was there', async () => {
       const second = 'https://html5-player.libsyn.com/embed/episode/id/27182818/height/90/theme/custom/thumbnail/yes/direction/backward/';
-      await session.serve('https://html5-player.libsyn.com/**', fixture('libsyn-embed.html'));
+      await session.serve('https://html5-player.libsyn.com/**', fixture('libsyn/episode.html'));
       await session.serve(
         'https://www.tinyharbour.example/blog/two-players-one-playing',
         `<!doctype html><html><head><meta charset="utf-8"><title>Two players</title></head><body><iframe title="one" width="100%" height="192" src="${LIBSYN}"></iframe><iframe title="two" width="100%" height="192" src="${second}"></iframe></body></html>`,

@@ -8,7 +8,7 @@ import { FakePlayback, memoryMoments, openPage } from './harness';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const EPISODE = 'overcast-episode.html';
+const EPISODE = 'overcast/episode.html';
 const starts = [70, 405, 750, 1145, 1540];
 
 const open = (services: Parameters<typeof openPage>[3] = {}, href = fixtureUrl(EPISODE).href) => openPage(fixture(EPISODE), href, overcast, services);
@@ -128,7 +128,7 @@ describe('runtime on an episode page', () => {
 
 describe('runtime on a show page', () => {
   it('annotates the episode cards it can read and removes the chips on leaving', async () => {
-    const page = await openPage(fixture('apple-show.html'), fixtureUrl('apple-show.html').href, apple, { playback: new FakePlayback() });
+    const page = await openPage(fixture('apple/show.html'), fixtureUrl('apple/show.html').href, apple, { playback: new FakePlayback() });
     expect(page.runtime.kind()).toBe('show');
     expect(page.doc.querySelectorAll('earmark-chip').length).toBeGreaterThan(0);
     expect(page.doc.documentElement.dataset.earmark).toBe('ready');
