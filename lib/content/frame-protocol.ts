@@ -15,6 +15,7 @@
  * number out of range is not one of ours. zod/mini: this ships only in the scripts that carry embed support.
  */
 import * as z from 'zod/mini';
+import { isKindOf, type KindFrom as MapKindFrom, type MessageFrom, type MessageOf } from '../message-map';
 
 export const FRAME_PROTOCOL = 'earmark-frame/1';
 /** Longest show notes an embed sends: a long episode's notes with every link, and then some. */
@@ -51,15 +52,12 @@ type FrameMessages = typeof FRAME_MESSAGES;
 export type FrameKind = keyof FrameMessages;
 export type FrameSide = FrameMessages[FrameKind]['from'];
 /** The kinds `side` sends. */
-export type KindFrom<S extends FrameSide> = { [K in FrameKind]: FrameMessages[K]['from'] extends S ? K : never }[FrameKind];
-/** A schema's fields as a type: an empty strict object (`Record<string, never>`) holds none. */
-type Fields<T> = string extends keyof T ? unknown : T;
-/** A message of kind `K`, as sent and as checked on arrival (without the protocol tag). */
-export type FrameMessage<K extends FrameKind> = { kind: K } & Fields<z.output<FrameMessages[K]['fields']>>;
+export type KindFrom<S extends FrameSide> = MapKindFrom<FrameMessages, S>;
+/** A message of kind `K`, as sent and as checked on arrival. */
+export type FrameMessage<K extends FrameKind> = MessageOf<FrameMessages, K>;
 /** Any message `side` sends: a union discriminated by `kind`. */
-export type FrameMessageFrom<S extends FrameSide> = { [K in KindFrom<S>]: FrameMessage<K> }[KindFrom<S>];
+export type FrameMessageFrom<S extends FrameSide> = MessageFrom<FrameMessages, S>;
 
-const isKind = (kind: unknown): kind is FrameKind => typeof kind === 'string' && Object.prototype.hasOwnProperty.call(FRAME_MESSAGES, kind);
 
 /**
  * The message when `data` is exactly one that `side` sends; undefined for anything else (another script's
@@ -71,7 +69,7 @@ export function asFrameMessage(side: FrameSide, data: unknown): FrameMessageFrom
 export function asFrameMessage(side: FrameSide, data: unknown): FrameMessageFrom<FrameSide> | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const { earmark, kind, ...fields } = data as Record<string, unknown>;
-  if (earmark !== FRAME_PROTOCOL || !isKind(kind) || FRAME_MESSAGES[kind].from !== side) return undefined;
+  if (earmark !== FRAME_PROTOCOL || !isKindOf(FRAME_MESSAGES, kind) || FRAME_MESSAGES[kind].from !== side) return undefined;
   const parsed = FRAME_MESSAGES[kind].fields.safeParse(fields);
   if (!parsed.success) return undefined;
   // Absent optional fields stay absent (not `key: undefined`), as they were sent.

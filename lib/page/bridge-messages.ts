@@ -17,6 +17,7 @@
  * zod/mini: this ships only in the content scripts of players that use the helper, never in the page.
  */
 import * as z from 'zod/mini';
+import { isKindOf, type KindFrom as MapKindFrom, type MessageFrom, type MessageOf } from '../message-map';
 import { digitSeconds, lenient, text, VIDEO_ID } from '../players/schema';
 import type { PlayerData } from '../players/types';
 import { MAX_PAGE_MESSAGE } from './bridge-protocol';
@@ -74,18 +75,15 @@ type BridgeMessages = typeof BRIDGE_MESSAGES;
 export type BridgeKind = keyof BridgeMessages;
 export type BridgeSide = BridgeMessages[BridgeKind]['from'];
 /** The kinds `side` sends. */
-export type KindFrom<S extends BridgeSide> = { [K in BridgeKind]: BridgeMessages[K]['from'] extends S ? K : never }[BridgeKind];
-/** A schema's fields as a type: an empty strict object (`Record<string, never>`) holds none. */
-type Fields<T> = string extends keyof T ? unknown : T;
+export type KindFrom<S extends BridgeSide> = MapKindFrom<BridgeMessages, S>;
 /** A message of kind `K`, as sent and as checked on arrival. */
-export type BridgeMessage<K extends BridgeKind> = { kind: K } & Fields<z.output<BridgeMessages[K]['fields']>>;
+export type BridgeMessage<K extends BridgeKind> = MessageOf<BridgeMessages, K>;
 /** Any message `side` sends: a union discriminated by `kind`. */
-export type BridgeMessageFrom<S extends BridgeSide> = { [K in KindFrom<S>]: BridgeMessage<K> }[KindFrom<S>];
+export type BridgeMessageFrom<S extends BridgeSide> = MessageFrom<BridgeMessages, S>;
 /** The commands that expect a reply, and what the reply's `data` holds. */
 export type AskKind = { [K in BridgeKind]: BridgeMessages[K] extends { data: z.ZodMiniType } ? K : never }[BridgeKind];
 export type ReplyData<K extends AskKind> = z.output<BridgeMessages[K]['data']>;
 
-const isKind = (kind: unknown): kind is BridgeKind => typeof kind === 'string' && Object.prototype.hasOwnProperty.call(BRIDGE_MESSAGES, kind);
 
 /** The message when `value` (already parsed from JSON) is exactly one that `side` sends; undefined otherwise. */
 export function asBridgeMessage(side: 'content', value: unknown): BridgeMessageFrom<'content'> | undefined;
@@ -94,7 +92,7 @@ export function asBridgeMessage(side: BridgeSide, value: unknown): BridgeMessage
 export function asBridgeMessage(side: BridgeSide, value: unknown): BridgeMessageFrom<BridgeSide> | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const { kind, ...fields } = value as Record<string, unknown>;
-  if (!isKind(kind) || BRIDGE_MESSAGES[kind].from !== side) return undefined;
+  if (!isKindOf(BRIDGE_MESSAGES, kind) || BRIDGE_MESSAGES[kind].from !== side) return undefined;
   const parsed = BRIDGE_MESSAGES[kind].fields.safeParse(fields);
   if (!parsed.success) return undefined;
   // Absent optional fields stay absent (not `key: undefined`), as they were sent.
