@@ -104,7 +104,10 @@ export function Popup() {
 
   return (
     <main>
-      <h1>Earmark</h1>
+      <h1>
+        <img class="logo" src="/icons/32.png" alt="" width="20" height="20" />
+        Earmark
+      </h1>
       <div class="actions">
         {view.state === 'status' && view.status.kind === 'episode' && (
           <button class="primary" type="button" data-action="save-moment" onClick={() => void saveMoment()}>
