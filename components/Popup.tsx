@@ -95,6 +95,7 @@ export function Popup() {
     const moment = await askTab(tabId, { type: 'earmark:save-here', ...addressed() });
     setSaved(moment ? `Saved at ${formatTimestamp(Math.floor(moment.time))}.` : 'Could not save here: open an episode page.');
   };
+  const openSettings = () => void browser.runtime.openOptionsPage().then(() => window.close());
   const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/moments.html') }).then(() => window.close());
 
   const seek = async (seconds: number) => {
@@ -116,6 +117,9 @@ export function Popup() {
         )}
         <button type="button" data-action="open-library" onClick={openLibrary}>
           Saved moments
+        </button>
+        <button type="button" data-action="open-settings" onClick={openSettings}>
+          Settings
         </button>
       </div>
       {saved && (
