@@ -6,9 +6,14 @@ import type { PlayerAdapter } from './lib/players/types';
 /** The page-world helper is reachable only from the players that use it (PlayerAdapter.bridge). */
 const bridgeMatches = (PLAYERS as readonly PlayerAdapter[]).filter((p) => p.bridge?.length).flatMap((p) => [...p.matches]);
 
+/** The toolbar button's sizes (icons/ is made from assets/icon.svg by auto-icons). */
+const TOOLBAR_ICON = { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png' };
+
 // Manifest is generated from here and from each entrypoint's options: no manifest.json in source.
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // auto-icons: the PNG sizes the stores and the toolbar need, drawn from the one SVG in assets/ at build.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg' },
   // Explicit imports everywhere: mocks and readers should see where each name comes from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
@@ -23,6 +28,8 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? { optional_permissions: ['https://en.wikipedia.org/*'] }
       : { optional_host_permissions: ['https://en.wikipedia.org/*'] }),
+    // The toolbar button shows the same drawing (MV2 has browser_action where MV3 has action).
+    ...(browser === 'firefox' ? { browser_action: { default_icon: TOOLBAR_ICON } } : { action: { default_icon: TOOLBAR_ICON } }),
     web_accessible_resources: [{ resources: ['page-bridge.js'], matches: bridgeMatches }],
     commands: {
       // At most three suggested keys: Chrome allows four per extension and WXT's dev mode takes one.

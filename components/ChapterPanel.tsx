@@ -33,6 +33,8 @@ export interface PanelState {
   moments?: readonly Moment[];
   /** The moment just saved (its toast), if any. */
   saved?: Moment;
+  /** The panel starts collapsed to its header (a setting). */
+  collapsed?: boolean;
 }
 
 export interface ChapterPanelProps {
@@ -56,7 +58,7 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, moments: m
   const { chapters, guests, duration, showTimeline, scheme, moments = [], saved } = useStore(state);
   const actions: MomentActions | undefined = momentActions && { ...momentActions, onSeek };
   const now = useStore(time);
-  const [open, setOpen] = useState(true);
+  const [open, setOpen] = useState(() => !state.get().collapsed);
   const list = useRef<HTMLOListElement>(null);
   const current = chapterAt(
     chapters.map((c) => c.startTime),

@@ -15,7 +15,10 @@ export function GrantWikipedia() {
   };
   return (
     <main>
-      <h1>Look guests up on Wikipedia?</h1>
+      <h1>
+        <img class="logo" src="/icons/32.png" alt="" width="20" height="20" />
+        Look guests up on Wikipedia?
+      </h1>
       <p>
         Earmark can show a short bio and a photo of a guest from Wikipedia. Each look-up sends the guest’s name to{' '}
         {new URL(WIKIPEDIA_ORIGIN).host}, only when you press “Look up”. Answers are kept in this browser for 30 days.

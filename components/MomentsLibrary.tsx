@@ -84,7 +84,10 @@ export function MomentsLibrary() {
 
   return (
     <main>
-      <h1>Saved moments</h1>
+      <h1>
+        <img class="logo" src="/icons/48.png" alt="" width="28" height="28" />
+        Saved moments
+      </h1>
       <div class="toolbar">
         <input type="search" placeholder="Search titles, notes, chapters, guests" aria-label="Search moments" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         <label>

@@ -105,6 +105,7 @@ export function Popup() {
     const moment = await askTab(tabId, { type: 'earmark:save-here', ...addressed() }, frameId);
     setSaved(moment ? `Saved at ${formatTimestamp(Math.floor(moment.time))}.` : 'Could not save here: open an episode page.');
   };
+  const openSettings = () => void browser.runtime.openOptionsPage().then(() => window.close());
   const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/moments.html') }).then(() => window.close());
 
   const seek = async (seconds: number) => {
@@ -114,7 +115,10 @@ export function Popup() {
 
   return (
     <main>
-      <h1>Earmark</h1>
+      <h1>
+        <img class="logo" src="/icons/32.png" alt="" width="20" height="20" />
+        Earmark
+      </h1>
       <div class="actions">
         {view.state === 'status' && view.status.kind === 'episode' && (
           <button class="primary" type="button" data-action="save-moment" onClick={() => void saveMoment()}>
@@ -123,6 +127,9 @@ export function Popup() {
         )}
         <button type="button" data-action="open-library" onClick={openLibrary}>
           Saved moments
+        </button>
+        <button type="button" data-action="open-settings" onClick={openSettings}>
+          Settings
         </button>
       </div>
       {saved && (

@@ -13,6 +13,7 @@ import type { GuestView, PanelState } from '../../components/ChapterPanel';
 import type { WikiAnswer } from '../messages';
 import type { Moment, NewMoment } from '../moments/model';
 import type { PlayerAdapter } from '../players/types';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import type { Chapter } from '../timeline';
 import { episodeKey, MAX_NOTES, momentAt, readNotes, stepTarget, viewOf, type EpisodeView } from './episode-view';
 import { createDeepLink } from './features/deep-link';
@@ -71,6 +72,8 @@ export interface PlayerRuntime {
   playing(): boolean;
   /** Saves the moment playing now (panel button, keyboard command); undefined off an episode. */
   saveHere(): Promise<Moment | undefined>;
+  /** Stops for good and undoes everything on the page (the listener turned Earmark off here). */
+  dispose(): void;
 }
 
 export interface RuntimeServices {
@@ -88,6 +91,8 @@ export interface RuntimeServices {
   playback?: Playback;
   /** Makes the panel's UI host (default: WXT's shadow-root UI). */
   panelHost?: PanelHostFactory;
+  /** The listener's settings (lib/settings), kept current by the content script; a change applies at once. */
+  settings?: Store<Settings>;
   /**
    * A page read failed (a page shaped as no adapter expected). The page's console stays quiet in production; the
    * content script logs it in development, and the integration tier fails the test.
@@ -113,7 +118,10 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   let generation = 0;
   let lastHref = location.href;
   let isPlaying = false;
+  /** Set by dispose(): the listener turned Earmark off here; nothing is read or written any more. */
+  let stopped = false;
   const time = createStore(0);
+  const settings = services.settings ?? createStore(DEFAULT_SETTINGS);
 
   /**
    * Runs our own DOM writes so that our observer does not take them for page changes, without losing page
@@ -158,7 +166,12 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   const deepLink = createDeepLink();
   const notesReveal = createNotesReveal(doc, adapter, write);
   const showChips = createShowChips({ doc, adapter, write, maxNotes: MAX_NOTES });
-  const markers = createMarkers({ doc, adapter, write });
+  const markers = createMarkers({
+    doc,
+    adapter,
+    write,
+    show: () => ({ chapters: settings.get().chapterMarkers, moments: settings.get().momentMarkers }),
+  });
   const refreshMarkers = () => {
     if (mounted) markers.refresh(mounted, media.duration(mounted.duration), new URL(location.href));
   };
@@ -215,7 +228,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   };
 
   const showPanel = async (m: Mounted) => {
-    if (m.chapters.length === 0 && m.guests.length === 0) return; // nothing to show
+    if (m.chapters.length === 0 && m.state.get().guests.length === 0) return; // nothing to show
     // Inside an embedded player there is no room for a panel: markers, linked times and the popup still work,
     // and the page around it shows the panel when Earmark runs there.
     if (!services.framed) {
@@ -230,7 +243,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
 
   /** The episode mounted is still the one on screen: only what the page may have re-rendered is redone. */
   const keep = async (m: Mounted) => {
-    if ((m.chapters.length || m.guests.length) && !services.framed && !panel.shown()) await showPanel(m);
+    if ((m.chapters.length || m.state.get().guests.length) && !services.framed && !panel.shown()) await showPanel(m);
     refreshMarkers();
   };
 
@@ -279,12 +292,14 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       ref: { url: episode.url, title: episode.title, ...(episode.show ? { show: episode.show } : {}), player: source?.id ?? adapter.id },
       state: createStore<PanelState>({
         chapters: view.chapters,
-        guests: view.guests,
+        // Guest cards may be switched off; the popup still lists the guests (runtime.guests()).
+        guests: settings.get().guestCards ? view.guests : [],
+        ...(settings.get().panelCollapsed ? { collapsed: true } : {}),
         ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
         showTimeline: adapter.progressBar(doc) === null,
         scheme: pageScheme(doc),
       }),
-      linked: noteLinks.link(shownNotes, view.seekable),
+      linked: noteLinks.link(settings.get().noteLinks ? shownNotes : null, view.seekable),
     };
     // After `mounted` is set: whether an embed plays this episode depends on its title.
     time.set(media.currentTime() ?? 0);
@@ -293,7 +308,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   };
 
   const update = () => {
-    if (ctx.isInvalid) return;
+    if (ctx.isInvalid || stopped) return;
     const url = new URL(location.href);
     lastHref = url.href;
     const kind = adapter.pageKind(url);
@@ -317,13 +332,24 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   };
   const observer = new MutationObserver(schedule);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => {
+  /** Undoes everything this runtime did to the page (extension going away, or the listener turning it off). */
+  const dispose = () => {
+    stopped = true;
     clearTimeout(timer);
+    unwatchSettings();
     playback.dispose();
     observer.disconnect();
     teardown();
     showChips.remove();
+  };
+  // A setting changed (in the options page, another tab): show the page again as the settings now say.
+  const unwatchSettings = settings.subscribe(() => {
+    if (stopped) return;
+    teardown();
+    showChips.remove();
+    update();
   });
+  ctx.onInvalidated(dispose);
 
   media.follow((t, playing) => {
     time.set(t);
@@ -360,6 +386,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     title: () => mounted?.ref.title,
     seek,
     saveHere,
+    dispose,
     async step(delta) {
       const target = stepTarget(mounted?.chapters ?? [], media.currentTime() ?? time.get(), delta);
       return target === undefined ? false : seek(target);

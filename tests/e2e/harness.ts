@@ -163,6 +163,8 @@ export async function mediaTime(page: Page, selector: string): Promise<number | 
 export interface PopupHandle {
   /** Evaluates `expression` in the popup and returns its JSON value. */
   evaluate<T>(expression: string): Promise<T>;
+  /** The popup as a PNG (for the demo's screenshots). */
+  screenshot(): Promise<Buffer>;
 }
 
 /**
@@ -191,17 +193,23 @@ export async function openPopup(context: BrowserContext, page: Page): Promise<Po
     if (reply.id !== undefined) waiting.get(reply.id)?.(reply as never);
   });
   let nextId = 0;
+  /** One DevTools protocol call in the popup's own session. */
+  const call = async (method: string, params: Record<string, unknown>) => {
+    const id = ++nextId;
+    const reply = new Promise<Parameters<Parameters<typeof waiting.set>[1]>[0]>((resolve) => waiting.set(id, resolve));
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    return reply;
+  };
   return {
     async evaluate<T>(expression: string): Promise<T> {
-      const id = ++nextId;
-      const reply = new Promise<Parameters<Parameters<typeof waiting.set>[1]>[0]>((resolve) => waiting.set(id, resolve));
-      await cdp.send('Target.sendMessageToTarget', {
-        sessionId,
-        message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }),
-      });
-      const { result } = await reply;
+      const { result } = await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
       if (!result || result.exceptionDetails) throw new Error(`popup evaluation failed: ${JSON.stringify(result?.exceptionDetails)}`);
       return result.result.value as T;
+    },
+    async screenshot() {
+      const { result } = (await call('Page.captureScreenshot', { format: 'png' })) as unknown as { result?: { data: string } };
+      if (!result) throw new Error('the popup could not be captured');
+      return Buffer.from(result.data, 'base64');
     },
   };
 }

@@ -5,6 +5,8 @@ import { fixture, fixtureUrl } from '../unit/fixture-pages';
 import { apple } from '../../lib/players/apple';
 import { overcast } from '../../lib/players/overcast';
 import { FakePlayback, memoryMoments, openPage } from './harness';
+import { createStore } from '../../lib/content/store';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -135,6 +137,63 @@ describe('runtime on a show page', () => {
     await page.navigate('https://podcasts.apple.com/us/browse');
     expect(page.doc.querySelectorAll('earmark-chip')).toHaveLength(0);
     expect(page.doc.documentElement.dataset.earmark).toBeUndefined();
+    page.invalidate();
+  });
+});
+
+describe('runtime following the listener’s settings', () => {
+  it('applies each page setting to an open page at once, and back', async () => {
+    const settings = createStore<Settings>(DEFAULT_SETTINGS);
+    const moments = memoryMoments();
+    const page = await open({ settings, moments });
+    page.playback.length = 1800;
+    page.playback.tick(800, true);
+    await page.runtime.saveHere();
+    await page.settle(60);
+    const count = (selector: string) => page.doc.querySelectorAll(selector).length;
+    expect(count('[data-earmark-marker]')).toBe(starts.length);
+    expect(count('[data-earmark-moment]')).toBe(1);
+    expect(count('a[data-earmark-seek]')).toBe(starts.length);
+    expect(page.panel()?.querySelectorAll('[data-guest]').length).toBe(1);
+
+    settings.set({ ...DEFAULT_SETTINGS, chapterMarkers: false, noteLinks: false, guestCards: false });
+    await page.settle(60);
+    page.playback.tick(801, true);
+    await page.settle(60);
+    expect(count('[data-earmark-marker]')).toBe(0);
+    expect(count('[data-earmark-moment]')).toBe(1);
+    expect(count('a[data-earmark-seek]')).toBe(0);
+    expect(page.panel()?.querySelectorAll('[data-guest]').length).toBe(0);
+    // The popup still names the guest.
+    expect(page.runtime.guests().map((g) => g.name)).toEqual(['Ada Byron']);
+    expect(chapterButtons(page.panel())).toHaveLength(starts.length);
+
+    settings.set({ ...DEFAULT_SETTINGS, momentMarkers: false, panelCollapsed: true });
+    await page.settle(60);
+    page.playback.tick(802, true);
+    await page.settle(60);
+    expect(count('[data-earmark-marker]')).toBe(starts.length);
+    expect(count('[data-earmark-moment]')).toBe(0);
+    expect(count('a[data-earmark-seek]')).toBe(starts.length);
+    // Collapsed: the header only, opened by its toggle.
+    expect(chapterButtons(page.panel())).toHaveLength(0);
+    const toggle = page.panel()!.querySelector<HTMLButtonElement>('button.toggle')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    page.invalidate();
+  });
+
+  it('undoes everything when disposed (the listener turned it off here), and reads nothing after', async () => {
+    const page = await open();
+    const notesBefore = page.doc.getElementById('episode_body')!.textContent;
+    page.runtime.dispose();
+    expect(page.doc.querySelector('earmark-panel')).toBeNull();
+    expect(page.doc.querySelectorAll('[data-earmark-seek], [data-earmark-marker]')).toHaveLength(0);
+    expect(page.doc.documentElement.dataset.earmark).toBeUndefined();
+    expect(page.doc.getElementById('episode_body')!.textContent).toBe(notesBefore);
+    page.doc.getElementById('episode_body')!.append(page.doc.createElement('p'));
+    await page.navigate(fixtureUrl(EPISODE).href);
+    expect(page.doc.querySelector('earmark-panel')).toBeNull();
+    expect(page.runtime.hasEpisode()).toBe(false);
     page.invalidate();
   });
 });

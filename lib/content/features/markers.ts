@@ -15,6 +15,8 @@ export interface MarkersHost {
   adapter: PlayerAdapter;
   /** Runs our own DOM writes so that the runtime does not take them for page changes. */
   write<T>(fn: () => T): T;
+  /** Which markers the listener wants (settings); both when absent. */
+  show?: () => { chapters: boolean; moments: boolean };
 }
 
 /** What the markers show: the episode's chapters, and its panel's state (saved moments, the timeline switch). */
@@ -32,7 +34,7 @@ export interface Markers {
   clear(): void;
 }
 
-export function createMarkers({ doc, adapter, write }: MarkersHost): Markers {
+export function createMarkers({ doc, adapter, write, show = () => ({ chapters: true, moments: true }) }: MarkersHost): Markers {
   let placed: HTMLElement[] = [];
   /** The length the markers were placed for. */
   let markedFor: number | undefined;
@@ -69,8 +71,9 @@ export function createMarkers({ doc, adapter, write }: MarkersHost): Markers {
       if (!bar || duration === undefined) return;
       if (markersInPlace(bar, placed) && markedFor === duration) return;
       markedFor = duration;
-      const moments = (episode.state?.get().moments ?? []).map((m) => m.time);
-      placed = write(() => placeMarkers(bar, [...episode.chapters], duration, moments));
+      const wanted = show();
+      const moments = wanted.moments ? (episode.state?.get().moments ?? []).map((m) => m.time) : [];
+      placed = write(() => placeMarkers(bar, wanted.chapters ? [...episode.chapters] : [], duration, moments));
     },
 
     invalidate() {

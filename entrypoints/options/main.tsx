@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { Options } from '../../components/Options';
+import '../moments/moments.css';
+import './options.css';
+
+render(<Options />, document.getElementById('app')!);
