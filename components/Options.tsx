@@ -43,6 +43,10 @@ export function Options() {
     return watchSettings(setSettings);
   }, []);
 
+  /**
+   * Saves `next` applied to the settings as stored. `next` runs after the stored value is read, when the input's
+   * event has finished (its currentTarget is null by then): handlers read the input first and close over the value.
+   */
   const change = (next: (s: Settings) => Settings) => {
     updateSettings(next).then(
       (saved) => {
@@ -72,7 +76,10 @@ export function Options() {
       <fieldset>
         <legend>Where Earmark runs</legend>
         <label class="setting">
-          <input type="checkbox" data-setting="onlyWhenAsked" checked={settings.onlyWhenAsked} onChange={(e) => change((s) => ({ ...s, onlyWhenAsked: e.currentTarget.checked }))} />
+          <input type="checkbox" data-setting="onlyWhenAsked" checked={settings.onlyWhenAsked} onChange={(e) => {
+              const on = e.currentTarget.checked;
+              change((s) => ({ ...s, onlyWhenAsked: on }));
+            }} />
           <span>
             Only when I ask
             <span class="hint">Earmark stays idle on every page until you press its toolbar button there.</span>
@@ -82,7 +89,10 @@ export function Options() {
         <div class="players">
           {SWITCHABLE.map((p) => (
             <label class="setting" key={p.id}>
-              <input type="checkbox" data-player={p.id} checked={playerEnabled(settings, p.id)} onChange={(e) => change((s) => withPlayer(s, p.id, e.currentTarget.checked))} />
+              <input type="checkbox" data-player={p.id} checked={playerEnabled(settings, p.id)} onChange={(e) => {
+              const on = e.currentTarget.checked;
+              change((s) => withPlayer(s, p.id, on));
+            }} />
               {p.label}
             </label>
           ))}
@@ -93,7 +103,10 @@ export function Options() {
         <legend>On player pages</legend>
         {SHOWN.map(({ key, label, hint }) => (
           <label class="setting" key={key}>
-            <input type="checkbox" data-setting={key} checked={settings[key]} onChange={(e) => change((s) => ({ ...s, [key]: e.currentTarget.checked }))} />
+            <input type="checkbox" data-setting={key} checked={settings[key]} onChange={(e) => {
+              const on = e.currentTarget.checked;
+              change((s) => ({ ...s, [key]: on }));
+            }} />
             <span>
               {label}
               <span class="hint">{hint}</span>
@@ -101,7 +114,10 @@ export function Options() {
           </label>
         ))}
         <label class="setting">
-          <input type="checkbox" data-setting="panelCollapsed" checked={settings.panelCollapsed} onChange={(e) => change((s) => ({ ...s, panelCollapsed: e.currentTarget.checked }))} />
+          <input type="checkbox" data-setting="panelCollapsed" checked={settings.panelCollapsed} onChange={(e) => {
+              const on = e.currentTarget.checked;
+              change((s) => ({ ...s, panelCollapsed: on }));
+            }} />
           <span>
             Start the chapter panel collapsed
             <span class="hint">Only its header shows until you open it.</span>

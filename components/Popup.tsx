@@ -6,10 +6,17 @@ import { askBackground } from '../lib/ask-background';
 import { askTab } from '../lib/ask-tab';
 import { findRuntime, type FrameAnswer } from '../lib/find-runtime';
 import { WIKIPEDIA_PERMISSION } from '../lib/guests/wikipedia';
+import { withPlayer } from '../lib/settings/model';
+import { updateSettings } from '../lib/settings/store';
 import { WikiLookup } from './WikiLookup';
 import { GuestIntro, GuestLinks } from './GuestLinks';
 
-type View = { state: 'loading' } | { state: 'none'; message: string; status?: ContentStatus } | { state: 'status'; status: ContentStatus };
+type View =
+  | { state: 'loading' }
+  | { state: 'none'; message: string; status?: ContentStatus }
+  | { state: 'status'; status: ContentStatus }
+  /** The listener turned Earmark off for this player (the options page): the popup offers to turn it back on. */
+  | { state: 'off'; status: ContentStatus };
 
 /** Which player Earmark recognised here, and what it cannot do there right now. */
 function PlayerLine({ status }: { status: ContentStatus }) {
@@ -62,10 +69,16 @@ export function Popup() {
 
   const refresh = async () => {
     const tabId = await activeTabId();
-    const found = tabId === undefined ? undefined : await askStatus(tabId);
+    let found = tabId === undefined ? undefined : await askStatus(tabId);
+    // "Only when I ask": opening the popup is pressing the toolbar button on this tab, so Earmark starts here now.
+    if (tabId !== undefined && found?.status.waiting === 'ask') {
+      await askTab(tabId, { type: 'earmark:wake' });
+      found = await askStatus(tabId);
+    }
     setFrameId(found?.frameId);
     const status = found?.status;
-    if (status && (status.chapters.length > 0 || status.guests.length > 0)) setView({ state: 'status', status });
+    if (status?.waiting === 'off') setView({ state: 'off', status });
+    else if (status && (status.chapters.length > 0 || status.guests.length > 0)) setView({ state: 'status', status });
     else if (status?.kind === 'episode' && status.emptyNotes) setView({ state: 'none', message: 'This page shows no show notes for this episode, so Earmark has nothing to read here.', status });
     else if (status?.kind === 'episode') setView({ state: 'none', message: 'This episode’s notes hold no timeline and name no guests.', status });
     else setView({ state: 'none', message: 'Earmark is not running on this page.' });
@@ -105,6 +118,12 @@ export function Popup() {
     const moment = await askTab(tabId, { type: 'earmark:save-here', ...addressed() }, frameId);
     setSaved(moment ? `Saved at ${formatTimestamp(Math.floor(moment.time))}.` : 'Could not save here: open an episode page.');
   };
+  const turnOn = async (player: string) => {
+    setView({ state: 'loading' });
+    // The page's content script follows the setting at once; ask it again once it runs.
+    await updateSettings((s) => withPlayer(s, player, true)).catch(() => undefined);
+    await refresh();
+  };
   const openSettings = () => void browser.runtime.openOptionsPage().then(() => window.close());
   const openLibrary = () => void browser.tabs.create({ url: browser.runtime.getURL('/moments.html') }).then(() => window.close());
 
@@ -139,6 +158,14 @@ export function Popup() {
       )}
       {view.state === 'loading' && <p class="status">Looking…</p>}
       {view.state !== 'loading' && view.status && <PlayerLine status={view.status} />}
+      {view.state === 'off' && (
+        <>
+          <p class="status">Earmark is turned off for {view.status.label}.</p>
+          <button class="primary" type="button" data-action="turn-on" onClick={() => void turnOn(view.status.player)}>
+            Turn on for {view.status.label}
+          </button>
+        </>
+      )}
       {view.state === 'none' && (
         <>
           <p class="status">{view.message}</p>

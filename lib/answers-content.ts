@@ -13,6 +13,8 @@ export const CONTENT_ANSWERS = {
   'earmark:save-here': z.optional(MomentSchema),
   'earmark:step': z.boolean(),
   'earmark:seek': z.boolean(),
+  /** Whether a runtime started (false: none was waiting, or the player is turned off). */
+  'earmark:wake': z.boolean(),
 } as const;
 
 export type ContentAnswerType = keyof typeof CONTENT_ANSWERS;

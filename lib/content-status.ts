@@ -52,6 +52,7 @@ const StatusFields = z.object({
   label: text(200),
   notice: z.optional(text(2_000)),
   kind: z.enum(['episode', 'show', 'other']),
+  waiting: lenient(z.enum(['ask', 'off'])),
   emptyNotes: lenient(z.boolean()),
   /** The page's episode title: one too long is dropped, not the answer. */
   title: lenient(text(2_000)),

@@ -44,6 +44,11 @@ export const PROTOCOL = {
   'earmark:save-here': { to: 'content', request: z.strictObject({ to }) },
   'earmark:step': { to: 'content', request: z.strictObject({ delta: z.union([z.literal(1), z.literal(-1)]), to }) },
   'earmark:seek': { to: 'content', request: z.strictObject({ seconds, to }) },
+  /**
+   * The listener pressed the toolbar button on this tab (the popup opened): a runtime waiting under "only when I
+   * ask" starts now. Unaddressed: every frame of the tab that waits starts.
+   */
+  'earmark:wake': { to: 'content', request: z.strictObject({}) },
 
   'earmark:wikipedia': {
     to: 'background',
@@ -80,8 +85,10 @@ export type MessageType = keyof Protocol;
 export type Receiver = Protocol[MessageType]['to'];
 /** The messages `receiver` takes. */
 export type TypeFor<R extends Receiver> = { [K in MessageType]: Protocol[K]['to'] extends R ? K : never }[MessageType];
+/** A schema's fields as a type: an empty strict object (`Record<string, never>`) holds none. */
+type Fields<T> = string extends keyof T ? unknown : T;
 /** A request of type `K`, as sent and as checked on arrival. */
-export type Request<K extends MessageType> = { type: K } & z.output<Protocol[K]['request']>;
+export type Request<K extends MessageType> = { type: K } & Fields<z.output<Protocol[K]['request']>>;
 /** Any request `receiver` takes: a union discriminated by `type`. */
 export type RequestFor<R extends Receiver> = { [K in TypeFor<R>]: Request<K> }[TypeFor<R>];
 type Answers = typeof CONTENT_ANSWERS & typeof BACKGROUND_ANSWERS;
@@ -124,6 +131,11 @@ export interface ContentStatus {
   /** What Earmark cannot do on this page right now, and what the listener can do about it. */
   notice?: string;
   kind: 'episode' | 'show' | 'other';
+  /**
+   * Earmark has not touched this page: it waits for the toolbar button ("only when I ask", `ask`), or the listener
+   * turned it off for this player (`off`). Chapters and guests are then empty.
+   */
+  waiting?: 'ask' | 'off';
   /** The page shows this episode without any show notes: there is nothing for Earmark to read. */
   emptyNotes?: boolean;
   title?: string;

@@ -105,6 +105,10 @@ export interface RuntimeServices {
  * changed, and hands the view to the panel, markers, note links, moments and show chips. Owns only what ties them
  * together: the episode mounted now, the time, and the page observer.
  */
+/** The settings that change what a page shows, as one comparable value. */
+const pageSwitches = (s: Settings): string =>
+  [s.chapterMarkers, s.momentMarkers, s.noteLinks, s.guestCards, s.panelCollapsed].map((on) => (on ? 1 : 0)).join('');
+
 export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, services: RuntimeServices = {}): PlayerRuntime {
   const doc = document;
   let bridge: PageBridge | undefined;
@@ -342,9 +346,14 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     teardown();
     showChips.remove();
   };
-  // A setting changed (in the options page, another tab): show the page again as the settings now say.
+  // A setting changed (in the options page, another tab): show the page again as the settings now say. Only the
+  // switches for what the page shows count: where Earmark runs is the content script's (start.ts), and the rest is
+  // read when used.
+  let shown = pageSwitches(settings.get());
   const unwatchSettings = settings.subscribe(() => {
-    if (stopped) return;
+    const now = pageSwitches(settings.get());
+    if (stopped || now === shown) return;
+    shown = now;
     teardown();
     showChips.remove();
     update();

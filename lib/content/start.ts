@@ -7,16 +7,24 @@ import type { PageBridge } from './page-bridge';
 import type { EmbedSupport } from './frames';
 import { findEmbed } from '../players/embeds';
 import { safeGuestLinks } from '../guest-links';
-import { runPlayer } from './runtime';
+import { runPlayer, type PlayerRuntime } from './runtime';
+import { createStore, type Store } from './store';
+import { playerEnabled, type Settings } from '../settings/model';
+import { loadSettings, watchSettings } from '../settings/store';
 
 /** What a look-up says when the background did not answer (or answered something that is not an answer). */
 const UNREACHED: WikiAnswer = { ok: false, reason: 'error', message: 'Earmark could not reach its background page: try again.' };
 
-/** What a content script's `main` does: run the player runtime and answer the popup and the background. */
 /** Set while a runtime runs in this page: one extension's content scripts share one isolated world. */
 const RUNNING = Symbol.for('earmark.runtime');
 
+/** Tells the background whether a runtime runs in this embed's frame (lib/background/embed-frames.ts). */
+const say = (here: boolean) => void askBackground({ type: 'earmark:frame', here });
+
 /**
+ * What a content script's `main` does: read the listener's settings, run the player runtime when they say so (and
+ * stop it when they change), and answer the popup and the background.
+ *
  * `connectBridge`: for players that need the page-world helper (PlayerAdapter.bridge), the entrypoint passes
  * `injectBridge` — only those entrypoints carry it.
  */
@@ -42,29 +50,83 @@ export function startContent(
     if (scope[RUNNING] === owner) delete scope[RUNNING];
   });
   const framed = window.top !== window;
-  const runtime = runPlayer(ctx, adapter, {
-    ...(import.meta.env.DEV ? { onError: (error: unknown) => console.debug('[earmark] reading the page failed:', error) } : {}),
-    ...(framed ? { framed: true } : {}),
-    ...(options.embeds ? { embeds: options.embeds } : {}),
-    ...(adapter.bridge?.length && connectBridge ? { bridge: connectBridge(adapter.bridge) } : {}),
-    lookupGuest: (name) => askBackground({ type: 'earmark:wikipedia', name }).then((answer) => answer ?? UNREACHED),
-    moments: {
-      save: (moment) => askBackground({ type: 'earmark:moment-save', moment }),
-      change: (change) => askBackground({ type: 'earmark:moment-change', change }).then((ok) => ok === true),
-      list: (episodeUrl) => askBackground({ type: 'earmark:moments', episodeUrl }).then((list) => list ?? []),
-    },
+  // The popup's "Find chapters on this page" injected this script: the listener asked, here and now.
+  let asked = owner !== adapter.id;
+  let bridge: Promise<PageBridge | undefined> | undefined;
+  let served: { hostConnected(): boolean } = { hostConnected: () => false };
+  let servedOnce = false;
+  let runtime: PlayerRuntime | undefined;
+  /** The settings as stored, kept current (the options page may change them while this page is open). */
+  let settings: Store<Settings> | undefined;
+
+  const start = (current: Store<Settings>) => {
+    if (runtime || ctx.isInvalid) return;
+    runtime = runPlayer(ctx, adapter, {
+      settings: current,
+      ...(import.meta.env.DEV ? { onError: (error: unknown) => console.debug('[earmark] reading the page failed:', error) } : {}),
+      ...(framed ? { framed: true } : {}),
+      ...(options.embeds ? { embeds: options.embeds } : {}),
+      // The page-world helper is injected once per page, whatever the runtimes that come and go.
+      ...(adapter.bridge?.length && connectBridge ? { bridge: (bridge ??= connectBridge(adapter.bridge)) } : {}),
+      lookupGuest: (name) => askBackground({ type: 'earmark:wikipedia', name }).then((answer) => answer ?? UNREACHED),
+      moments: {
+        save: (moment) => askBackground({ type: 'earmark:moment-save', moment }),
+        change: (change) => askBackground({ type: 'earmark:moment-change', change }).then((ok) => ok === true),
+        list: (episodeUrl) => askBackground({ type: 'earmark:moments', episodeUrl }).then((list) => list ?? []),
+      },
+    });
+    // Also answers "Earmark runs in the page around this embed": that page then speaks for the episode. Once per
+    // page: it stays when the runtime stops (it reads the embed's episode on request, and changes nothing).
+    if (framed && adapter.embed && options.embeds && !servedOnce) {
+      servedOnce = true;
+      served = options.embeds.serve(ctx, adapter, () => adapter.readEpisode(document, new URL(location.href)));
+    }
+  };
+  const stop = () => {
+    if (!runtime) return;
+    runtime.dispose();
+    runtime = undefined;
+  };
+  /** Why this page has no runtime, under `current` settings; undefined: it should run. */
+  const waitingFor = (current: Settings): ContentStatus['waiting'] =>
+    !playerEnabled(current, adapter.id) ? 'off' : current.onlyWhenAsked && !asked ? 'ask' : undefined;
+  const follow = (current: Store<Settings>) => (waitingFor(current.get()) ? stop() : start(current));
+
+  const loaded = loadSettings().then((initial) => {
+    if (ctx.isInvalid) return;
+    const current = createStore(initial);
+    settings = current;
+    const unwatch = watchSettings((next) => {
+      current.set(next);
+      follow(current);
+    });
+    ctx.onInvalidated(unwatch);
+    follow(current);
   });
-  // Also answers "Earmark runs in the page around this embed": that page then speaks for the episode.
-  const served =
-    framed && adapter.embed && options.embeds
-      ? options.embeds.serve(ctx, adapter, () => adapter.readEpisode(document, new URL(location.href)))
-      : { hostConnected: () => false };
   const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   /** This frame speaks for an episode (see ContentStatus.owner): an embed whose page shows it does not. */
-  const ownsEpisode = () => runtime.hasEpisode() && !served.hostConnected();
+  const ownsEpisode = () => runtime !== undefined && runtime.hasEpisode() && !served.hostConnected();
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     const request = asContentRequest(message);
     if (!request) return undefined;
+    // The toolbar button was pressed on this tab: every frame that waits for it starts.
+    // The top frame answers; an embed starts without answering (one answer per tab). A status asked of this frame
+    // after the wake is read after it: both wait for the same settings read, in order.
+    if (request.type === 'earmark:wake') {
+      const woken = loaded.then(() => {
+        if (!settings || waitingFor(settings.get()) !== 'ask') return false;
+        asked = true;
+        follow(settings);
+        return runtime !== undefined;
+      });
+      return framed ? void woken : woken;
+    }
+    if (!runtime) {
+      // Nothing runs here (settings not read yet, only when asked, or turned off): the status says why (asked of
+      // this frame by its id), a command is not done (the top frame says so; embeds keep quiet).
+      if (request.type === 'earmark:status') return loaded.then(() => (runtime ? statusOf(runtime) : idleStatus()));
+      return framed ? undefined : Promise.resolve(request.type === 'earmark:save-here' ? undefined : false);
+    }
     // A command for another frame's runtime (see ContentRequest.to), or an unaddressed command inside an embed:
     // only the runtime that answered the status acts.
     if (request.to !== undefined ? request.to !== instance : framed && request.type !== 'earmark:status') return undefined;
@@ -74,27 +136,8 @@ export function startContent(
     // A page with nothing of its own but an embedded player: let the embed's script answer.
     if (!framed && !runtime.hasEpisode() && findEmbed(document)) return undefined;
     switch (request.type) {
-      case 'earmark:status': {
-        const status: ContentStatus = {
-          instance,
-          owner: ownsEpisode(),
-          playing: runtime.playing(),
-          player: runtime.source().id,
-          label: runtime.source().label,
-          ...(runtime.notice() ? { notice: runtime.notice()! } : {}),
-          kind: runtime.kind() as ContentStatus['kind'],
-          ...(runtime.emptyNotes() ? { emptyNotes: true } : {}),
-          ...(runtime.title() !== undefined ? { title: runtime.title()! } : {}),
-          chapters: runtime.chapters().map((c) => ({ startTime: c.startTime, title: c.title })),
-          guests: runtime.guests().map((g) => ({
-            name: g.name,
-            affiliations: [...g.affiliations],
-            summary: g.summary,
-            links: safeGuestLinks(g.links),
-          })),
-        };
-        return Promise.resolve(status);
-      }
+      case 'earmark:status':
+        return Promise.resolve(statusOf(runtime));
       case 'earmark:step':
         return runtime.step(request.delta);
       case 'earmark:seek':
@@ -103,12 +146,45 @@ export function startContent(
         return runtime.saveHere();
     }
   };
+  const statusOf = (running: PlayerRuntime): ContentStatus => ({
+    instance,
+    owner: ownsEpisode(),
+    playing: running.playing(),
+    player: running.source().id,
+    label: running.source().label,
+    ...(running.notice() ? { notice: running.notice()! } : {}),
+    kind: running.kind() as ContentStatus['kind'],
+    ...(running.emptyNotes() ? { emptyNotes: true } : {}),
+    ...(running.title() !== undefined ? { title: running.title()! } : {}),
+    chapters: running.chapters().map((c) => ({ startTime: c.startTime, title: c.title })),
+    guests: running.guests().map((g) => ({
+      name: g.name,
+      affiliations: [...g.affiliations],
+      summary: g.summary,
+      links: safeGuestLinks(g.links),
+    })),
+  });
+  /** The top frame's answer while nothing runs: which player this is, and why Earmark waits. */
+  const idleStatus = (): ContentStatus => {
+    const waiting = settings ? waitingFor(settings.get()) : undefined;
+    return {
+      instance,
+      owner: false,
+      playing: false,
+      player: adapter.id,
+      label: adapter.label,
+      kind: 'other',
+      ...(waiting ? { waiting } : {}),
+      chapters: [],
+      guests: [],
+    };
+  };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
-  // Inside an embed: tell the background this frame is here, so that the popup and the commands can ask it by its
-  // id when the page has no episode of its own; and when it goes (bfcache may bring it back).
+  // Inside an embed: tell the background this frame is here (running or waiting), so that the popup and the
+  // commands can ask it by its id when the page has no episode of its own; and when it goes (bfcache may bring it
+  // back).
   if (framed) {
-    const say = (here: boolean) => void askBackground({ type: 'earmark:frame', here });
     say(true);
     ctx.addEventListener(window, 'pagehide', () => say(false));
     ctx.addEventListener(window, 'pageshow', (event) => {

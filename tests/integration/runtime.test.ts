@@ -182,6 +182,21 @@ describe('runtime following the listener’s settings', () => {
     page.invalidate();
   });
 
+  it('keeps the page as it is when a setting that changes nothing on it does (another player turned off)', async () => {
+    const settings = createStore<Settings>(DEFAULT_SETTINGS);
+    const page = await open({ settings });
+    const panel = page.doc.querySelector('earmark-panel');
+    const link = page.doc.querySelector('a[data-earmark-seek]');
+    expect(panel).not.toBeNull();
+    expect(link).not.toBeNull();
+    settings.set({ ...DEFAULT_SETTINGS, disabledPlayers: ['spotify'], saveLastSeconds: 60 });
+    await page.settle(60);
+    // The same elements, not a remount.
+    expect(page.doc.querySelector('earmark-panel')).toBe(panel);
+    expect(page.doc.querySelector('a[data-earmark-seek]')).toBe(link);
+    page.invalidate();
+  });
+
   it('undoes everything when disposed (the listener turned it off here), and reads nothing after', async () => {
     const page = await open();
     const notesBefore = page.doc.getElementById('episode_body')!.textContent;
