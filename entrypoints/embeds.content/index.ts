@@ -1,6 +1,5 @@
-import { embedSupport } from '../../lib/content/frames';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContent } from '../../lib/content/start';
+import { stageContent } from '../../lib/content/stage';
 import { EMBED_PLAYERS, embedPlayerFor } from '../../lib/players/embed-players';
 
 export default defineContentScript({
@@ -10,6 +9,6 @@ export default defineContentScript({
   runAt: 'document_end',
   main: (ctx) => {
     const adapter = embedPlayerFor(new URL(location.href));
-    if (adapter) startContent(ctx, adapter, { embeds: embedSupport });
+    if (adapter) stageContent(ctx, adapter, { embeds: true });
   },
 });

@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContent } from '../../lib/content/start';
+import { stageContent } from '../../lib/content/stage';
 import { pocketCasts } from '../../lib/players/pocket-casts';
 
 export default defineContentScript({
   matches: [...pocketCasts.matches],
   runAt: 'document_end',
-  main: (ctx) => startContent(ctx, pocketCasts),
+  main: (ctx) => stageContent(ctx, pocketCasts),
 });

@@ -1,7 +1,6 @@
-import { embedSupport } from '../../lib/content/frames';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { injectBridge } from '../../lib/content/page-bridge';
-import { startContent } from '../../lib/content/start';
+import { stageContent } from '../../lib/content/stage';
 import { transistor } from '../../lib/players/transistor';
 
 export default defineContentScript({
@@ -9,5 +8,5 @@ export default defineContentScript({
   // Transistor's share pages and embeds are another player (transistor-embed, in the embeds script).
   excludeMatches: [...transistor.excludeMatches],
   runAt: 'document_end',
-  main: (ctx) => startContent(ctx, transistor, { connectBridge: injectBridge, embeds: embedSupport }),
+  main: (ctx) => stageContent(ctx, transistor, { connectBridge: injectBridge, embeds: true }),
 });

@@ -8,6 +8,7 @@ import type { EmbedSupport } from './frames';
 import { findEmbed } from '../players/embeds';
 import { safeGuestLinks } from '../guest-links';
 import { runPlayer, type PlayerRuntime } from './runtime';
+import type { ContentHandler } from './stage-contract';
 import { createStore, type Store } from './store';
 import { playerEnabled, type Settings } from '../settings/model';
 import { loadSettings, watchSettings } from '../settings/store';
@@ -37,14 +38,16 @@ export function startContent(
     owner?: string;
     /** For scripts that may meet embedded players, in the page or as the embed (lib/content/frames.ts). */
     embeds?: EmbedSupport;
+    /** `caller`: the staged detector (lib/content/stage.ts) listens and forwards content requests to the handler returned. */
+    messages?: 'self' | 'caller';
   } = {},
-): void {
+): ContentHandler | undefined {
   const { connectBridge } = options;
   const owner = options.owner ?? adapter.id;
   const scope = globalThis as { [RUNNING]?: string };
   // The popup's "Find chapters on this page" on a player page that already runs Earmark: the player's runtime
   // stays in charge (and answers the popup); a second one would fight it.
-  if (scope[RUNNING] && scope[RUNNING] !== owner) return;
+  if (scope[RUNNING] && scope[RUNNING] !== owner) return undefined;
   scope[RUNNING] = owner;
   ctx.onInvalidated(() => {
     if (scope[RUNNING] === owner) delete scope[RUNNING];
@@ -179,8 +182,10 @@ export function startContent(
       guests: [],
     };
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  if (options.messages !== 'caller') {
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  }
   // Inside an embed: tell the background this frame is here (running or waiting), so that the popup and the
   // commands can ask it by its id when the page has no episode of its own; and when it goes (bfcache may bring it
   // back).
@@ -191,4 +196,5 @@ export function startContent(
       if ((event as PageTransitionEvent).persisted) say(true);
     });
   }
+  return onMessage;
 }
