@@ -7,5 +7,5 @@ export default defineContentScript({
   matches: [...spotify.matches],
   // Before Spotify's own code: the page-world helper has to be there when the player makes its media element.
   runAt: 'document_start',
-  main: (ctx) => stageContent(ctx, spotify, { connectBridge: injectBridge }),
+  main: (ctx) => stageContent(ctx, spotify, { connectBridge: injectBridge, early: true }),
 });

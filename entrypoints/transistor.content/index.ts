@@ -7,6 +7,8 @@ export default defineContentScript({
   matches: [...transistor.matches],
   // Transistor's share pages and embeds are another player (transistor-embed, in the embeds script).
   excludeMatches: [...transistor.excludeMatches],
-  runAt: 'document_end',
+  // The detector runs first thing, so that the runtime loads while the page is parsed; it starts once the DOM is
+  // (server-rendered notes are there then, later ones are caught by the runtime's observer).
+  runAt: 'document_start',
   main: (ctx) => stageContent(ctx, transistor, { connectBridge: injectBridge, embeds: true }),
 });

@@ -5,6 +5,8 @@ import { youtubeMusic } from '../../lib/players/youtube-music';
 
 export default defineContentScript({
   matches: [...youtubeMusic.matches],
-  runAt: 'document_end',
+  // The detector runs first thing, so that the runtime loads while the page is parsed; it starts once the DOM is
+  // (server-rendered notes are there then, later ones are caught by the runtime's observer).
+  runAt: 'document_start',
   main: (ctx) => stageContent(ctx, youtubeMusic, { connectBridge: injectBridge }),
 });

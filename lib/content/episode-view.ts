@@ -27,21 +27,30 @@ const hasVisibleText = (html: string): boolean => !/^(?:\s|&nbsp;|<[^>]*>)*$/.te
 export const readNotes = (episode: EpisodeInfo): string =>
   episode.notes.length > MAX_NOTES ? episode.notes.slice(0, MAX_NOTES) : episode.notes;
 
-export function viewOf(episode: EpisodeInfo): EpisodeView {
+/** The episode's timeline: chapters, the times worth a link, and whether there were notes at all. */
+export function timelineOf(episode: EpisodeInfo): Omit<EpisodeView, 'guests'> {
   const notes = readNotes(episode);
   const { chapters, mentions } = parseTimeline(notes, {
     html: true,
     ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
   });
-  const guests: GuestView[] = extractGuests({
+  const seekable = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
+  return { chapters, seekable, emptyNotes: !hasVisibleText(notes) };
+}
+
+/** Who is on the episode (the guests engine, the costlier half: the runtime runs it after the panel is up). */
+export function guestsOf(episode: EpisodeInfo): GuestView[] {
+  return extractGuests({
     title: episode.title,
-    notes,
+    notes: readNotes(episode),
     ...(episode.show !== undefined ? { show: episode.show } : {}),
     ...(episode.hosts !== undefined ? { hosts: episode.hosts } : {}),
     ...(episode.persons !== undefined ? { persons: episode.persons } : {}),
   }).map(({ name, affiliations, summary, evidence, links }) => ({ name, affiliations, summary, evidence, links }));
-  const seekable = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
-  return { chapters, guests, seekable, emptyNotes: !hasVisibleText(notes) };
+}
+
+export function viewOf(episode: EpisodeInfo): EpisodeView {
+  return { ...timelineOf(episode), guests: guestsOf(episode) };
 }
 
 /**

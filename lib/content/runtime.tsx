@@ -15,7 +15,8 @@ import type { Moment, NewMoment } from '../moments/model';
 import type { PlayerAdapter } from '../players/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import type { Chapter } from '../timeline';
-import { episodeKey, MAX_NOTES, momentAt, readNotes, stepTarget, viewOf, type EpisodeView } from './episode-view';
+import { episodeKey, guestsOf, MAX_NOTES, momentAt, readNotes, stepTarget, timelineOf, type EpisodeView } from './episode-view';
+import { nextTask } from './next-task';
 import { createDeepLink } from './features/deep-link';
 import { createMarkers } from './features/markers';
 import { createMoments, type MomentsService } from './features/moments';
@@ -231,23 +232,30 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     setStatus(undefined);
   };
 
-  const showPanel = async (m: Mounted) => {
-    if (m.chapters.length === 0 && m.state.get().guests.length === 0) return; // nothing to show
+  /** Shows the panel for `m` (and its markers); false when there is nothing to show or no spot for it yet. */
+  const showPanel = async (m: Mounted): Promise<boolean> => {
+    if (m.chapters.length === 0 && m.state.get().guests.length === 0) return false; // nothing to show
     // Inside an embedded player there is no room for a panel: markers, linked times and the popup still work,
     // and the page around it shows the panel when Earmark runs there.
     if (!services.framed) {
       const mine = generation;
-      if (!(await panel.show(m.state, () => mine === generation && mounted === m))) return;
+      if (!(await panel.show(m.state, () => mine === generation && mounted === m))) return false;
       moments?.load();
     }
     refreshMarkers();
-    setStatus(m.chapters.length > 0 ? 'ready' : 'none');
     followDeepLink();
+    return true;
+  };
+  /** `<html data-earmark>`: "ready" once the panel shows chapters, "none" when the notes hold none (DOM contract). */
+  const settled = (m: Mounted, shown: boolean) => {
+    if (mounted !== m) return;
+    if (m.chapters.length === 0) setStatus('none');
+    else if (shown) setStatus('ready');
   };
 
   /** The episode mounted is still the one on screen: only what the page may have re-rendered is redone. */
   const keep = async (m: Mounted) => {
-    if ((m.chapters.length || m.state.get().guests.length) && !services.framed && !panel.shown()) await showPanel(m);
+    if ((m.chapters.length || m.state.get().guests.length) && !services.framed && !panel.shown()) settled(m, await showPanel(m));
     refreshMarkers();
   };
 
@@ -283,10 +291,13 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       return keep(mounted);
     }
     teardown();
-    const view = viewOf(episode);
+    // In slices, so that a long page never blocks its own: the timeline and the panel with its chapters first,
+    // then (each in a task of its own) the guests and the links in the notes.
+    const view = timelineOf(episode);
     const source = playback.source();
-    mounted = {
+    const m: Mounted = {
       ...view,
+      guests: [],
       key,
       dataVersion: pageData.version(),
       href: url.href,
@@ -296,19 +307,32 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       ref: { url: episode.url, title: episode.title, ...(episode.show ? { show: episode.show } : {}), player: source?.id ?? adapter.id },
       state: createStore<PanelState>({
         chapters: view.chapters,
-        // Guest cards may be switched off; the popup still lists the guests (runtime.guests()).
-        guests: settings.get().guestCards ? view.guests : [],
+        guests: [],
         ...(settings.get().panelCollapsed ? { collapsed: true } : {}),
         ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
         showTimeline: adapter.progressBar(doc) === null,
         scheme: pageScheme(doc),
       }),
-      linked: noteLinks.link(settings.get().noteLinks ? shownNotes : null, view.seekable),
+      linked: noteLinks.link(null, view.seekable),
     };
+    mounted = m;
     // After `mounted` is set: whether an embed plays this episode depends on its title.
     time.set(media.currentTime() ?? 0);
-    if (view.chapters.length === 0) setStatus('none');
-    await showPanel(mounted);
+    let shown = await showPanel(m);
+
+    await nextTask();
+    if (mounted !== m) return;
+    m.guests = guestsOf(episode);
+    // Guest cards may be switched off; the popup still lists the guests (runtime.guests()).
+    if (settings.get().guestCards && m.guests.length) {
+      m.state.set({ ...m.state.get(), guests: m.guests });
+      if (!shown) shown = await showPanel(m);
+    }
+
+    await nextTask();
+    if (mounted !== m) return;
+    if (settings.get().noteLinks && shownNotes) m.linked = noteLinks.link(shownNotes, view.seekable);
+    settled(m, shown);
   };
 
   const update = () => {

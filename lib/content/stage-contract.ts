@@ -21,6 +21,8 @@ export interface StageRuntime {
     adapter: PlayerAdapter,
     options: StageOptions & {
       browser: typeof browser;
+      /** The settings as stored (unchecked: the runtime reads them through lib/settings/model.ts). */
+      settings?: unknown;
       connectBridge?: (features: NonNullable<PlayerAdapter['bridge']>) => Promise<PageBridge | undefined>;
     },
   ): ContentHandler | undefined;

@@ -43,51 +43,71 @@ export function stageContent(
   ctx: ContentScriptContext,
   adapter: PlayerAdapter,
   options: StageOptions & {
-    /** The page-world helper, for players that need it (PlayerAdapter.bridge): connected here, early. */
+    /** The page-world helper, for players that need it (PlayerAdapter.bridge): connected here, as early as can be. */
     connectBridge?: (features: NonNullable<PlayerAdapter['bridge']>) => Promise<PageBridge | undefined>;
+    /**
+     * Start the runtime as soon as the settings are read, before the document is parsed (Spotify: the page-world
+     * helper must be in before the player makes its media element). Others start once the DOM is parsed.
+     */
+    early?: boolean;
   } = {},
 ): void {
-  const { connectBridge, ...stageOptions } = options;
+  const { connectBridge, early, ...stageOptions } = options;
   let bridge: Promise<PageBridge | undefined> | undefined;
-  let loaded: Promise<ContentHandler | undefined> | undefined;
-  /** The runtime's content-request handler, once loaded. */
-  let handler: ContentHandler | undefined;
-  const load = () =>
-    (loaded ??= import(/* @vite-ignore */ browser.runtime.getURL(RUNTIME_PATH)).then(
-      (module: { default: StageRuntime }) => {
-        if (ctx.isInvalid) return undefined;
-        handler = module.default.start(ctx, adapter, {
-          ...stageOptions,
-          browser,
-          ...(connectBridge && adapter.bridge?.length ? { connectBridge: (features) => (bridge ??= connectBridge(features)) } : {}),
-        });
-        return handler;
-      },
+  const connect =
+    connectBridge && adapter.bridge?.length ? (features: NonNullable<PlayerAdapter['bridge']>) => (bridge ??= connectBridge(features)) : undefined;
+  /** Stage 2, fetched and compiled (not started): while the page is still being parsed, when it is an episode's. */
+  let module: Promise<StageRuntime | undefined> | undefined;
+  const fetchRuntime = () =>
+    (module ??= import(/* @vite-ignore */ browser.runtime.getURL(RUNTIME_PATH)).then(
+      (m: { default: StageRuntime }) => m.default,
       (error: unknown) => {
         // The extension was reloaded under this page (its old files are gone): nothing to load, nothing to say.
         if (import.meta.env.DEV) console.debug('[earmark] loading the runtime failed:', error);
-        loaded = undefined;
+        module = undefined;
         return undefined;
       },
     ));
-
-  let idle = true;
-  const check = () => {
-    if (loaded || ctx.isInvalid || idle) return;
-    if (adapter.pageKind(new URL(location.href)) !== 'other') void load();
-  };
-  void browser.storage.local.get(SETTINGS_KEY).then(
-    (stored) => {
-      idle = idleBySettings(stored[SETTINGS_KEY], adapter.id);
-      check();
-    },
-    () => {
-      idle = false;
-      check();
-    },
+  /** The stored settings as read here: handed to the runtime, which checks them in full. */
+  const settings = browser.storage.local.get(SETTINGS_KEY).then(
+    (stored) => stored[SETTINGS_KEY],
+    () => undefined,
   );
+  let started: Promise<ContentHandler | undefined> | undefined;
+  /** The runtime's content-request handler, once started. */
+  let handler: ContentHandler | undefined;
+  const start = () =>
+    (started ??= Promise.all([fetchRuntime(), settings]).then(([runtime, stored]) => {
+      if (!runtime || ctx.isInvalid) {
+        started = undefined;
+        return undefined;
+      }
+      handler = runtime.start(ctx, adapter, { ...stageOptions, browser, settings: stored, ...(connect ? { connectBridge: connect } : {}) });
+      return handler;
+    }));
+
+  const kind = () => adapter.pageKind(new URL(location.href));
+  if (kind() !== 'other') void fetchRuntime();
+  let idle = true;
+  let parsed = early === true || document.readyState !== 'loading';
+  const check = () => {
+    if (started || ctx.isInvalid || idle || !parsed) return;
+    if (kind() === 'other') return;
+    if (connect) connect(adapter.bridge!);
+    void start();
+  };
+  void settings.then((stored) => {
+    idle = idleBySettings(stored, adapter.id);
+    check();
+  });
+  if (!parsed) {
+    ctx.addEventListener(document, 'DOMContentLoaded', () => {
+      parsed = true;
+      check();
+    });
+  }
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes) || loaded) return;
+    if (area !== 'local' || !(SETTINGS_KEY in changes) || started) return;
     idle = idleBySettings(changes[SETTINGS_KEY]!.newValue, adapter.id);
     check();
   };
@@ -96,8 +116,8 @@ export function stageContent(
   // SPA players: the page kind changes without a page load.
   ctx.addEventListener(window, 'wxt:locationchange', check);
 
-  // The popup and the commands may ask this tab before anything was found here: the runtime answers, loaded then.
-  // Once loaded, its handler decides synchronously whether this frame answers at all (an embed keeps quiet for
+  // The popup and the commands may ask this tab before anything was found here: the runtime answers, started then.
+  // Once started, its handler decides synchronously whether this frame answers at all (an embed keeps quiet for
   // most requests, so that one frame answers per tab). Before that, an embed answers only the status (always asked
   // of one frame by its id) and hands anything else on without answering: a wake then still reaches its runtime.
   const framed = window.top !== window;
@@ -105,7 +125,7 @@ export function stageContent(
     const type = (message as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !type.startsWith('earmark:')) return undefined;
     if (handler) return handler(message);
-    const handled = load().then((handle) => handle?.(message));
+    const handled = start().then((handle) => handle?.(message));
     if (framed && type !== 'earmark:status') {
       void handled;
       return undefined;

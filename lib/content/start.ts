@@ -10,7 +10,7 @@ import { safeGuestLinks } from '../guest-links';
 import { runPlayer, type PlayerRuntime } from './runtime';
 import type { ContentHandler } from './stage-contract';
 import { createStore, type Store } from './store';
-import { playerEnabled, type Settings } from '../settings/model';
+import { playerEnabled, readSettings, type Settings } from '../settings/model';
 import { loadSettings, watchSettings } from '../settings/store';
 
 /** What a look-up says when the background did not answer (or answered something that is not an answer). */
@@ -40,6 +40,8 @@ export function startContent(
     embeds?: EmbedSupport;
     /** `caller`: the staged detector (lib/content/stage.ts) listens and forwards content requests to the handler returned. */
     messages?: 'self' | 'caller';
+    /** The settings as stored, already read by the caller (the detector): not read again. */
+    settings?: unknown;
   } = {},
 ): ContentHandler | undefined {
   const { connectBridge } = options;
@@ -95,7 +97,7 @@ export function startContent(
     !playerEnabled(current, adapter.id) ? 'off' : current.onlyWhenAsked && !asked ? 'ask' : undefined;
   const follow = (current: Store<Settings>) => (waitingFor(current.get()) ? stop() : start(current));
 
-  const loaded = loadSettings().then((initial) => {
+  const loaded = ('settings' in options ? Promise.resolve(readSettings(options.settings)) : loadSettings()).then((initial) => {
     if (ctx.isInvalid) return;
     const current = createStore(initial);
     settings = current;
