@@ -12,7 +12,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuestView, PanelState } from '../../components/ChapterPanel';
 import type { WikiAnswer } from '../messages';
 import type { Moment, NewMoment } from '../moments/model';
-import type { PlayerAdapter } from '../players/types';
+import type { EpisodeInfo, PlayerAdapter } from '../players/types';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import type { Chapter } from '../timeline';
 import { episodeKey, guestsOf, MAX_NOTES, momentAt, readNotes, stepTarget, timelineOf, type EpisodeView } from './episode-view';
@@ -259,6 +259,10 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     refreshMarkers();
   };
 
+  /** Bumped by each mount of a new episode: one that yielded stops when a newer one has begun. */
+  let mounting = 0;
+  /** The episode being mounted now, between its slices: a page change meanwhile that shows the same one waits. */
+  let pending: string | undefined;
   const mountEpisode = async (url: URL) => {
     notesReveal.run(url.href);
     const notesElement = adapter.notesElement(doc);
@@ -290,9 +294,26 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       Object.assign(mounted, { dataVersion: pageData.version(), notesElement: shownNotes, notesLength: shownNotes?.textContent?.length ?? -1 });
       return keep(mounted);
     }
+    if (pending === key) return;
+    const mine = ++mounting;
+    pending = key;
+    try {
+      await mountSliced(mine, url, episode, key, shownNotes);
+    } finally {
+      if (mounting === mine) pending = undefined;
+    }
+  };
+
+  /**
+   * Mounts `episode` in slices, so that a long page never blocks its own: reading the page (done), the timeline,
+   * the panel with its chapters, then the guests and the links in the notes, each in a task of its own.
+   */
+  const mountSliced = async (mine: number, url: URL, episode: EpisodeInfo, key: string, shownNotes: Element | null) => {
+    // A teardown meanwhile (the page went elsewhere) bumps the generation.
+    const before = generation;
+    await nextTask();
+    if (mine !== mounting || stopped || generation !== before) return;
     teardown();
-    // In slices, so that a long page never blocks its own: the timeline and the panel with its chapters first,
-    // then (each in a task of its own) the guests and the links in the notes.
     const view = timelineOf(episode);
     const source = playback.source();
     const m: Mounted = {
@@ -318,6 +339,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     mounted = m;
     // After `mounted` is set: whether an embed plays this episode depends on its title.
     time.set(media.currentTime() ?? 0);
+    await nextTask();
+    if (mounted !== m) return;
     let shown = await showPanel(m);
 
     await nextTask();

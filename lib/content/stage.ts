@@ -19,6 +19,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlayerAdapter } from '../players/types';
 import type { PageBridge } from './page-bridge';
+import { nextTask } from './next-task';
 import type { ContentHandler, StageOptions, StageRuntime } from './stage-contract';
 
 /** Where stage 2 lives in the build (an unlisted script built as an ES module, see wxt.config.ts). */
@@ -77,7 +78,9 @@ export function stageContent(
   /** The runtime's content-request handler, once started. */
   let handler: ContentHandler | undefined;
   const start = () =>
-    (started ??= Promise.all([fetchRuntime(), settings]).then(([runtime, stored]) => {
+    (started ??= Promise.all([fetchRuntime(), settings]).then(async ([runtime, stored]) => {
+      // Evaluating stage 2 was a task of its own: the runtime starts in the next one.
+      await nextTask();
       if (!runtime || ctx.isInvalid) {
         started = undefined;
         return undefined;
