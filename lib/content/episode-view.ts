@@ -5,6 +5,8 @@
  */
 import type { GuestView } from '../../components/ChapterPanel';
 import { extractGuests } from '../guests';
+import type { GuestInput } from '../guests/extract';
+import { MAX_GUEST_NOTES } from '../guests/limits';
 import type { EpisodeInfo } from '../players/types';
 import { chapterAt, parseTimeline, type Chapter } from '../timeline';
 
@@ -38,23 +40,25 @@ export function timelineOf(episode: EpisodeInfo): Omit<EpisodeView, 'guests'> {
   return { chapters, seekable, emptyNotes: !hasVisibleText(notes) };
 }
 
-/**
- * The start of the notes the guests engine reads. Show notes name their guests near the top; the longest notes in
- * the guests corpora are under 9 KB, so this changes no figure there, and it keeps a transcript pasted into the
- * notes (hundreds of KB of names said in passing) from costing the page a long task.
- */
-export const MAX_GUEST_NOTES = 32 * 1024;
+export { MAX_GUEST_NOTES };
 
-/** Who is on the episode (the guests engine, the costlier half: the runtime runs it after the panel is up). */
-export function guestsOf(episode: EpisodeInfo): GuestView[] {
-  return extractGuests({
+/** What the guests engine reads of an episode (also what the runtime sends the background to read there). */
+export function guestInput(episode: EpisodeInfo): GuestInput {
+  return {
     title: episode.title,
     notes: readNotes(episode).slice(0, MAX_GUEST_NOTES),
     ...(episode.show !== undefined ? { show: episode.show } : {}),
     ...(episode.hosts !== undefined ? { hosts: episode.hosts } : {}),
     ...(episode.persons !== undefined ? { persons: episode.persons } : {}),
-  }).map(({ name, affiliations, summary, evidence, links }) => ({ name, affiliations, summary, evidence, links }));
+  };
 }
+
+/** The guests engine's findings, as the panel and the popup show them. */
+export const guestViews = (input: GuestInput): GuestView[] =>
+  extractGuests(input).map(({ name, affiliations, summary, evidence, links }) => ({ name, affiliations, summary, evidence, links }));
+
+/** Who is on the episode (the guests engine: the costlier half, which the runtime has the background run). */
+export const guestsOf = (episode: EpisodeInfo): GuestView[] => guestViews(guestInput(episode));
 
 export function viewOf(episode: EpisodeInfo): EpisodeView {
   return { ...timelineOf(episode), guests: guestsOf(episode) };

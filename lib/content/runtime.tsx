@@ -13,9 +13,10 @@ import type { GuestView, PanelState } from '../../components/ChapterPanel';
 import type { WikiAnswer } from '../messages';
 import type { Moment, NewMoment } from '../moments/model';
 import type { EpisodeInfo, PlayerAdapter } from '../players/types';
+import type { GuestInput } from '../guests/extract';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import type { Chapter } from '../timeline';
-import { episodeKey, guestsOf, MAX_NOTES, momentAt, readNotes, stepTarget, timelineOf, type EpisodeView } from './episode-view';
+import { episodeKey, guestInput, guestViews, MAX_NOTES, momentAt, readNotes, stepTarget, timelineOf, type EpisodeView } from './episode-view';
 import { nextTask } from './next-task';
 import { createDeepLink } from './features/deep-link';
 import { createMarkers } from './features/markers';
@@ -90,6 +91,8 @@ export interface RuntimeServices {
   moments?: MomentsService;
   /** The page's own playback (default: the adapter's media, lib/content/media.ts). The integration tier fakes it. */
   playback?: Playback;
+  /** Runs the guests engine elsewhere (the background); undefined (or no answer): it runs here. */
+  guests?: (input: GuestInput) => Promise<GuestView[] | undefined>;
   /** Makes the panel's UI host (default: WXT's shadow-root UI). */
   panelHost?: PanelHostFactory;
   /** The listener's settings (lib/settings), kept current by the content script; a change applies at once. */
@@ -297,8 +300,10 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     if (pending === key) return;
     const mine = ++mounting;
     pending = key;
+    // What the page showed when it was read: the cheap test above compares with this, not with a later state.
+    const seen = { dataVersion: pageData.version(), notesLength: shownNotes?.textContent?.length ?? -1 };
     try {
-      await mountSliced(mine, url, episode, key, shownNotes);
+      await mountSliced(mine, url, episode, key, shownNotes, seen);
     } finally {
       if (mounting === mine) pending = undefined;
     }
@@ -308,7 +313,14 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
    * Mounts `episode` in slices, so that a long page never blocks its own: reading the page (done), the timeline,
    * the panel with its chapters, then the guests and the links in the notes, each in a task of its own.
    */
-  const mountSliced = async (mine: number, url: URL, episode: EpisodeInfo, key: string, shownNotes: Element | null) => {
+  const mountSliced = async (
+    mine: number,
+    url: URL,
+    episode: EpisodeInfo,
+    key: string,
+    shownNotes: Element | null,
+    seen: { dataVersion: number; notesLength: number },
+  ) => {
     // A teardown meanwhile (the page went elsewhere) bumps the generation.
     const before = generation;
     await nextTask();
@@ -320,10 +332,9 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       ...view,
       guests: [],
       key,
-      dataVersion: pageData.version(),
+      ...seen,
       href: url.href,
       notesElement: shownNotes,
-      notesLength: shownNotes?.textContent?.length ?? -1,
       ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
       ref: { url: episode.url, title: episode.title, ...(episode.show ? { show: episode.show } : {}), player: source?.id ?? adapter.id },
       state: createStore<PanelState>({
@@ -345,7 +356,10 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
 
     await nextTask();
     if (mounted !== m) return;
-    m.guests = guestsOf(episode);
+    const input = guestInput(episode);
+    // The background runs the engine off this page's main thread; here only when it cannot be reached.
+    m.guests = (await services.guests?.(input).catch(() => undefined)) ?? guestViews(input);
+    if (mounted !== m) return;
     // Guest cards may be switched off; the popup still lists the guests (runtime.guests()).
     if (settings.get().guestCards && m.guests.length) {
       m.state.set({ ...m.state.get(), guests: m.guests });

@@ -3,6 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { asContentRequest, type ContentStatus, type WikiAnswer } from '../messages';
 import { askBackground } from '../ask-background';
 import type { PlayerAdapter } from '../players/types';
+import type { PersonRecord } from '../guests/extract';
 import type { PageBridge } from './page-bridge';
 import type { EmbedSupport } from './frames';
 import { findEmbed } from '../players/embeds';
@@ -18,6 +19,14 @@ const UNREACHED: WikiAnswer = { ok: false, reason: 'error', message: 'Earmark co
 
 /** Set while a runtime runs in this page: one extension's content scripts share one isolated world. */
 const RUNNING = Symbol.for('earmark.runtime');
+
+/** A podcast:person record as the guests message carries it: its known fields, each within its limit. */
+const personRecord = (p: PersonRecord) => ({
+  name: p.name.slice(0, 200),
+  ...(p.role !== undefined ? { role: p.role.slice(0, 100) } : {}),
+  ...(p.affiliation !== undefined ? { affiliation: p.affiliation.slice(0, 500) } : {}),
+  ...(p.description !== undefined ? { description: p.description.slice(0, 2_000) } : {}),
+});
 
 /** Tells the background whether a runtime runs in this embed's frame (lib/background/embed-frames.ts). */
 const say = (here: boolean) => void askBackground({ type: 'earmark:frame', here });
@@ -73,6 +82,16 @@ export function startContent(
       ...(options.embeds ? { embeds: options.embeds } : {}),
       // The page-world helper is injected once per page, whatever the runtimes that come and go.
       ...(adapter.bridge?.length && connectBridge ? { bridge: (bridge ??= connectBridge(adapter.bridge)) } : {}),
+      // Within the message's limits (lib/messages.ts); anything past them is not what guests are found in.
+      guests: (input) =>
+        askBackground({
+          type: 'earmark:guests',
+          title: input.title.slice(0, 2_000),
+          notes: input.notes,
+          ...(input.show !== undefined ? { show: input.show.slice(0, 500) } : {}),
+          ...(input.hosts ? { hosts: input.hosts.slice(0, 20).map((h) => h.slice(0, 200)) } : {}),
+          ...(input.persons ? { persons: input.persons.slice(0, 50).map(personRecord) } : {}),
+        }),
       lookupGuest: (name) => askBackground({ type: 'earmark:wikipedia', name }).then((answer) => answer ?? UNREACHED),
       moments: {
         save: (moment) => askBackground({ type: 'earmark:moment-save', moment }),
