@@ -2,6 +2,16 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PLAYERS } from './lib/players/registry';
 import type { PlayerAdapter } from './lib/players/types';
+import { fileURLToPath } from 'node:url';
+import { transformWithEsbuild, type Plugin, type PluginOption } from 'vite';
+
+/** Stage 2 of the content scripts (entrypoints/content-runtime.ts; lib/content/stage.ts loads it). */
+const STAGE_2 = 'content-runtime';
+/** Every player's content script imports stage 2 (the on-demand script, injected on request, does not). */
+const stagedMatches = (PLAYERS as readonly PlayerAdapter[]).filter((p) => p.id !== 'generic').flatMap((p) => [...p.matches]);
+const STAGE_BROWSER = fileURLToPath(new URL('./lib/content/stage-browser.ts', import.meta.url));
+const flatPlugins = (plugins: PluginOption[] = []): Plugin[] =>
+  plugins.flat(Infinity as 1).filter((p): p is Plugin => !!p && typeof p === 'object' && 'name' in p);
 
 /** The page-world helper is reachable only from the players that use it (PlayerAdapter.bridge). */
 const bridgeMatches = (PLAYERS as readonly PlayerAdapter[]).filter((p) => p.bridge?.length).flatMap((p) => [...p.matches]);
@@ -17,6 +27,30 @@ export default defineConfig({
   // Explicit imports everywhere: mocks and readers should see where each name comes from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Stage 2 of the content scripts is an unlisted script built as an ES module: the detector import()s it.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (entrypoints.length !== 1 || entrypoints[0]!.name !== STAGE_2) return;
+      const lib = config.build!.lib as { formats?: string[] };
+      lib.formats = ['es'];
+      // WXT's footer (`contentRuntime;`, the IIFE's value for executeScript) is a ReferenceError in a module.
+      config.plugins = flatPlugins(config.plugins).filter((p) => p.name !== 'wxt:iife-footer');
+      config.plugins.push({
+        name: 'earmark:minify-es-stage',
+        // After Vite's own esbuild pass, which keeps whitespace in ES library output (for consumers' tree-shaking).
+        async generateBundle(_, bundle) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk') continue;
+            chunk.code = (await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true, format: 'esm', charset: 'ascii', target: 'es2022', sourcemap: false })).code;
+          }
+        },
+      });
+      // The detector's polyfilled `browser` is handed over: no second polyfill in stage 2.
+      const alias = config.resolve?.alias;
+      const entry = { find: /^wxt\/browser$/, replacement: STAGE_BROWSER };
+      config.resolve = { ...config.resolve, alias: Array.isArray(alias) ? [entry, ...alias] : [entry, ...Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }))] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Earmark',
     description: 'Chapters, guests and saved moments for podcasts in web players.',
@@ -30,7 +64,13 @@ export default defineConfig({
       : { optional_host_permissions: ['https://en.wikipedia.org/*'] }),
     // The toolbar button shows the same drawing (MV2 has browser_action where MV3 has action).
     ...(browser === 'firefox' ? { browser_action: { default_icon: TOOLBAR_ICON } } : { action: { default_icon: TOOLBAR_ICON } }),
-    web_accessible_resources: [{ resources: ['page-bridge.js'], matches: bridgeMatches }],
+    web_accessible_resources: [
+      { resources: ['page-bridge.js'], matches: bridgeMatches },
+      // Chrome fetches a content script's import() as the page's origin: without this entry it fails ("Failed to
+      // fetch dynamically imported module"). Firefox MV2 imports it from a content script without any entry (checked
+      // with Firefox ESR 153), and an MV2 entry cannot be limited to origins: it would expose the file to every site.
+      ...(browser === 'firefox' ? [] : [{ resources: [`${STAGE_2}.js`], matches: stagedMatches }]),
+    ],
     commands: {
       // At most three suggested keys: Chrome allows four per extension and WXT's dev mode takes one.
       'next-chapter': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next chapter' },

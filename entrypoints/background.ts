@@ -5,6 +5,7 @@ import { createWikipediaService } from '../lib/background/wikipedia-service';
 import { readWikiCache, WIKIPEDIA_PERMISSION, type WikiCache } from '../lib/guests/wikipedia';
 import { asBackgroundRequest, type ContentRequest } from '../lib/messages';
 import { askTab } from '../lib/ask-tab';
+import { guestViews } from '../lib/content/episode-view';
 import { createStoredMoments, syncEnabledItem } from '../lib/background/moments-store';
 import { createMomentsSync } from '../lib/background/moments-sync';
 import { createEmbedFrames, type EmbedFrames } from '../lib/background/embed-frames';
@@ -100,6 +101,10 @@ export default defineBackground(() => {
     const request = asBackgroundRequest(message);
     if (!request) return undefined;
     switch (request.type) {
+      case 'earmark:guests': {
+        const { type: _type, ...input } = request;
+        return Promise.resolve(guestViews(input));
+      }
       case 'earmark:wikipedia':
         return lookUp(request.name);
       case 'earmark:moment-save':

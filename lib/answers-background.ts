@@ -20,7 +20,19 @@ const validItems = <T extends z.ZodMiniType>(item: T) =>
 
 const message = z.string().check(z.maxLength(2_000));
 
+const short = (max: number) => z.string().check(z.maxLength(max));
+/** A guest as the panel shows it (links are checked again where they are shown: lib/guest-links.ts). */
+const GuestViewSchema = z.object({
+  name: short(200).check(z.minLength(1)),
+  affiliations: z.array(short(200)).check(z.maxLength(10)),
+  summary: short(1_000),
+  evidence: z.array(short(2_000)).check(z.maxLength(20)),
+  links: z.array(z.object({ url: short(2_048), host: short(253) })).check(z.maxLength(10)),
+});
+
 export const BACKGROUND_ANSWERS = {
+  /** The episode's guests, as the guests engine finds them (each checked on its own). */
+  'earmark:guests': validItems(GuestViewSchema),
   /** A Wikipedia look-up: the result, or why there is none. */
   'earmark:wikipedia': z.union([
     z.object({ ok: z.literal(true), result: WikiResultSchema }),

@@ -17,6 +17,7 @@
  */
 import * as z from 'zod/mini';
 import { EpisodeRefSchema } from './moments/model';
+import { MAX_GUEST_NOTES } from './guests/limits';
 import type { BACKGROUND_ANSWERS } from './answers-background';
 import type { CONTENT_ANSWERS } from './answers-content';
 
@@ -50,6 +51,31 @@ export const PROTOCOL = {
    */
   'earmark:wake': { to: 'content', request: z.strictObject({}) },
 
+  /**
+   * From a content script: who is on this episode. The guests engine runs in the background, off the page's main
+   * thread (its first run costs tens of milliseconds of compiling and scoring); the panel shows chapters meanwhile.
+   */
+  'earmark:guests': {
+    to: 'background',
+    request: z.strictObject({
+      title: z.string().check(z.maxLength(2_000)),
+      notes: z.string().check(z.maxLength(MAX_GUEST_NOTES)),
+      show: z.optional(z.string().check(z.maxLength(500))),
+      hosts: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20))),
+      persons: z.optional(
+        z
+          .array(
+            z.strictObject({
+              name: z.string().check(z.maxLength(200)),
+              role: z.optional(z.string().check(z.maxLength(100))),
+              affiliation: z.optional(z.string().check(z.maxLength(500))),
+              description: z.optional(z.string().check(z.maxLength(2_000))),
+            }),
+          )
+          .check(z.maxLength(50)),
+      ),
+    }),
+  },
   'earmark:wikipedia': {
     to: 'background',
     request: z.strictObject({ name: z.string().check(z.maxLength(200), z.refine((n) => n.trim().length > 0, 'an empty name')) }),

@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContent } from '../../lib/content/start';
+import { stageContent } from '../../lib/content/stage';
 import { apple } from '../../lib/players/apple';
 
 export default defineContentScript({
   matches: [...apple.matches],
-  // As soon as the DOM is parsed: server-rendered notes are there already, later ones are caught by the observer.
-  runAt: 'document_end',
-  main: (ctx) => startContent(ctx, apple),
+  // The detector runs first thing, so that the runtime loads while the page is parsed; it starts once the DOM is
+  // (server-rendered notes are there then, later ones are caught by the runtime's observer).
+  runAt: 'document_start',
+  main: (ctx) => stageContent(ctx, apple),
 });

@@ -1,9 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContent } from '../../lib/content/start';
+import { stageContent } from '../../lib/content/stage';
 import { pocketCasts } from '../../lib/players/pocket-casts';
 
 export default defineContentScript({
   matches: [...pocketCasts.matches],
-  runAt: 'document_end',
-  main: (ctx) => startContent(ctx, pocketCasts),
+  // The detector runs first thing, so that the runtime loads while the page is parsed; it starts once the DOM is
+  // (server-rendered notes are there then, later ones are caught by the runtime's observer).
+  runAt: 'document_start',
+  main: (ctx) => stageContent(ctx, pocketCasts),
 });

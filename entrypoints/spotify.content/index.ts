@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { injectBridge } from '../../lib/content/page-bridge';
-import { startContent } from '../../lib/content/start';
+import { stageContent } from '../../lib/content/stage';
 import { spotify } from '../../lib/players/spotify';
 
 export default defineContentScript({
   matches: [...spotify.matches],
   // Before Spotify's own code: the page-world helper has to be there when the player makes its media element.
   runAt: 'document_start',
-  main: (ctx) => startContent(ctx, spotify, { connectBridge: injectBridge }),
+  main: (ctx) => stageContent(ctx, spotify, { connectBridge: injectBridge, early: true }),
 });

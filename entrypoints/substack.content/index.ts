@@ -1,10 +1,11 @@
-import { embedSupport } from '../../lib/content/frames';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startContent } from '../../lib/content/start';
+import { stageContent } from '../../lib/content/stage';
 import { substack } from '../../lib/players/substack';
 
 export default defineContentScript({
   matches: [...substack.matches],
-  runAt: 'document_end',
-  main: (ctx) => startContent(ctx, substack, { embeds: embedSupport }),
+  // The detector runs first thing, so that the runtime loads while the page is parsed; it starts once the DOM is
+  // (server-rendered notes are there then, later ones are caught by the runtime's observer).
+  runAt: 'document_start',
+  main: (ctx) => stageContent(ctx, substack, { embeds: true }),
 });

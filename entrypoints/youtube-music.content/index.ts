@@ -1,10 +1,12 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { injectBridge } from '../../lib/content/page-bridge';
-import { startContent } from '../../lib/content/start';
+import { stageContent } from '../../lib/content/stage';
 import { youtubeMusic } from '../../lib/players/youtube-music';
 
 export default defineContentScript({
   matches: [...youtubeMusic.matches],
-  runAt: 'document_end',
-  main: (ctx) => startContent(ctx, youtubeMusic, { connectBridge: injectBridge }),
+  // The detector runs first thing, so that the runtime loads while the page is parsed; it starts once the DOM is
+  // (server-rendered notes are there then, later ones are caught by the runtime's observer).
+  runAt: 'document_start',
+  main: (ctx) => stageContent(ctx, youtubeMusic, { connectBridge: injectBridge }),
 });

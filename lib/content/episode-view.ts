@@ -5,6 +5,8 @@
  */
 import type { GuestView } from '../../components/ChapterPanel';
 import { extractGuests } from '../guests';
+import type { GuestInput } from '../guests/extract';
+import { MAX_GUEST_NOTES } from '../guests/limits';
 import type { EpisodeInfo } from '../players/types';
 import { chapterAt, parseTimeline, type Chapter } from '../timeline';
 
@@ -27,21 +29,39 @@ const hasVisibleText = (html: string): boolean => !/^(?:\s|&nbsp;|<[^>]*>)*$/.te
 export const readNotes = (episode: EpisodeInfo): string =>
   episode.notes.length > MAX_NOTES ? episode.notes.slice(0, MAX_NOTES) : episode.notes;
 
-export function viewOf(episode: EpisodeInfo): EpisodeView {
+/** The episode's timeline: chapters, the times worth a link, and whether there were notes at all. */
+export function timelineOf(episode: EpisodeInfo): Omit<EpisodeView, 'guests'> {
   const notes = readNotes(episode);
   const { chapters, mentions } = parseTimeline(notes, {
     html: true,
     ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
   });
-  const guests: GuestView[] = extractGuests({
+  const seekable = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
+  return { chapters, seekable, emptyNotes: !hasVisibleText(notes) };
+}
+
+export { MAX_GUEST_NOTES };
+
+/** What the guests engine reads of an episode (also what the runtime sends the background to read there). */
+export function guestInput(episode: EpisodeInfo): GuestInput {
+  return {
     title: episode.title,
-    notes,
+    notes: readNotes(episode).slice(0, MAX_GUEST_NOTES),
     ...(episode.show !== undefined ? { show: episode.show } : {}),
     ...(episode.hosts !== undefined ? { hosts: episode.hosts } : {}),
     ...(episode.persons !== undefined ? { persons: episode.persons } : {}),
-  }).map(({ name, affiliations, summary, evidence, links }) => ({ name, affiliations, summary, evidence, links }));
-  const seekable = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
-  return { chapters, guests, seekable, emptyNotes: !hasVisibleText(notes) };
+  };
+}
+
+/** The guests engine's findings, as the panel and the popup show them. */
+export const guestViews = (input: GuestInput): GuestView[] =>
+  extractGuests(input).map(({ name, affiliations, summary, evidence, links }) => ({ name, affiliations, summary, evidence, links }));
+
+/** Who is on the episode (the guests engine: the costlier half, which the runtime has the background run). */
+export const guestsOf = (episode: EpisodeInfo): GuestView[] => guestViews(guestInput(episode));
+
+export function viewOf(episode: EpisodeInfo): EpisodeView {
+  return { ...timelineOf(episode), guests: guestsOf(episode) };
 }
 
 /**

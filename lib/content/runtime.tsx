@@ -12,10 +12,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuestView, PanelState } from '../../components/ChapterPanel';
 import type { WikiAnswer } from '../messages';
 import type { Moment, NewMoment } from '../moments/model';
-import type { PlayerAdapter } from '../players/types';
+import type { EpisodeInfo, PlayerAdapter } from '../players/types';
+import type { GuestInput } from '../guests/extract';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import type { Chapter } from '../timeline';
-import { episodeKey, MAX_NOTES, momentAt, readNotes, stepTarget, viewOf, type EpisodeView } from './episode-view';
+import { episodeKey, guestInput, guestViews, MAX_NOTES, momentAt, readNotes, stepTarget, timelineOf, type EpisodeView } from './episode-view';
+import { nextTask } from './next-task';
 import { createDeepLink } from './features/deep-link';
 import { createMarkers } from './features/markers';
 import { createMoments, type MomentsService } from './features/moments';
@@ -89,6 +91,8 @@ export interface RuntimeServices {
   moments?: MomentsService;
   /** The page's own playback (default: the adapter's media, lib/content/media.ts). The integration tier fakes it. */
   playback?: Playback;
+  /** Runs the guests engine elsewhere (the background); undefined (or no answer): it runs here. */
+  guests?: (input: GuestInput) => Promise<GuestView[] | undefined>;
   /** Makes the panel's UI host (default: WXT's shadow-root UI). */
   panelHost?: PanelHostFactory;
   /** The listener's settings (lib/settings), kept current by the content script; a change applies at once. */
@@ -231,26 +235,37 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     setStatus(undefined);
   };
 
-  const showPanel = async (m: Mounted) => {
-    if (m.chapters.length === 0 && m.state.get().guests.length === 0) return; // nothing to show
+  /** Shows the panel for `m` (and its markers); false when there is nothing to show or no spot for it yet. */
+  const showPanel = async (m: Mounted): Promise<boolean> => {
+    if (m.chapters.length === 0 && m.state.get().guests.length === 0) return false; // nothing to show
     // Inside an embedded player there is no room for a panel: markers, linked times and the popup still work,
     // and the page around it shows the panel when Earmark runs there.
     if (!services.framed) {
       const mine = generation;
-      if (!(await panel.show(m.state, () => mine === generation && mounted === m))) return;
+      if (!(await panel.show(m.state, () => mine === generation && mounted === m))) return false;
       moments?.load();
     }
     refreshMarkers();
-    setStatus(m.chapters.length > 0 ? 'ready' : 'none');
     followDeepLink();
+    return true;
+  };
+  /** `<html data-earmark>`: "ready" once the panel shows chapters, "none" when the notes hold none (DOM contract). */
+  const settled = (m: Mounted, shown: boolean) => {
+    if (mounted !== m) return;
+    if (m.chapters.length === 0) setStatus('none');
+    else if (shown) setStatus('ready');
   };
 
   /** The episode mounted is still the one on screen: only what the page may have re-rendered is redone. */
   const keep = async (m: Mounted) => {
-    if ((m.chapters.length || m.state.get().guests.length) && !services.framed && !panel.shown()) await showPanel(m);
+    if ((m.chapters.length || m.state.get().guests.length) && !services.framed && !panel.shown()) settled(m, await showPanel(m));
     refreshMarkers();
   };
 
+  /** Bumped by each mount of a new episode: one that yielded stops when a newer one has begun. */
+  let mounting = 0;
+  /** The episode being mounted now, between its slices: a page change meanwhile that shows the same one waits. */
+  let pending: string | undefined;
   const mountEpisode = async (url: URL) => {
     notesReveal.run(url.href);
     const notesElement = adapter.notesElement(doc);
@@ -282,33 +297,79 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       Object.assign(mounted, { dataVersion: pageData.version(), notesElement: shownNotes, notesLength: shownNotes?.textContent?.length ?? -1 });
       return keep(mounted);
     }
+    if (pending === key) return;
+    const mine = ++mounting;
+    pending = key;
+    // What the page showed when it was read: the cheap test above compares with this, not with a later state.
+    const seen = { dataVersion: pageData.version(), notesLength: shownNotes?.textContent?.length ?? -1 };
+    try {
+      await mountSliced(mine, url, episode, key, shownNotes, seen);
+    } finally {
+      if (mounting === mine) pending = undefined;
+    }
+  };
+
+  /**
+   * Mounts `episode` in slices, so that a long page never blocks its own: reading the page (done), the timeline,
+   * the panel with its chapters, then the guests and the links in the notes, each in a task of its own.
+   */
+  const mountSliced = async (
+    mine: number,
+    url: URL,
+    episode: EpisodeInfo,
+    key: string,
+    shownNotes: Element | null,
+    seen: { dataVersion: number; notesLength: number },
+  ) => {
+    // A teardown meanwhile (the page went elsewhere) bumps the generation.
+    const before = generation;
+    await nextTask();
+    if (mine !== mounting || stopped || generation !== before) return;
     teardown();
-    const view = viewOf(episode);
+    const view = timelineOf(episode);
     const source = playback.source();
-    mounted = {
+    const m: Mounted = {
       ...view,
+      guests: [],
       key,
-      dataVersion: pageData.version(),
+      ...seen,
       href: url.href,
       notesElement: shownNotes,
-      notesLength: shownNotes?.textContent?.length ?? -1,
       ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
       ref: { url: episode.url, title: episode.title, ...(episode.show ? { show: episode.show } : {}), player: source?.id ?? adapter.id },
       state: createStore<PanelState>({
         chapters: view.chapters,
-        // Guest cards may be switched off; the popup still lists the guests (runtime.guests()).
-        guests: settings.get().guestCards ? view.guests : [],
+        guests: [],
         ...(settings.get().panelCollapsed ? { collapsed: true } : {}),
         ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
         showTimeline: adapter.progressBar(doc) === null,
         scheme: pageScheme(doc),
       }),
-      linked: noteLinks.link(settings.get().noteLinks ? shownNotes : null, view.seekable),
+      linked: noteLinks.link(null, view.seekable),
     };
+    mounted = m;
     // After `mounted` is set: whether an embed plays this episode depends on its title.
     time.set(media.currentTime() ?? 0);
-    if (view.chapters.length === 0) setStatus('none');
-    await showPanel(mounted);
+    await nextTask();
+    if (mounted !== m) return;
+    let shown = await showPanel(m);
+
+    await nextTask();
+    if (mounted !== m) return;
+    const input = guestInput(episode);
+    // The background runs the engine off this page's main thread; here only when it cannot be reached.
+    m.guests = (await services.guests?.(input).catch(() => undefined)) ?? guestViews(input);
+    if (mounted !== m) return;
+    // Guest cards may be switched off; the popup still lists the guests (runtime.guests()).
+    if (settings.get().guestCards && m.guests.length) {
+      m.state.set({ ...m.state.get(), guests: m.guests });
+      if (!shown) shown = await showPanel(m);
+    }
+
+    await nextTask();
+    if (mounted !== m) return;
+    if (settings.get().noteLinks && shownNotes) m.linked = noteLinks.link(shownNotes, view.seekable);
+    settled(m, shown);
   };
 
   const update = () => {

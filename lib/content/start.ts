@@ -3,13 +3,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { asContentRequest, type ContentStatus, type WikiAnswer } from '../messages';
 import { askBackground } from '../ask-background';
 import type { PlayerAdapter } from '../players/types';
+import type { PersonRecord } from '../guests/extract';
 import type { PageBridge } from './page-bridge';
 import type { EmbedSupport } from './frames';
 import { findEmbed } from '../players/embeds';
 import { safeGuestLinks } from '../guest-links';
 import { runPlayer, type PlayerRuntime } from './runtime';
+import type { ContentHandler } from './stage-contract';
 import { createStore, type Store } from './store';
-import { playerEnabled, type Settings } from '../settings/model';
+import { playerEnabled, readSettings, type Settings } from '../settings/model';
 import { loadSettings, watchSettings } from '../settings/store';
 
 /** What a look-up says when the background did not answer (or answered something that is not an answer). */
@@ -17,6 +19,14 @@ const UNREACHED: WikiAnswer = { ok: false, reason: 'error', message: 'Earmark co
 
 /** Set while a runtime runs in this page: one extension's content scripts share one isolated world. */
 const RUNNING = Symbol.for('earmark.runtime');
+
+/** A podcast:person record as the guests message carries it: its known fields, each within its limit. */
+const personRecord = (p: PersonRecord) => ({
+  name: p.name.slice(0, 200),
+  ...(p.role !== undefined ? { role: p.role.slice(0, 100) } : {}),
+  ...(p.affiliation !== undefined ? { affiliation: p.affiliation.slice(0, 500) } : {}),
+  ...(p.description !== undefined ? { description: p.description.slice(0, 2_000) } : {}),
+});
 
 /** Tells the background whether a runtime runs in this embed's frame (lib/background/embed-frames.ts). */
 const say = (here: boolean) => void askBackground({ type: 'earmark:frame', here });
@@ -37,14 +47,18 @@ export function startContent(
     owner?: string;
     /** For scripts that may meet embedded players, in the page or as the embed (lib/content/frames.ts). */
     embeds?: EmbedSupport;
+    /** `caller`: the staged detector (lib/content/stage.ts) listens and forwards content requests to the handler returned. */
+    messages?: 'self' | 'caller';
+    /** The settings as stored, already read by the caller (the detector): not read again. */
+    settings?: unknown;
   } = {},
-): void {
+): ContentHandler | undefined {
   const { connectBridge } = options;
   const owner = options.owner ?? adapter.id;
   const scope = globalThis as { [RUNNING]?: string };
   // The popup's "Find chapters on this page" on a player page that already runs Earmark: the player's runtime
   // stays in charge (and answers the popup); a second one would fight it.
-  if (scope[RUNNING] && scope[RUNNING] !== owner) return;
+  if (scope[RUNNING] && scope[RUNNING] !== owner) return undefined;
   scope[RUNNING] = owner;
   ctx.onInvalidated(() => {
     if (scope[RUNNING] === owner) delete scope[RUNNING];
@@ -68,6 +82,16 @@ export function startContent(
       ...(options.embeds ? { embeds: options.embeds } : {}),
       // The page-world helper is injected once per page, whatever the runtimes that come and go.
       ...(adapter.bridge?.length && connectBridge ? { bridge: (bridge ??= connectBridge(adapter.bridge)) } : {}),
+      // Within the message's limits (lib/messages.ts); anything past them is not what guests are found in.
+      guests: (input) =>
+        askBackground({
+          type: 'earmark:guests',
+          title: input.title.slice(0, 2_000),
+          notes: input.notes,
+          ...(input.show !== undefined ? { show: input.show.slice(0, 500) } : {}),
+          ...(input.hosts ? { hosts: input.hosts.slice(0, 20).map((h) => h.slice(0, 200)) } : {}),
+          ...(input.persons ? { persons: input.persons.slice(0, 50).map(personRecord) } : {}),
+        }),
       lookupGuest: (name) => askBackground({ type: 'earmark:wikipedia', name }).then((answer) => answer ?? UNREACHED),
       moments: {
         save: (moment) => askBackground({ type: 'earmark:moment-save', moment }),
@@ -92,7 +116,7 @@ export function startContent(
     !playerEnabled(current, adapter.id) ? 'off' : current.onlyWhenAsked && !asked ? 'ask' : undefined;
   const follow = (current: Store<Settings>) => (waitingFor(current.get()) ? stop() : start(current));
 
-  const loaded = loadSettings().then((initial) => {
+  const loaded = ('settings' in options ? Promise.resolve(readSettings(options.settings)) : loadSettings()).then((initial) => {
     if (ctx.isInvalid) return;
     const current = createStore(initial);
     settings = current;
@@ -179,8 +203,10 @@ export function startContent(
       guests: [],
     };
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  if (options.messages !== 'caller') {
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  }
   // Inside an embed: tell the background this frame is here (running or waiting), so that the popup and the
   // commands can ask it by its id when the page has no episode of its own; and when it goes (bfcache may bring it
   // back).
@@ -191,4 +217,5 @@ export function startContent(
       if ((event as PageTransitionEvent).persisted) say(true);
     });
   }
+  return onMessage;
 }

@@ -128,6 +128,31 @@ describe('runtime on an episode page', () => {
   });
 });
 
+describe('runtime and the guests engine elsewhere', () => {
+  it('shows the guests the background found, sending it the start of the notes', async () => {
+    const asked: Array<{ title: string; notes: string }> = [];
+    const page = await open({
+      guests: async (input) => {
+        asked.push(input);
+        return [{ name: 'Mara Lindqvist', affiliations: ['Harbour Radio'], summary: 'Mara Lindqvist (Harbour Radio)', evidence: [], links: [] }];
+      },
+    });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.notes.length).toBeGreaterThan(0);
+    expect(page.runtime.guests().map((g) => g.name)).toEqual(['Mara Lindqvist']);
+    expect([...(page.panel()?.querySelectorAll<HTMLElement>('[data-guest]') ?? [])].map((g) => g.dataset.guest)).toEqual(['Mara Lindqvist']);
+    page.invalidate();
+  });
+
+  it('runs the engine in the page when the background does not answer', async () => {
+    for (const guests of [async () => undefined, () => Promise.reject(new Error('no background'))]) {
+      const page = await open({ guests });
+      expect(page.runtime.guests().map((g) => g.name)).toEqual(['Ada Byron']);
+      page.invalidate();
+    }
+  });
+});
+
 describe('runtime on a show page', () => {
   it('annotates the episode cards it can read and removes the chips on leaving', async () => {
     const page = await openPage(fixture('apple/show.html'), fixtureUrl('apple/show.html').href, apple, { playback: new FakePlayback() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { episodeKey, MAX_NOTES, momentAt, stepTarget, viewOf } from '../../lib/content/episode-view';
+import { episodeKey, MAX_GUEST_NOTES, MAX_NOTES, momentAt, stepTarget, viewOf } from '../../lib/content/episode-view';
 
 const episode = (notes: string) => ({ title: 'Fog week, with Ines Varga', url: 'https://example.test/e/1', notes, duration: 2400 });
 
@@ -23,6 +23,15 @@ describe('the episode view (engines → what the features show)', () => {
     const list = '<p>00:00 A<br>05:00 B<br>10:00 C</p>';
     const view = viewOf(episode(`<p>${'x'.repeat(MAX_NOTES)}</p>${list}`));
     expect(view.chapters).toEqual([]);
+  });
+
+  it('looks for guests in the start of long notes only, where show notes name them', () => {
+    const intro = '<p>Tomas Ekdahl, a lighthouse keeper, joins us this week.</p>';
+    const filler = `<p>${'Words about the harbour. '.repeat(Math.ceil(MAX_GUEST_NOTES / 25))}</p>`;
+    const early = viewOf({ ...episode(`${intro}${filler}`), title: 'Lighthouses' });
+    const late = viewOf({ ...episode(`${filler}${intro}`), title: 'Lighthouses' });
+    expect(early.guests.map((g) => g.name)).toEqual(['Tomas Ekdahl']);
+    expect(late.guests).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { MAX_GUEST_NOTES } from '../../lib/guests/limits';
 import { describe, expect, it } from 'vitest';
 import { asContentStatus } from '../../lib/content-status';
 import { MAX_GUEST_LINKS } from '../../lib/guest-links';
@@ -133,6 +134,13 @@ describe('the protocol map (lib/messages.ts)', () => {
     }
   });
 
+  it('carries at most the notes the guests engine reads to the background', () => {
+    const body = { type: 'earmark:guests', ...SAMPLES['earmark:guests'] };
+    expect(asBackgroundRequest({ ...body, notes: 'x'.repeat(MAX_GUEST_NOTES) })).toBeDefined();
+    expect(asBackgroundRequest({ ...body, notes: 'x'.repeat(MAX_GUEST_NOTES + 1) })).toBeUndefined();
+    expect(asBackgroundRequest({ ...body, persons: [{ name: 'Ines Varga', email: 'i@example.test' }] })).toBeUndefined();
+  });
+
   it('checks the background’s requests field by field', () => {
     expect(asBackgroundRequest({ type: 'earmark:moment-save', moment: { episode: moment.episode, time: 12 } })).toBeDefined();
     for (const bad of [
@@ -187,6 +195,13 @@ describe('the protocol map (lib/messages.ts)', () => {
     for (const f of files) {
       const text = readFileSync(join(root, f), 'utf8');
       if (!/runtime\.onMessage\.addListener/.test(text)) continue;
+      // The content scripts' detector (stage 1) carries no schemas: it hands every request, unchecked, to the
+      // runtime's handler (lib/content/start.ts), which checks it with asContentRequest.
+      if (f === join('lib', 'content', 'stage.ts')) {
+        expect(text, f).toMatch(/handler\(message\)/);
+        expect(readFileSync(join(root, 'lib', 'content', 'start.ts'), 'utf8')).toMatch(/const onMessage = [^]*?asContentRequest\(message\)/);
+        continue;
+      }
       expect(/as(?:Content|Background)Request\(/.test(text), f).toBe(true);
     }
   });
@@ -203,4 +218,5 @@ const SAMPLES: Partial<Record<MessageType, Record<string, unknown>>> = {
   'earmark:moments-sync': { enabled: false },
   'earmark:frame': { here: true },
   'earmark:frames': { tabId: 3 },
+  'earmark:guests': { title: 'Fog week', notes: '<p>Ines Varga joins us.</p>', hosts: ['Sam Reed'], persons: [{ name: 'Ines Varga', role: 'guest' }] },
 };

@@ -147,7 +147,8 @@ describe('player registry', () => {
       // The options come from the adapter, not a copy of them.
       expect(text, p.id).toMatch(/matches: \[\.\.\.\w+\.matches\]/);
       if (p.excludeMatches) expect(text, p.id).toMatch(/excludeMatches: \[\.\.\.\w+\.excludeMatches\]/);
-      expect(text, p.id).toMatch(new RegExp(`startContent\\(ctx, \\w+`));
+      // Through the detector (stage 1), which loads the runtime when there is work.
+      expect(text, p.id).toMatch(new RegExp(`stageContent\\(ctx, \\w+`));
     }
     expect(entry('embeds')).toMatch(/EMBED_PLAYERS\.flatMap\(\(p\) => \[\.\.\.p\.matches\]\)/);
   });

@@ -1,0 +1,9 @@
+/**
+ * How much of an episode the guests engine reads, shared by the runtime and the message that carries an episode to
+ * the background (lib/messages.ts) without pulling the engine into every bundle.
+ *
+ * Show notes name their guests near the top; the longest notes in the guests corpora are under 9 KB, so this cap
+ * changes no figure there, and it keeps a transcript pasted into the notes (hundreds of KB of names said in
+ * passing) from costing seconds of work.
+ */
+export const MAX_GUEST_NOTES = 32 * 1024;

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench:page`: what Earmark costs a player page. The same fixture pages (tests/fixtures/players, served at
+ * the real player URLs, offline) are opened in two Chromium profiles, one with the production build loaded and one
+ * without, visits alternating between them (which goes first alternates too, so drift falls on both), after one
+ * warm-up visit each. Per page, medians of:
+ * - script: main-thread script time for the whole visit (DevTools Performance.getMetrics ScriptDuration);
+ * - longest task and total blocking time (the part of each long task over 50 ms), from a `longtask` observer
+ *   installed before the page's first script;
+ * - panel: when Earmark's panel appears after the notes are in the DOM (fixtures are server-rendered: the notes are
+ *   there when the document is parsed, at DOMContentLoaded).
+ * Budgets (issue 13): the longest task with Earmark under 50 ms on every page, the panel within 100 ms of the notes.
+ *
+ * Usage: npm run bench:page [-- visits]   (default 5; run with nothing else busy on the machine)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumArgs, chromiumPath, e2eUnavailable, fixture, MEDIA_ORIGIN, MEDIA_SECONDS, serveBytes, silentMp3 } from '../e2e/harness';
+
+const VISITS = Math.max(1, Number(process.argv[2] ?? 5));
+const QUIET_MS = 1_000;
+
+const PROBE = `(() => {
+  const marks = (window.__earmarkBench = { notes: null, panel: null, tasks: [] });
+  document.addEventListener('DOMContentLoaded', () => { marks.notes = performance.now(); });
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) marks.tasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    if (marks.panel === null && document.querySelector('earmark-panel')) marks.panel = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+/** A transcript-sized page: 1 MB of notes around the fixture's own timeline. */
+const oneMegabyte = () => fixture('overcast/hostile-notes.html').replace('<!--FILLER-->', `<p>${'Filler words about harbours. '.repeat(36_000)}</p>`);
+
+const fixtureUrl = (html: string) => /<!-- earmark-fixture-url: (\S+) -->/.exec(html)![1]!;
+
+const PAGES: Array<{ name: string; html: () => string }> = [
+  { name: 'Apple Podcasts episode', html: () => fixture('apple/episode.html') },
+  { name: 'Spotify episode', html: () => fixture('spotify/episode.html') },
+  { name: 'YouTube watch', html: () => fixture('youtube/watch.html') },
+  { name: 'Overcast episode', html: () => fixture('overcast/episode.html') },
+  { name: 'Pocket Casts episode', html: () => fixture('pocket-casts/episode.html') },
+  { name: 'Overcast, 1 MB of notes', html: oneMegabyte },
+];
+
+interface Visit {
+  script: number;
+  longest: number;
+  tbt: number;
+  panel: number | undefined;
+}
+
+async function launch(withEarmark: boolean): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'earmark-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...(withEarmark ? chromiumArgs() : ['--disable-extensions', '--no-first-run', '--disable-background-networking', '--disable-component-update']), '--no-sandbox', '--disable-gpu'],
+  });
+  const mp3 = silentMp3(MEDIA_SECONDS);
+  await context.route(`${MEDIA_ORIGIN}/**`, (route) => serveBytes(route, mp3));
+  await context.route(/^https?:\/\/(?!media\.earmark\.test)[^/]*\.(?:test|invalid)\//, (route) => route.abort());
+  const bodies = new Map(PAGES.map((p) => [p.name, p.html()]));
+  for (const [name, body] of bodies) {
+    const url = fixtureUrl(body);
+    await context.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: bodies.get(name)! }));
+  }
+  await context.addInitScript({ content: PROBE });
+  return { context, profile };
+}
+
+async function visit(context: BrowserContext, url: string, withEarmark: boolean): Promise<Visit> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url);
+  if (withEarmark) await page.waitForFunction(() => document.documentElement.dataset.earmark !== undefined, undefined, { timeout: 30_000 }).catch(() => undefined);
+  // Late slices, idle callbacks and the page's own timers land in this quiet period.
+  await page.waitForTimeout(QUIET_MS);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  const marks = await page.evaluate(() => (window as unknown as { __earmarkBench: { notes: number | null; panel: number | null; tasks: number[] } }).__earmarkBench);
+  await page.close();
+  return {
+    script: (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000,
+    longest: Math.max(0, ...marks.tasks),
+    tbt: marks.tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+    panel: marks.notes !== null && marks.panel !== null ? marks.panel - marks.notes : undefined,
+  };
+}
+
+const median = (xs: number[]): number => {
+  const sorted = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return sorted.length ? sorted[(sorted.length - 1) >> 1]! : NaN;
+};
+const ms = (x: number) => (Number.isFinite(x) ? `${Math.round(x)}` : '–').padStart(5);
+
+const unavailable = e2eUnavailable();
+if (unavailable) {
+  console.error(`bench:page needs Chromium and a build: ${unavailable}`);
+  process.exit(1);
+}
+const on = await launch(true);
+const off = await launch(false);
+const rows: string[] = [];
+const problems: string[] = [];
+try {
+  for (const page of PAGES) {
+    const url = fixtureUrl(page.html());
+    const runs: Record<'on' | 'off', Visit[]> = { on: [], off: [] };
+    // Warm-up: the first visit compiles and caches; not counted.
+    await visit(on.context, url, true);
+    await visit(off.context, url, false);
+    for (let i = 0; i < VISITS; i++) {
+      for (const side of i % 2 ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
+        runs[side].push(await visit(side === 'on' ? on.context : off.context, url, side === 'on'));
+      }
+    }
+    const m = (side: 'on' | 'off', key: keyof Visit) => median(runs[side].map((v) => v[key] ?? NaN));
+    const longest = m('on', 'longest');
+    const panel = m('on', 'panel');
+    if (!(longest < 50)) problems.push(`${page.name}: longest task ${Math.round(longest)} ms with Earmark (budget < 50)`);
+    if (!(panel <= 100)) problems.push(`${page.name}: panel ${Number.isFinite(panel) ? `${Math.round(panel)} ms` : 'not shown'} after the notes (budget 100)`);
+    rows.push(
+      `| ${page.name.padEnd(24)} | ${ms(m('off', 'script'))} | ${ms(m('on', 'script'))} | ${ms(m('off', 'longest'))} | ${ms(longest)} | ${ms(m('off', 'tbt'))} | ${ms(m('on', 'tbt'))} | ${ms(panel)} |`,
+    );
+  }
+} finally {
+  await on.context.close();
+  await off.context.close();
+  rmSync(on.profile, { recursive: true, force: true });
+  rmSync(off.profile, { recursive: true, force: true });
+}
+console.log(`bench:page — ${VISITS} visits each, medians in ms (without / with Earmark)\n`);
+console.log('| page                     | script w/o | with | longest w/o | with | TBT w/o | with | panel after notes |');
+console.log('|--------------------------|-----:|-----:|-----:|-----:|-----:|-----:|-----:|');
+console.log(rows.join('\n'));
+console.log(problems.length ? `\nOver budget:\n- ${problems.join('\n- ')}` : '\nAll pages within budget.');
