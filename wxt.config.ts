@@ -33,6 +33,13 @@ export default defineConfig({
       if (entrypoints.length !== 1 || entrypoints[0]!.name !== STAGE_2) return;
       const lib = config.build!.lib as { formats?: string[] };
       lib.formats = ['es'];
+      // Its chunks (the guests engine, loaded apart, and what it shares with the rest) in a folder of their own,
+      // web-accessible like the module itself.
+      const output = config.build!.rollupOptions!.output as { chunkFileNames?: string };
+      output.chunkFileNames = `${STAGE_2}/[name]-[hash].js`;
+      // The chunk imports what it shares from the module itself, which the detector has loaded already (a library's
+      // strict entry signature would put that in a third file, one more fetch before the panel).
+      config.build!.rollupOptions!.preserveEntrySignatures = 'allow-extension';
       // WXT's footer (`contentRuntime;`, the IIFE's value for executeScript) is a ReferenceError in a module.
       config.plugins = flatPlugins(config.plugins).filter((p) => p.name !== 'wxt:iife-footer');
       config.plugins.push({
@@ -69,7 +76,7 @@ export default defineConfig({
       // Chrome fetches a content script's import() as the page's origin: without this entry it fails ("Failed to
       // fetch dynamically imported module"). Firefox MV2 imports it from a content script without any entry (checked
       // with Firefox ESR 153), and an MV2 entry cannot be limited to origins: it would expose the file to every site.
-      ...(browser === 'firefox' ? [] : [{ resources: [`${STAGE_2}.js`], matches: stagedMatches }]),
+      ...(browser === 'firefox' ? [] : [{ resources: [`${STAGE_2}.js`, `${STAGE_2}/*`], matches: stagedMatches }]),
     ],
     commands: {
       // At most three suggested keys: Chrome allows four per extension and WXT's dev mode takes one.

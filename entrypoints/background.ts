@@ -5,7 +5,7 @@ import { createWikipediaService } from '../lib/background/wikipedia-service';
 import { readWikiCache, WIKIPEDIA_PERMISSION, type WikiCache } from '../lib/guests/wikipedia';
 import { asBackgroundRequest, type ContentRequest } from '../lib/messages';
 import { askTab } from '../lib/ask-tab';
-import { guestViews } from '../lib/content/episode-view';
+import { guestViews } from '../lib/content/guests-engine';
 import { createStoredMoments, syncEnabledItem } from '../lib/background/moments-store';
 import { createMomentsSync } from '../lib/background/moments-sync';
 import { createEmbedFrames, type EmbedFrames } from '../lib/background/embed-frames';

@@ -1,10 +1,9 @@
 /**
- * The step from an episode as the adapter read it to what the features show: its chapters, its guests, the times
- * worth a link in the notes, and whether there were notes at all. Pure (no DOM, no `browser`): the engines run
- * here and nowhere else in the runtime.
+ * The step from an episode as the adapter read it to what the features show: its chapters, the times worth a link
+ * in the notes, whether there were notes at all, and what the guests engine reads (which runs apart:
+ * ./guests-engine.ts). Pure (no DOM, no `browser`).
  */
 import type { GuestView } from '../../components/ChapterPanel';
-import { extractGuests } from '../guests';
 import type { GuestInput } from '../guests/extract';
 import { MAX_GUEST_NOTES } from '../guests/limits';
 import type { EpisodeInfo } from '../players/types';
@@ -53,16 +52,6 @@ export function guestInput(episode: EpisodeInfo): GuestInput {
   };
 }
 
-/** The guests engine's findings, as the panel and the popup show them. */
-export const guestViews = (input: GuestInput): GuestView[] =>
-  extractGuests(input).map(({ name, affiliations, summary, evidence, links }) => ({ name, affiliations, summary, evidence, links }));
-
-/** Who is on the episode (the guests engine: the costlier half, which the runtime has the background run). */
-export const guestsOf = (episode: EpisodeInfo): GuestView[] => guestViews(guestInput(episode));
-
-export function viewOf(episode: EpisodeInfo): EpisodeView {
-  return { ...timelineOf(episode), guests: guestsOf(episode) };
-}
 
 /**
  * What identifies an episode as mounted: its address, length, title and notes (their length and both ends, a cheap

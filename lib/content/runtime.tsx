@@ -14,9 +14,11 @@ import type { WikiAnswer } from '../messages';
 import type { Moment, NewMoment } from '../moments/model';
 import type { EpisodeInfo, PlayerAdapter } from '../players/types';
 import type { GuestInput } from '../guests/extract';
+
+type GuestsEngine = typeof import('./guests-engine');
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import type { Chapter } from '../timeline';
-import { episodeKey, guestInput, guestViews, MAX_NOTES, momentAt, readNotes, stepTarget, timelineOf, type EpisodeView } from './episode-view';
+import { episodeKey, guestInput, MAX_NOTES, momentAt, readNotes, stepTarget, timelineOf, type EpisodeView } from './episode-view';
 import { nextTask } from './next-task';
 import { createDeepLink } from './features/deep-link';
 import { createMarkers } from './features/markers';
@@ -173,7 +175,27 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   });
   const deepLink = createDeepLink();
   const notesReveal = createNotesReveal(doc, adapter, write);
-  const showChips = createShowChips({ doc, adapter, write, maxNotes: MAX_NOTES });
+  /**
+   * The guests engine, a chunk of its own (./guests-engine.ts): loaded when first needed, for show chips or when
+   * the background does not answer, so that it is not on the panel's path. Show chips ask again once it is here.
+   */
+  let guestsEngine: GuestsEngine | undefined;
+  let loadingGuests: Promise<GuestsEngine> | undefined;
+  const loadGuestsEngine = () =>
+    (loadingGuests ??= import('./guests-engine').then((engine) => {
+      guestsEngine = engine;
+      return engine;
+    }));
+  const showChips = createShowChips({
+    doc,
+    adapter,
+    write,
+    maxNotes: MAX_NOTES,
+    guests: () => {
+      if (!guestsEngine) void loadGuestsEngine().then(() => schedule(), (error: unknown) => services.onError?.(error));
+      return guestsEngine;
+    },
+  });
   const markers = createMarkers({
     doc,
     adapter,
@@ -358,7 +380,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     if (mounted !== m) return;
     const input = guestInput(episode);
     // The background runs the engine off this page's main thread; here only when it cannot be reached.
-    m.guests = (await services.guests?.(input).catch(() => undefined)) ?? guestViews(input);
+    m.guests = (await services.guests?.(input).catch(() => undefined)) ?? (await loadGuestsEngine()).guestViews(input);
     if (mounted !== m) return;
     // Guest cards may be switched off; the popup still lists the guests (runtime.guests()).
     if (settings.get().guestCards && m.guests.length) {

@@ -15,6 +15,9 @@ import type { Playback } from '../../lib/content/media';
 import { runPlayer, type PlayerRuntime, type RuntimeServices } from '../../lib/content/runtime';
 import { applyChange, createMoment, liveMoments, type Moment } from '../../lib/moments/model';
 import type { PlayerAdapter } from '../../lib/players/types';
+// The runtime loads the guests engine apart (a chunk of its own in the build): loaded here up front, so a page
+// settles in the same time whether or not a test is the first to need it.
+import '../../lib/content/guests-engine';
 
 /** A player the test drives: time, play state, length; records every seek. */
 export class FakePlayback implements Playback {

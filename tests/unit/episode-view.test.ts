@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { episodeKey, MAX_GUEST_NOTES, MAX_NOTES, momentAt, stepTarget, viewOf } from '../../lib/content/episode-view';
+import { episodeKey, MAX_GUEST_NOTES, MAX_NOTES, momentAt, stepTarget } from '../../lib/content/episode-view';
+import { viewOf } from '../../lib/content/guests-engine';
 
 const episode = (notes: string) => ({ title: 'Fog week, with Ines Varga', url: 'https://example.test/e/1', notes, duration: 2400 });
 

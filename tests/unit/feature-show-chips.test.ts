@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fixture, fixtureUrl, parse } from './fixture-pages';
 import { createShowChips } from '../../lib/content/features/show-chips';
 import { apple } from '../../lib/players/apple';
+import * as engine from '../../lib/content/guests-engine';
+import { spotify } from '../../lib/players/spotify';
 
 // Preact renders through the global document, as it does in the page: the parsed page stands in for it.
 const scope = globalThis as { document?: Document };
@@ -23,6 +25,7 @@ function setup() {
       return fn();
     },
     maxNotes: 256 * 1024,
+    guests: () => engine,
   });
   return { doc, chips, writes: () => writes };
 }
@@ -56,6 +59,31 @@ describe('feature: show-page chips', () => {
     expect(card.querySelector('earmark-chip')).not.toBe(before[0]);
   });
 
+  it('names the guests on chips made before the guests engine was loaded, keeping the chips', () => {
+    const url = fixtureUrl('spotify/show.html');
+    const chipsOf = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('earmark-chip')];
+    // The engine there from the start: the chips and the guests they name.
+    const first = parse(fixture('spotify/show.html'));
+    scope.document = first;
+    createShowChips({ doc: first, adapter: spotify, write: (fn) => fn(), maxNotes: 256 * 1024, guests: () => engine }).annotate(url);
+    const expected = chipsOf(first).map((c) => c.dataset.guests);
+    expect(expected.some((g) => g)).toBe(true);
+
+    const doc = parse(fixture('spotify/show.html'));
+    scope.document = doc;
+    let loaded = false;
+    const chips = createShowChips({ doc, adapter: spotify, write: (fn) => fn(), maxNotes: 256 * 1024, guests: () => (loaded ? engine : undefined) });
+    // Chips at once, but not finished until they name their guests.
+    expect(chips.annotate(url)).toBeUndefined();
+    const before = chipsOf(doc);
+    expect(before).toHaveLength(expected.length);
+    expect(before.filter((c) => c.dataset.guests)).toEqual([]);
+    loaded = true;
+    expect(chips.annotate(url)).toBe('ready');
+    expect(chipsOf(doc)).toEqual(before);
+    expect(chipsOf(doc).map((c) => c.dataset.guests)).toEqual(expected);
+  });
+
   it('removes every chip it added', () => {
     const { doc, chips } = setup();
     chips.annotate(fixtureUrl('apple/show.html'));
@@ -65,7 +93,7 @@ describe('feature: show-page chips', () => {
 
   it('says there is nothing to show on a page without cards', () => {
     const doc = parse('<!doctype html><html><body><main></main></body></html>');
-    const chips = createShowChips({ doc, adapter: apple, write: (fn) => fn(), maxNotes: 1000 });
+    const chips = createShowChips({ doc, adapter: apple, write: (fn) => fn(), maxNotes: 1000, guests: () => engine });
     expect(chips.annotate(new URL('https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890'))).toBeUndefined();
   });
 });

@@ -8,8 +8,7 @@
  */
 import { render } from 'preact';
 import { CHIP_CSS, EpisodeChip } from '../../../components/EpisodeChip';
-import { extractGuests, recurringHosts } from '../../guests';
-import { RECURRENCE_SAMPLE } from '../../guests/recurring';
+import type { extractGuests, recurringHosts } from '../../guests';
 import type { PlayerAdapter } from '../../players/types';
 import { parseTimeline, type Chapter } from '../../timeline';
 
@@ -20,51 +19,79 @@ export interface ShowChipsHost {
   write<T>(fn: () => T): T;
   /** Notes past this length are read only up to it. */
   maxNotes: number;
+  /**
+   * The guests engine, once loaded (the runtime loads it apart, off the panel's path); undefined until then: chips
+   * come without `data-guests`, which a later `annotate` adds.
+   */
+  guests: () => ShowGuestsEngine | undefined;
+}
+
+export interface ShowGuestsEngine {
+  extractGuests: typeof extractGuests;
+  recurringHosts: typeof recurringHosts;
+  /** How many cards are read together for the show's recurring names. */
+  RECURRENCE_SAMPLE: number;
 }
 
 export interface ShowChips {
-  /** Annotates the show page at `url`: 'ready' when a chip is shown, 'none' when cards have none, else undefined. */
+  /**
+   * Annotates the show page at `url`: 'ready' when chips are shown with their guests, 'none' when cards have none,
+   * else undefined (nothing to annotate, or the guests engine is still loading).
+   */
   annotate(url: URL): 'ready' | 'none' | undefined;
   /** Removes every chip (leaving the show page, or on invalidation). */
   remove(): void;
 }
 
-export function createShowChips({ doc, adapter, write, maxNotes }: ShowChipsHost): ShowChips {
-  /** Chips by card, with the episode URL each was made for. */
-  const chips = new Map<Element, { url: string; chip: HTMLElement }>();
+export function createShowChips({ doc, adapter, write, maxNotes, guests: engine }: ShowChipsHost): ShowChips {
+  /** Chips by card, with the episode URL each was made for and whether its guests were read. */
+  const chips = new Map<Element, { url: string; chip: HTMLElement; named: boolean }>();
   // The show's recurring names, kept for the cards they were read from.
   let showHosts: { key: string; names: string[] } | undefined;
 
   return {
     annotate(url) {
       const cards = adapter.showEpisodes?.(doc, url) ?? [];
+      const guests = engine();
       // Read together: a name on most of the show's cards is a host, not each episode's guest. Only when a card
       // gets a chip, and once per set of cards (this runs on every debounced page change).
-      const sample = cards.slice(0, RECURRENCE_SAMPLE);
+      const sample = guests ? cards.slice(0, guests.RECURRENCE_SAMPLE) : [];
       const sampleKey = sample.map((card) => card.url).join('\u0000');
-      const hosts = () => {
+      const hosts = (g: ShowGuestsEngine) => {
         if (showHosts?.key !== sampleKey) {
-          showHosts = { key: sampleKey, names: recurringHosts(sample.map((card) => ({ title: card.title, notes: card.notes.slice(0, maxNotes) }))) };
+          showHosts = { key: sampleKey, names: g.recurringHosts(sample.map((card) => ({ title: card.title, notes: card.notes.slice(0, maxNotes) }))) };
         }
         return showHosts.names;
+      };
+      const name = (chip: HTMLElement, card: { title: string; notes: string }, g: ShowGuestsEngine) => {
+        const names = g.extractGuests({ title: card.title, notes: card.notes.slice(0, maxNotes), hosts: hosts(g) }).map((found) => found.name);
+        if (names.length) chip.dataset.guests = names.join(';');
       };
       write(() => {
         for (const card of cards) {
           const known = chips.get(card.element);
-          if (known && known.url === card.url && known.chip.isConnected) continue;
+          if (known && known.url === card.url && known.chip.isConnected) {
+            // Made before the guests engine was there: its guests now.
+            if (!known.named && guests) {
+              name(known.chip, card, guests);
+              known.named = true;
+            }
+            continue;
+          }
           known?.chip.remove();
           chips.delete(card.element);
           const { chapters } = parseTimeline(card.notes.slice(0, maxNotes), { html: true });
           if (chapters.length < 2) continue;
           const chip = createChip(doc, card.title, chapters, (t) => adapter.linkAt?.(card.url, t) ?? card.url);
-          const guests = extractGuests({ title: card.title, notes: card.notes.slice(0, maxNotes), hosts: hosts() }).map((g) => g.name);
-          if (guests.length) chip.dataset.guests = guests.join(';');
+          if (guests) name(chip, card, guests);
           card.element.append(chip);
-          chips.set(card.element, { url: card.url, chip });
+          chips.set(card.element, { url: card.url, chip, named: guests !== undefined });
         }
       });
       const shown = [...chips.values()].filter((c) => c.chip.isConnected).length;
-      return shown > 0 ? 'ready' : cards.length > 0 ? 'none' : undefined;
+      // Finished once the shown chips name their guests too.
+      if (shown > 0) return guests ? 'ready' : undefined;
+      return cards.length > 0 ? 'none' : undefined;
     },
 
     remove() {

@@ -6,7 +6,7 @@ import { onDemandPlayer } from '../../../lib/players/on-demand';
 import { transistor } from '../../../lib/players/transistor';
 import { parseTimeline } from '../../../lib/timeline';
 import { extractGuests } from '../../../lib/guests';
-import { viewOf } from '../../../lib/content/episode-view';
+import { viewOf } from '../../../lib/content/guests-engine';
 import { linkifyTimes, SEEK_ATTR } from '../../../lib/content/linkify';
 
 const starts = (notes: string) => parseTimeline(notes, { html: true }).chapters.map((c) => c.startTime);
