@@ -18,6 +18,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlayerAdapter } from '../players/types';
+import { SETTINGS_KEY } from '../settings/key';
 import type { PageBridge } from './page-bridge';
 import { nextTask } from './next-task';
 import type { ContentHandler, StageOptions, StageRuntime } from './stage-contract';
@@ -25,8 +26,6 @@ import type { ContentHandler, StageOptions, StageRuntime } from './stage-contrac
 /** Where stage 2 lives in the build (an unlisted script built as an ES module, see wxt.config.ts). */
 export const RUNTIME_PATH = '/content-runtime.js' as const;
 
-/** The storage key of the listener's settings (lib/settings/store.ts, `local:settings`). */
-const SETTINGS_KEY = 'settings';
 
 /**
  * Whether the stored settings keep Earmark idle on this player before anything is asked: turned off here, or "only

@@ -12,7 +12,7 @@ import { runPlayer, type PlayerRuntime } from './runtime';
 import type { ContentHandler } from './stage-contract';
 import { createStore, type Store } from './store';
 import { playerEnabled, readSettings, type Settings } from '../settings/model';
-import { loadSettings, watchSettings } from '../settings/store';
+import { readPageSettings, watchPageSettings } from '../settings/page-reader';
 
 /** What a look-up says when the background did not answer (or answered something that is not an answer). */
 const UNREACHED: WikiAnswer = { ok: false, reason: 'error', message: 'Earmark could not reach its background page: try again.' };
@@ -116,11 +116,11 @@ export function startContent(
     !playerEnabled(current, adapter.id) ? 'off' : current.onlyWhenAsked && !asked ? 'ask' : undefined;
   const follow = (current: Store<Settings>) => (waitingFor(current.get()) ? stop() : start(current));
 
-  const loaded = ('settings' in options ? Promise.resolve(readSettings(options.settings)) : loadSettings()).then((initial) => {
+  const loaded = ('settings' in options ? Promise.resolve(readSettings(options.settings)) : readPageSettings()).then((initial) => {
     if (ctx.isInvalid) return;
     const current = createStore(initial);
     settings = current;
-    const unwatch = watchSettings((next) => {
+    const unwatch = watchPageSettings((next) => {
       current.set(next);
       follow(current);
     });
