@@ -455,7 +455,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   // is committed (a `history.pushState` is still running): read the page once it has.
   ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(update, 0));
   for (const type of adapter.navigationEvents ?? []) ctx.addEventListener(doc, type, update);
-  update();
+  // The first read in a task of its own: setting up the features above was one already.
+  void nextTask().then(update);
 
   return {
     chapters: () => mounted?.chapters ?? [],

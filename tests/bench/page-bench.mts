@@ -10,7 +10,8 @@
  *   there when the document is parsed, at DOMContentLoaded).
  * Budgets (issue 13): the longest task with Earmark under 50 ms on every page, the panel within 100 ms of the notes.
  *
- * Usage: npm run bench:page [-- visits]   (default 5; run with nothing else busy on the machine)
+ * Usage: npm run bench:page [-- visits]   (default 5; run with nothing else busy on the machine);
+ * BENCH_PAGES=apple,1mb runs only the pages whose names contain one of those.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ const oneMegabyte = () => fixture('overcast/hostile-notes.html').replace('<!--FI
 
 const fixtureUrl = (html: string) => /<!-- earmark-fixture-url: (\S+) -->/.exec(html)![1]!;
 
-const PAGES: Array<{ name: string; html: () => string }> = [
+const ALL_PAGES: Array<{ name: string; html: () => string }> = [
   { name: 'Apple Podcasts episode', html: () => fixture('apple/episode.html') },
   { name: 'Spotify episode', html: () => fixture('spotify/episode.html') },
   { name: 'YouTube watch', html: () => fixture('youtube/watch.html') },
@@ -43,6 +44,9 @@ const PAGES: Array<{ name: string; html: () => string }> = [
   { name: 'Pocket Casts episode', html: () => fixture('pocket-casts/episode.html') },
   { name: 'Overcast, 1 MB of notes', html: oneMegabyte },
 ];
+/** `BENCH_PAGES=1 MB,Apple` runs only the pages whose names contain one of these. */
+const only = process.env.BENCH_PAGES?.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+const PAGES = only?.length ? ALL_PAGES.filter((p) => only.some((o) => p.name.toLowerCase().includes(o))) : ALL_PAGES;
 
 interface Visit {
   script: number;
