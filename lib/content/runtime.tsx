@@ -70,6 +70,8 @@ export interface PlayerRuntime {
   /** The player the episode on screen plays in (an embed's, when it came from one). */
   source(): { id: string; label: string };
   hasEpisode(): boolean;
+  /** Settles once the runtime has read the page it started on (an episode's mount done, in all its slices). */
+  read(): Promise<void>;
   /** The episode on screen comes with no show notes at all (the popup says so rather than "no timeline"). */
   emptyNotes(): boolean;
   /** The episode's media is playing now. */
@@ -394,18 +396,16 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     settled(m, shown);
   };
 
-  const update = () => {
-    if (ctx.isInvalid || stopped) return;
+  const update = (): Promise<void> | undefined => {
+    if (ctx.isInvalid || stopped) return undefined;
     const url = new URL(location.href);
     lastHref = url.href;
     const kind = adapter.pageKind(url);
     if (kind !== 'show') showChips.remove();
-    if (kind === 'episode') {
-      mountEpisode(url).catch((error: unknown) => services.onError?.(error));
-    } else {
-      teardown();
-      if (kind === 'show') setStatus(showChips.annotate(url));
-    }
+    if (kind === 'episode') return mountEpisode(url).catch((error: unknown) => services.onError?.(error));
+    teardown();
+    if (kind === 'show') setStatus(showChips.annotate(url));
+    return undefined;
   };
 
   // One timer for the debounced check, cleared on invalidation (ctx timers would add a callback per call).
@@ -456,7 +456,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(update, 0));
   for (const type of adapter.navigationEvents ?? []) ctx.addEventListener(doc, type, update);
   // The first read in a task of its own: setting up the features above was one already.
-  void nextTask().then(update);
+  const firstRead = nextTask().then(update);
 
   return {
     chapters: () => mounted?.chapters ?? [],
@@ -474,6 +474,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     },
     source: () => playback.source() ?? { id: adapter.id, label: adapter.label },
     hasEpisode: () => mounted !== undefined,
+    read: () => firstRead,
     emptyNotes: () => mounted?.emptyNotes === true,
     playing: () => isPlaying,
     title: () => mounted?.ref.title,

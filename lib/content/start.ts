@@ -141,7 +141,8 @@ export function startContent(
         if (!settings || waitingFor(settings.get()) !== 'ask') return false;
         asked = true;
         follow(settings);
-        return runtime !== undefined;
+        // Answered once the page is read: the popup asks the status next, and should see its chapters.
+        return runtime ? runtime.read().then(() => true) : false;
       });
       return framed ? void woken : woken;
     }
