@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, MAX_SAVE_LAST_SECONDS, playerEnabled, readSettings, withPlayer } from '../../lib/settings/model';
 import { loadSettings, settingsItem, updateSettings, watchSettings } from '../../lib/settings/store';
+import { readPageSettings, watchPageSettings } from '../../lib/settings/page-reader';
+import { idleBySettings } from '../../lib/content/stage';
 
 describe('settings: reading a stored value', () => {
   it('gives the defaults for nothing stored, or for something that is not settings at all', () => {
@@ -63,5 +65,39 @@ describe('settings: the stored item', () => {
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     expect(await settingsItem.getValue()).toBe('garbage');
+  });
+
+  it('reads the same settings in content scripts (straight from storage.local) as the options page writes', async () => {
+    const seen: Array<boolean> = [];
+    const stop = watchPageSettings((s) => seen.push(s.chapterMarkers));
+    await updateSettings((s) => withPlayer({ ...s, chapterMarkers: false }, 'overcast', false));
+    expect(await readPageSettings()).toEqual(await loadSettings());
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual([false]);
+    // A change to anything else in storage is not a settings change.
+    await fakeBrowser.storage.local.set({ moments: [] });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(seen).toEqual([false]);
+    stop();
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    expect(await readPageSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('settings: what keeps a player page idle before the runtime loads (the detector’s own check)', () => {
+  it('is idle only where Earmark is off for this player or waits to be asked', () => {
+    expect(idleBySettings(undefined, 'overcast')).toBe(false);
+    expect(idleBySettings(DEFAULT_SETTINGS, 'overcast')).toBe(false);
+    expect(idleBySettings({ ...DEFAULT_SETTINGS, onlyWhenAsked: true }, 'overcast')).toBe(true);
+    expect(idleBySettings(withPlayer(DEFAULT_SETTINGS, 'overcast', false), 'overcast')).toBe(true);
+    expect(idleBySettings(withPlayer(DEFAULT_SETTINGS, 'spotify', false), 'overcast')).toBe(false);
+  });
+
+  it('agrees with the full reading on corrupt values: a field that is not what it should be keeps its default', () => {
+    const cases: unknown[] = ['garbage', 42, null, [], { onlyWhenAsked: 'yes' }, { disabledPlayers: 'overcast' }, { disabledPlayers: ['overcast', 7] }, { onlyWhenAsked: 1, disabledPlayers: ['overcast'] }];
+    for (const stored of cases) {
+      const full = readSettings(stored);
+      expect(idleBySettings(stored, 'overcast'), JSON.stringify(stored)).toBe(full.onlyWhenAsked || !playerEnabled(full, 'overcast'));
+    }
   });
 });
