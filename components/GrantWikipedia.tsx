@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { WIKIPEDIA_ORIGIN, WIKIPEDIA_PERMISSION } from '../lib/guests/wikipedia';
+import { PageTitle } from './PageTitle';
 
 /**
  * Asks for the optional Wikipedia permission on the listener's click. Opened by the background when an in-page
@@ -15,10 +16,7 @@ export function GrantWikipedia() {
   };
   return (
     <main>
-      <h1>
-        <img class="logo" src="/icons/32.png" alt="" width="20" height="20" />
-        Look guests up on Wikipedia?
-      </h1>
+      <PageTitle compact>Look guests up on Wikipedia?</PageTitle>
       <p>
         Earmark can show a short bio and a photo of a guest from Wikipedia. Each look-up sends the guest’s name to{' '}
         {new URL(WIKIPEDIA_ORIGIN).host}, only when you press “Look up”. Answers are kept in this browser for 30 days.

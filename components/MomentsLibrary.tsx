@@ -7,6 +7,7 @@ import { toCsv, toJson, toMarkdown } from '../lib/moments/transfer';
 import { playerById } from '../lib/players/registry';
 import { fragmentLinkAt } from '../lib/players/page-text';
 import { formatTimestamp } from '../lib/timeline';
+import { PageTitle } from './PageTitle';
 
 
 /** Opens the episode at the moment: the player's own time parameter where it has one, else Earmark's fragment. */
@@ -84,10 +85,7 @@ export function MomentsLibrary() {
 
   return (
     <main>
-      <h1>
-        <img class="logo" src="/icons/48.png" alt="" width="28" height="28" />
-        Saved moments
-      </h1>
+      <PageTitle>Saved moments</PageTitle>
       <div class="toolbar">
         <input type="search" placeholder="Search titles, notes, chapters, guests" aria-label="Search moments" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         <label>

@@ -10,6 +10,7 @@ import type { Response } from '../lib/messages';
 import { PLAYERS } from '../lib/players/registry';
 import { MAX_SAVE_LAST_SECONDS, playerEnabled, withPlayer, type Settings } from '../lib/settings/model';
 import { loadSettings, updateSettings, watchSettings } from '../lib/settings/store';
+import { PageTitle } from './PageTitle';
 
 /** The page-feature switches, in the order they are shown. */
 const SHOWN: Array<{ key: 'chapterMarkers' | 'momentMarkers' | 'noteLinks' | 'guestCards'; label: string; hint: string }> = [
@@ -68,10 +69,7 @@ export function Options() {
 
   return (
     <main>
-      <h1>
-        <img class="logo" src="/icons/48.png" alt="" width="28" height="28" />
-        Earmark settings
-      </h1>
+      <PageTitle>Earmark settings</PageTitle>
 
       <fieldset>
         <legend>Where Earmark runs</legend>

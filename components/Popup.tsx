@@ -10,6 +10,7 @@ import { withPlayer } from '../lib/settings/model';
 import { updateSettings } from '../lib/settings/store';
 import { WikiLookup } from './WikiLookup';
 import { GuestIntro, GuestLinks } from './GuestLinks';
+import { PageTitle } from './PageTitle';
 
 type View =
   | { state: 'loading' }
@@ -134,10 +135,7 @@ export function Popup() {
 
   return (
     <main>
-      <h1>
-        <img class="logo" src="/icons/32.png" alt="" width="20" height="20" />
-        Earmark
-      </h1>
+      <PageTitle compact>Earmark</PageTitle>
       <div class="actions">
         {view.state === 'status' && view.status.kind === 'episode' && (
           <button class="primary" type="button" data-action="save-moment" onClick={() => void saveMoment()}>

@@ -17,7 +17,7 @@
  */
 import * as z from 'zod/mini';
 import { EpisodeRefSchema } from './moments/model';
-import { MAX_GUEST_NOTES } from './guests/limits';
+import { GUEST_INPUT_LIMITS as LIMIT, MAX_GUEST_NOTES } from './guests/limits';
 import type { BACKGROUND_ANSWERS } from './answers-background';
 import type { CONTENT_ANSWERS } from './answers-content';
 
@@ -58,21 +58,21 @@ export const PROTOCOL = {
   'earmark:guests': {
     to: 'background',
     request: z.strictObject({
-      title: z.string().check(z.maxLength(2_000)),
+      title: z.string().check(z.maxLength(LIMIT.title)),
       notes: z.string().check(z.maxLength(MAX_GUEST_NOTES)),
-      show: z.optional(z.string().check(z.maxLength(500))),
-      hosts: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20))),
+      show: z.optional(z.string().check(z.maxLength(LIMIT.show))),
+      hosts: z.optional(z.array(z.string().check(z.maxLength(LIMIT.name))).check(z.maxLength(LIMIT.hosts))),
       persons: z.optional(
         z
           .array(
             z.strictObject({
-              name: z.string().check(z.maxLength(200)),
-              role: z.optional(z.string().check(z.maxLength(100))),
-              affiliation: z.optional(z.string().check(z.maxLength(500))),
-              description: z.optional(z.string().check(z.maxLength(2_000))),
+              name: z.string().check(z.maxLength(LIMIT.name)),
+              role: z.optional(z.string().check(z.maxLength(LIMIT.role))),
+              affiliation: z.optional(z.string().check(z.maxLength(LIMIT.affiliation))),
+              description: z.optional(z.string().check(z.maxLength(LIMIT.description))),
             }),
           )
-          .check(z.maxLength(50)),
+          .check(z.maxLength(LIMIT.persons)),
       ),
     }),
   },

@@ -317,15 +317,16 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     deepLink.visit(url.href, location.hash);
     const text = shownNotes?.textContent ?? readNotes(episode);
     const key = episodeKey(url.href, episode, text);
+    // What the page showed when it was read (the notes' text is read once, here): the cheap test above compares
+    // with this, not with a state the page reached while the mount was in its slices.
+    const seen = { dataVersion: pageData.version(), notesLength: shownNotes ? text.length : -1 };
     if (mounted?.key === key) {
-      Object.assign(mounted, { dataVersion: pageData.version(), notesElement: shownNotes, notesLength: shownNotes?.textContent?.length ?? -1 });
+      Object.assign(mounted, { ...seen, notesElement: shownNotes });
       return keep(mounted);
     }
     if (pending === key) return;
     const mine = ++mounting;
     pending = key;
-    // What the page showed when it was read: the cheap test above compares with this, not with a later state.
-    const seen = { dataVersion: pageData.version(), notesLength: shownNotes?.textContent?.length ?? -1 };
     try {
       await mountSliced(mine, url, episode, key, shownNotes, seen);
     } finally {

@@ -18,14 +18,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlayerAdapter } from '../players/types';
-import { SETTINGS_KEY } from '../settings/key';
+import { readStoredSettings, watchStoredSettings } from '../settings/stored';
 import type { PageBridge } from './page-bridge';
 import { nextTask } from './next-task';
 import type { ContentHandler, StageOptions, StageRuntime } from './stage-contract';
 
 /** Where stage 2 lives in the build (an unlisted script built as an ES module, see wxt.config.ts). */
 export const RUNTIME_PATH = '/content-runtime.js' as const;
-
 
 /**
  * Whether the stored settings keep Earmark idle on this player before anything is asked: turned off here, or "only
@@ -69,13 +68,12 @@ export function stageContent(
       },
     ));
   /** The stored settings as read here: handed to the runtime, which checks them in full. */
-  const settings = browser.storage.local.get(SETTINGS_KEY).then(
-    (stored) => stored[SETTINGS_KEY],
-    () => undefined,
-  );
+  const settings = readStoredSettings();
   let started: Promise<ContentHandler | undefined> | undefined;
   /** The runtime's content-request handler, once started. */
   let handler: ContentHandler | undefined;
+  /** Stage 2 started and declined: another runtime of ours already owns this page (see startContent), and answers. */
+  let declined = false;
   const start = () =>
     (started ??= Promise.all([fetchRuntime(), settings]).then(async ([runtime, stored]) => {
       // Evaluating stage 2 was a task of its own: the runtime starts in the next one.
@@ -85,6 +83,7 @@ export function stageContent(
         return undefined;
       }
       handler = runtime.start(ctx, adapter, { ...stageOptions, browser, settings: stored, ...(connect ? { connectBridge: connect } : {}) });
+      declined = handler === undefined;
       return handler;
     }));
 
@@ -108,13 +107,14 @@ export function stageContent(
       check();
     });
   }
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(SETTINGS_KEY in changes) || started) return;
-    idle = idleBySettings(changes[SETTINGS_KEY]!.newValue, adapter.id);
-    check();
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+  // Settings changed before the runtime started (it follows them itself after).
+  ctx.onInvalidated(
+    watchStoredSettings((stored) => {
+      if (started) return;
+      idle = idleBySettings(stored, adapter.id);
+      check();
+    }),
+  );
   // SPA players: the page kind changes without a page load.
   ctx.addEventListener(window, 'wxt:locationchange', check);
 
@@ -125,7 +125,7 @@ export function stageContent(
   const framed = window.top !== window;
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     const type = (message as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !type.startsWith('earmark:')) return undefined;
+    if (typeof type !== 'string' || !type.startsWith('earmark:') || declined) return undefined;
     if (handler) return handler(message);
     const handled = start().then((handle) => handle?.(message));
     if (framed && type !== 'earmark:status') {

@@ -4,6 +4,7 @@ import { asContentRequest, type ContentStatus, type WikiAnswer } from '../messag
 import { askBackground } from '../ask-background';
 import type { PlayerAdapter } from '../players/types';
 import type { PersonRecord } from '../guests/extract';
+import { GUEST_INPUT_LIMITS as LIMIT } from '../guests/limits';
 import type { PageBridge } from './page-bridge';
 import type { EmbedSupport } from './frames';
 import { findEmbed } from '../players/embeds';
@@ -22,10 +23,10 @@ const RUNNING = Symbol.for('earmark.runtime');
 
 /** A podcast:person record as the guests message carries it: its known fields, each within its limit. */
 const personRecord = (p: PersonRecord) => ({
-  name: p.name.slice(0, 200),
-  ...(p.role !== undefined ? { role: p.role.slice(0, 100) } : {}),
-  ...(p.affiliation !== undefined ? { affiliation: p.affiliation.slice(0, 500) } : {}),
-  ...(p.description !== undefined ? { description: p.description.slice(0, 2_000) } : {}),
+  name: p.name.slice(0, LIMIT.name),
+  ...(p.role !== undefined ? { role: p.role.slice(0, LIMIT.role) } : {}),
+  ...(p.affiliation !== undefined ? { affiliation: p.affiliation.slice(0, LIMIT.affiliation) } : {}),
+  ...(p.description !== undefined ? { description: p.description.slice(0, LIMIT.description) } : {}),
 });
 
 /** Tells the background whether a runtime runs in this embed's frame (lib/background/embed-frames.ts). */
@@ -67,8 +68,8 @@ export function startContent(
   // The popup's "Find chapters on this page" injected this script: the listener asked, here and now.
   let asked = owner !== adapter.id;
   let bridge: Promise<PageBridge | undefined> | undefined;
-  let served: { hostConnected(): boolean } = { hostConnected: () => false };
-  let servedOnce = false;
+  /** Set once this embed answers the page around it (see below). */
+  let served: { hostConnected(): boolean } | undefined;
   let runtime: PlayerRuntime | undefined;
   /** The settings as stored, kept current (the options page may change them while this page is open). */
   let settings: Store<Settings> | undefined;
@@ -86,11 +87,11 @@ export function startContent(
       guests: (input) =>
         askBackground({
           type: 'earmark:guests',
-          title: input.title.slice(0, 2_000),
+          title: input.title.slice(0, LIMIT.title),
           notes: input.notes,
-          ...(input.show !== undefined ? { show: input.show.slice(0, 500) } : {}),
-          ...(input.hosts ? { hosts: input.hosts.slice(0, 20).map((h) => h.slice(0, 200)) } : {}),
-          ...(input.persons ? { persons: input.persons.slice(0, 50).map(personRecord) } : {}),
+          ...(input.show !== undefined ? { show: input.show.slice(0, LIMIT.show) } : {}),
+          ...(input.hosts ? { hosts: input.hosts.slice(0, LIMIT.hosts).map((h) => h.slice(0, LIMIT.name)) } : {}),
+          ...(input.persons ? { persons: input.persons.slice(0, LIMIT.persons).map(personRecord) } : {}),
         }),
       lookupGuest: (name) => askBackground({ type: 'earmark:wikipedia', name }).then((answer) => answer ?? UNREACHED),
       moments: {
@@ -101,9 +102,8 @@ export function startContent(
     });
     // Also answers "Earmark runs in the page around this embed": that page then speaks for the episode. Once per
     // page: it stays when the runtime stops (it reads the embed's episode on request, and changes nothing).
-    if (framed && adapter.embed && options.embeds && !servedOnce) {
-      servedOnce = true;
-      served = options.embeds.serve(ctx, adapter, () => adapter.readEpisode(document, new URL(location.href)));
+    if (framed && adapter.embed && options.embeds) {
+      served ??= options.embeds.serve(ctx, adapter, () => adapter.readEpisode(document, new URL(location.href)));
     }
   };
   const stop = () => {
@@ -129,7 +129,7 @@ export function startContent(
   });
   const instance = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   /** This frame speaks for an episode (see ContentStatus.owner): an embed whose page shows it does not. */
-  const ownsEpisode = () => runtime !== undefined && runtime.hasEpisode() && !served.hostConnected();
+  const ownsEpisode = () => runtime !== undefined && runtime.hasEpisode() && !served?.hostConnected();
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
     const request = asContentRequest(message);
     if (!request) return undefined;

@@ -7,3 +7,18 @@
  * passing) from costing seconds of work.
  */
 export const MAX_GUEST_NOTES = 32 * 1024;
+
+/**
+ * The longest of each field an episode carries to the background (`earmark:guests` in lib/messages.ts): the
+ * message's schema checks them, and the runtime cuts what it sends to them (lib/content/start.ts).
+ */
+export const GUEST_INPUT_LIMITS = {
+  title: 2_000,
+  show: 500,
+  hosts: 20,
+  name: 200,
+  persons: 50,
+  role: 100,
+  affiliation: 500,
+  description: 2_000,
+} as const;

@@ -4,7 +4,7 @@
  * value costs only its bad fields. Later shapes bump `version` and add a pure, idempotent migration here.
  */
 import { storage } from 'wxt/utils/storage';
-import { SETTINGS_KEY } from './key';
+import { SETTINGS_KEY } from './stored';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './model';
 
 export const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
