@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PLAYERS } from './lib/players/registry';
 import type { PlayerAdapter } from './lib/players/types';
+import { FEED_ORIGINS } from './lib/feed/permission';
 import { fileURLToPath } from 'node:url';
 import { transformWithEsbuild, type Plugin, type PluginOption } from 'vite';
 
@@ -16,6 +17,9 @@ const flatPlugins = (plugins: PluginOption[] = []): Plugin[] =>
 /** The page-world helper is reachable only from the players that use it (PlayerAdapter.bridge). */
 const bridgeMatches = (PLAYERS as readonly PlayerAdapter[]).filter((p) => p.bridge?.length).flatMap((p) => [...p.matches]);
 
+/** The feed e2e's build: the all-sites grant declared, and its own output folder (never shipped). */
+const FEED_GRANTED = process.env.EARMARK_FEED_GRANTED === '1';
+
 /** The toolbar button's sizes (icons/ is made from assets/icon.svg by auto-icons). */
 const TOOLBAR_ICON = { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png' };
 
@@ -26,6 +30,7 @@ export default defineConfig({
   autoIcons: { baseIconPath: 'assets/icon.svg' },
   // Explicit imports everywhere: mocks and readers should see where each name comes from.
   imports: false,
+  ...(FEED_GRANTED ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-feed-granted' } : {}),
   vite: () => ({ plugins: [preact()] }),
   hooks: {
     // Stage 2 of the content scripts is an unlisted script built as an ES module: the detector import()s it.
@@ -66,9 +71,13 @@ export default defineConfig({
     // storage: the Wikipedia cache. Wikipedia itself is optional, asked for at the first look-up.
     permissions: ['activeTab', 'scripting', 'storage'],
     // MV2 (Firefox) has no optional_host_permissions: origins go in optional_permissions there.
+    // All sites, for "read the podcast's feed" (feeds, chapter files and audio live anywhere): optional, asked when
+    // the listener turns it on. A build for the feed e2e (EARMARK_FEED_GRANTED=1) has it up front: headless
+    // Chromium cannot accept a permission prompt.
     ...(browser === 'firefox'
-      ? { optional_permissions: ['https://en.wikipedia.org/*'] }
-      : { optional_host_permissions: ['https://en.wikipedia.org/*'] }),
+      ? { optional_permissions: ['https://en.wikipedia.org/*', ...FEED_ORIGINS] }
+      : { optional_host_permissions: ['https://en.wikipedia.org/*', ...FEED_ORIGINS] }),
+    ...(FEED_GRANTED ? { host_permissions: FEED_ORIGINS } : {}),
     // The toolbar button shows the same drawing (MV2 has browser_action where MV3 has action).
     ...(browser === 'firefox' ? { browser_action: { default_icon: TOOLBAR_ICON } } : { action: { default_icon: TOOLBAR_ICON } }),
     web_accessible_resources: [

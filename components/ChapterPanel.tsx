@@ -9,6 +9,7 @@ import type { Moment } from '../lib/moments/model';
 import type { WikiAnswer } from '../lib/messages';
 import type { GuestLink } from '../lib/guests';
 import { GuestIntro, GuestLinks } from './GuestLinks';
+import { SOURCE_LABEL, type ChapterSource } from '../lib/feed/source';
 
 /** A guest as the panel shows it. */
 export interface GuestView {
@@ -19,10 +20,16 @@ export interface GuestView {
   evidence: readonly string[];
   /** Pages the notes give for the guest (https only; checked again when shown). */
   links: readonly GuestLink[];
+  /** The podcast itself names this guest (its feed's `podcast:person`), not only Earmark's reading of the notes. */
+  namedBy?: 'podcast';
+  /** The photo the podcast gives (https; loaded without a referrer). */
+  photo?: string;
 }
 
 export interface PanelState {
   chapters: readonly Chapter[];
+  /** Where the chapters came from, when not the page's notes: the panel says so. */
+  source?: Exclude<ChapterSource, 'notes'>;
   guests: readonly GuestView[];
   /** Seconds of media, when known. */
   duration?: number;
@@ -55,7 +62,7 @@ const minutes = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.
  * marked with aria-current. Arrow keys move between chapters; Enter or Space seeks.
  */
 export function ChapterPanel({ state, time, onSeek, onLookup, onSave, moments: momentActions }: ChapterPanelProps) {
-  const { chapters, guests, duration, showTimeline, scheme, moments = [], saved } = useStore(state);
+  const { chapters, source, guests, duration, showTimeline, scheme, moments = [], saved } = useStore(state);
   const actions: MomentActions | undefined = momentActions && { ...momentActions, onSeek };
   const now = useStore(time);
   const [open, setOpen] = useState(() => !state.get().collapsed);
@@ -98,13 +105,20 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, moments: m
           </button>
         )}
       </header>
+      {open && source && chapters.length > 0 && (
+        <p class="source" data-source={source}>
+          Chapters {SOURCE_LABEL[source]}
+        </p>
+      )}
       {saved && actions && <SavedToast key={saved.id} moment={saved} actions={actions} onClose={momentActions!.onDismiss} />}
       {open && actions && <MomentList moments={moments} actions={actions} />}
       {open && guests.length > 0 && (
         <div class="guests" role="group" aria-label="Guests">
           {guests.map((g) => (
-            <article class="guest" data-guest={g.name} key={g.name}>
+            <article class="guest" data-guest={g.name} key={g.name} {...(g.namedBy ? { 'data-named-by': g.namedBy } : {})}>
+              {g.photo?.startsWith('https://') && <img class="photo" src={g.photo} alt="" width={40} height={40} loading="lazy" referrerpolicy="no-referrer" />}
               <h3>{g.name}</h3>
+              {g.namedBy === 'podcast' && <p class="named">Named by the podcast</p>}
               <GuestIntro summary={g.summary} affiliations={g.affiliations} />
               <GuestLinks name={g.name} links={g.links} />
               <details>

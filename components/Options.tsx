@@ -11,6 +11,7 @@ import { PLAYERS } from '../lib/players/registry';
 import { MAX_SAVE_LAST_SECONDS, playerEnabled, withPlayer, type Settings } from '../lib/settings/model';
 import { loadSettings, updateSettings, watchSettings } from '../lib/settings/store';
 import { PageTitle } from './PageTitle';
+import { enableFeed, FEED_EXPLANATION } from './FeedOffer';
 
 /** The page-feature switches, in the order they are shown. */
 const SHOWN: Array<{ key: 'chapterMarkers' | 'momentMarkers' | 'noteLinks' | 'guestCards'; label: string; hint: string }> = [
@@ -119,6 +120,31 @@ export function Options() {
           <span>
             Start the chapter panel collapsed
             <span class="hint">Only its header shows until you open it.</span>
+          </span>
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>The podcast’s feed</legend>
+        <label class="setting">
+          <input type="checkbox" data-setting="feedLookup" checked={settings.feedLookup} onChange={(e) => {
+              const input = e.currentTarget;
+              const on = input.checked;
+              if (!on) {
+                // The background forgets what it read and gives the all-sites access back.
+                change((s) => ({ ...s, feedLookup: false }));
+                return;
+              }
+              void enableFeed().then((granted) => {
+                if (granted) void loadSettings().then(setSettings);
+                // Not given: the box shows what is saved (Preact leaves an unchanged prop alone).
+                else input.checked = false;
+                setSaid(granted ? { text: 'Saved. Open player tabs follow at once.' } : { text: 'Access to all sites was not given: the feed stays off.', error: true });
+              });
+            }} />
+          <span>
+            Read the podcast’s feed for chapters, guests and fuller notes
+            <span class="hint">{FEED_EXPLANATION}</span>
           </span>
         </label>
       </fieldset>

@@ -11,6 +11,8 @@ import { updateSettings } from '../lib/settings/store';
 import { WikiLookup } from './WikiLookup';
 import { GuestIntro, GuestLinks } from './GuestLinks';
 import { PageTitle } from './PageTitle';
+import { FeedOffer } from './FeedOffer';
+import { SOURCE_LABEL } from '../lib/feed/source';
 
 type View =
   | { state: 'loading' }
@@ -62,13 +64,15 @@ async function lookupGuest(name: string): Promise<WikiAnswer> {
   return ask();
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** The toolbar popup: the current tab's chapters (click to seek), or a way to look for them on any page. */
 export function Popup() {
   const [view, setView] = useState<View>({ state: 'loading' });
   /** The frame whose runtime answered: commands go to it alone. */
   const [frameId, setFrameId] = useState<number | undefined>();
 
-  const refresh = async () => {
+  const refresh = async (): Promise<ContentStatus | undefined> => {
     const tabId = await activeTabId();
     let found = tabId === undefined ? undefined : await askStatus(tabId);
     // "Only when I ask": opening the popup is pressing the toolbar button on this tab, so Earmark starts here now.
@@ -83,6 +87,15 @@ export function Popup() {
     else if (status?.kind === 'episode' && status.emptyNotes) setView({ state: 'none', message: 'This page shows no show notes for this episode, so Earmark has nothing to read here.', status });
     else if (status?.kind === 'episode') setView({ state: 'none', message: 'This episode’s notes hold no timeline and name no guests.', status });
     else setView({ state: 'none', message: 'Earmark is not running on this page.' });
+    return status;
+  };
+  /** The feed was just turned on: the page follows the setting and asks the background; show its answer when in. */
+  const awaitFeed = async () => {
+    for (let i = 0; i < 20; i++) {
+      await sleep(500);
+      const status = await refresh();
+      if (status?.feed && status.feed.state !== 'off') return;
+    }
   };
 
   useEffect(() => {
@@ -167,6 +180,7 @@ export function Popup() {
       {view.state === 'none' && (
         <>
           <p class="status">{view.message}</p>
+          {view.status?.kind === 'episode' && <FeedOffer feed={view.status.feed} onChange={() => void awaitFeed()} />}
           <button class="primary" type="button" onClick={() => void findOnPage()}>
             Find chapters on this page
           </button>
@@ -175,14 +189,21 @@ export function Popup() {
       {view.state === 'status' && (
         <>
           {view.status.title && <p>{view.status.title}</p>}
+          {view.status.kind === 'episode' && <FeedOffer feed={view.status.feed} onChange={() => void awaitFeed()} />}
           {view.status.guests.map((g) => (
-            <section class="guest" data-guest={g.name} key={g.name}>
+            <section class="guest" data-guest={g.name} key={g.name} {...(g.namedBy ? { 'data-named-by': g.namedBy } : {})}>
               <h2>{g.name}</h2>
+              {g.namedBy === 'podcast' && <p class="named">Named by the podcast</p>}
               <GuestIntro summary={g.summary} affiliations={g.affiliations} />
               <GuestLinks name={g.name} links={g.links} />
               <WikiLookup name={g.name} lookup={lookupGuest} />
             </section>
           ))}
+          {view.status.chapters.length > 0 && (
+            <p class="source" data-source={view.status.source ?? 'notes'}>
+              Chapters {SOURCE_LABEL[view.status.source ?? 'notes']}
+            </p>
+          )}
           <ol>
             {view.status.chapters.map((c) => (
               <li key={c.startTime}>

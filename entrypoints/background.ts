@@ -10,6 +10,9 @@ import { createStoredMoments, syncEnabledItem } from '../lib/background/moments-
 import { createMomentsSync } from '../lib/background/moments-sync';
 import { createEmbedFrames, type EmbedFrames } from '../lib/background/embed-frames';
 import { findRuntime } from '../lib/find-runtime';
+import { createFeedService } from '../lib/background/feed-service';
+import { FEED_ORIGINS } from '../lib/feed/permission';
+import { loadSettings, watchSettings } from '../lib/settings/store';
 
 const wikiCache = storage.defineItem<WikiCache>('local:wikipedia-cache', { fallback: {}, version: 1 });
 /** The embeds' frames by tab: for this browser session only, and kept while the service worker sleeps. */
@@ -95,6 +98,25 @@ export default defineBackground(() => {
     now: () => Date.now(),
   });
 
+  const feeds = createFeedService({
+    enabled: async () => (await loadSettings()).feedLookup,
+    hasAccess: () => browser.permissions.contains({ origins: FEED_ORIGINS }),
+    fetch: (url, init) => fetch(url, init),
+    store: {
+      get: async (key) => (await browser.storage.local.get(key))[key],
+      set: (key, value) => browser.storage.local.set({ [key]: value }),
+      remove: (keys) => browser.storage.local.remove(keys),
+    },
+    now: () => Date.now(),
+    ...(import.meta.env.WXT_EARMARK_ITUNES ? { itunesOrigin: import.meta.env.WXT_EARMARK_ITUNES as string } : {}),
+  });
+  // Turned off: what was read is forgotten and the all-sites grant given back.
+  watchSettings((settings) => {
+    if (settings.feedLookup) return;
+    void feeds.clear();
+    void browser.permissions.remove({ origins: FEED_ORIGINS }).catch(() => undefined);
+  });
+
   browser.runtime.onMessage.addListener((message, sender) => {
     // Only Earmark's own pages and content scripts: other extensions cannot make us fetch for them.
     if (sender.id !== browser.runtime.id) return undefined;
@@ -107,6 +129,10 @@ export default defineBackground(() => {
       }
       case 'earmark:wikipedia':
         return lookUp(request.name);
+      case 'earmark:feed': {
+        const { type: _type, ...episode } = request;
+        return feeds.episode(episode);
+      }
       case 'earmark:moment-save':
         return moments.save(request.moment);
       case 'earmark:moment-change':
@@ -137,6 +163,7 @@ export default defineBackground(() => {
   // The cache is only ever useful while look-ups are allowed; revoking the permission forgets it.
   browser.permissions.onRemoved.addListener((removed) => {
     if (removed.origins?.includes(WIKIPEDIA_PERMISSION)) void wikiCache.removeValue();
+    if (removed.origins?.some((o) => FEED_ORIGINS.includes(o))) void feeds.clear();
   });
 });
 

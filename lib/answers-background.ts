@@ -30,7 +30,35 @@ const GuestViewSchema = z.object({
   links: z.array(z.object({ url: short(2_048), host: short(253) })).check(z.maxLength(10)),
 });
 
+const ChapterSchema = z.object({
+  startTime: z.number().check(z.nonnegative()),
+  endTime: z.optional(z.number()),
+  title: short(1_000),
+  url: z.optional(short(2_048)),
+});
+/** A person the feed names (`podcast:person`); the img and link are checked again where shown (https only). */
+const FeedPersonSchema = z.object({
+  name: short(200).check(z.minLength(1)),
+  role: short(40),
+  group: z.optional(short(40)),
+  img: z.optional(short(2_048)),
+  href: z.optional(short(2_048)),
+});
+
 export const BACKGROUND_ANSWERS = {
+  /** The episode as its podcast's feed has it, or why not (lib/background/feed-service.ts). */
+  'earmark:feed': z.union([
+    z.object({ state: z.enum(['off', 'no-access']) }),
+    z.object({ state: z.enum(['none', 'error']), message }),
+    z.object({
+      state: z.literal('found'),
+      feed: z.object({ url: short(2_048), title: short(1_000) }),
+      episode: short(1_000),
+      chapters: z.optional(z.array(ChapterSchema).check(z.maxLength(1_000))),
+      source: z.optional(z.enum(['feed', 'audio', 'feed-notes'])),
+      guests: validItems(FeedPersonSchema),
+    }),
+  ]),
   /** The episode's guests, as the guests engine finds them (each checked on its own). */
   'earmark:guests': validItems(GuestViewSchema),
   /** A Wikipedia look-up: the result, or why there is none. */

@@ -40,7 +40,13 @@ const Guest = z.object({
   affiliations: eachValid(text(200).check(z.minLength(1)), MAX_AFFILIATIONS),
   summary: z.catch(text(1_000), ''),
   links: eachValid(Link, MAX_GUEST_LINKS),
+  namedBy: lenient(z.literal('podcast')),
 });
+
+const FeedStatus = z.union([
+  z.object({ state: z.literal('found'), title: text(1_000) }),
+  z.object({ state: z.enum(['off', 'no-access', 'none', 'error']), message: z.optional(text(2_000)) }),
+]);
 
 const Chapter = z.object({ startTime: z.number().check(z.nonnegative(), z.lte(1e7)), title: text(2_000) });
 
@@ -57,14 +63,19 @@ const StatusFields = z.object({
   /** The page's episode title: one too long is dropped, not the answer. */
   title: lenient(text(2_000)),
   chapters: eachValid(Chapter, MAX_CHAPTERS),
+  source: lenient(z.enum(['feed', 'audio', 'feed-notes'])),
+  feed: lenient(FeedStatus),
   guests: eachValid(Guest, MAX_GUESTS),
 });
 
 /** The status as the popup and the background read it: unknown fields and bad items dropped, absent fields absent. */
 export const StatusSchema = z.pipe(
   StatusFields,
-  z.transform(({ notice, title, emptyNotes, ...status }): ContentStatus => ({
+  z.transform(({ notice, title, emptyNotes, source, feed, guests, ...status }): ContentStatus => ({
     ...status,
+    guests: guests.map(({ namedBy, ...g }) => ({ ...g, ...(namedBy ? { namedBy } : {}) })),
+    ...(source !== undefined ? { source } : {}),
+    ...(feed !== undefined ? { feed: feed as ContentStatus['feed'] & object } : {}),
     ...(notice !== undefined ? { notice } : {}),
     ...(title !== undefined ? { title } : {}),
     ...(emptyNotes ? { emptyNotes } : {}),

@@ -23,6 +23,8 @@ import type { CONTENT_ANSWERS } from './answers-content';
 
 const seconds = z.number().check(z.nonnegative());
 const id = z.string().check(z.minLength(1), z.maxLength(100));
+/** An http(s) address (feeds and audio files live on any host). */
+const webAddress = z.string().check(z.maxLength(2_048), z.regex(/^https?:\/\//i));
 /**
  * A tab may run Earmark in several frames (a page and the embedded players in it): a request sent to the tab
  * reaches them all. `to` names the one that answered `earmark:status` (its `instance`), so a command acts once.
@@ -74,6 +76,25 @@ export const PROTOCOL = {
           )
           .check(z.maxLength(LIMIT.persons)),
       ),
+    }),
+  },
+  /**
+   * From a content script, when the listener turned on "read the podcast's feed": the episode on screen as the page
+   * describes it; the background finds it in the show's feed (lib/background/feed-service.ts).
+   */
+  'earmark:feed': {
+    to: 'background',
+    request: z.strictObject({
+      title: z.string().check(z.minLength(1), z.maxLength(LIMIT.title)),
+      show: z.optional(z.string().check(z.maxLength(LIMIT.show))),
+      rss: z.optional(webAddress),
+      appleId: z.optional(z.string().check(z.regex(/^\d{1,15}$/))),
+      enclosure: z.optional(webAddress),
+      guid: z.optional(z.string().check(z.maxLength(2_048))),
+      published: z.optional(z.number()),
+      duration: z.optional(seconds),
+      pageNotes: z.strictObject({ length: z.number().check(z.int(), z.nonnegative()), cut: z.boolean() }),
+      pageChapters: z.number().check(z.int(), z.nonnegative()),
     }),
   },
   'earmark:wikipedia': {
@@ -166,9 +187,22 @@ export interface ContentStatus {
   emptyNotes?: boolean;
   title?: string;
   chapters: Array<{ startTime: number; title: string }>;
-  /** `links`: https only, at most 5 (checked again where the popup reads the answer: lib/content-status.ts). */
-  guests: Array<{ name: string; affiliations: string[]; summary: string; links: Array<import('./guests').GuestLink> }>;
+  /** Where the chapters came from (absent: the page's notes, or no chapters). */
+  source?: Exclude<import('./feed/source').ChapterSource, 'notes'>;
+  /** What the podcast's feed said, when the listener has Earmark read it. */
+  feed?: FeedStatus;
+  /**
+   * `links`: https only, at most 5 (checked again where the popup reads the answer: lib/content-status.ts).
+   * `namedBy`: the podcast's feed names this guest.
+   */
+  guests: Array<{ name: string; affiliations: string[]; summary: string; links: Array<import('./guests').GuestLink>; namedBy?: 'podcast' }>;
 }
+
+/** The feed's answer for the episode on screen, as the popup explains it. */
+export type FeedStatus = { state: 'found'; title: string } | { state: 'off' | 'no-access' | 'none' | 'error'; message?: string };
+
+/** The background's answer to `earmark:feed`. */
+export type FeedAnswer = Response<'earmark:feed'>;
 
 /** A Wikipedia look-up's answer: the result, or why there is none. */
 export type WikiAnswer = Response<'earmark:wikipedia'>;

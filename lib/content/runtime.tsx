@@ -10,7 +10,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GuestView, PanelState } from '../../components/ChapterPanel';
-import type { WikiAnswer } from '../messages';
+import type { FeedAnswer, FeedStatus, Request, WikiAnswer } from '../messages';
 import type { Moment, NewMoment } from '../moments/model';
 import type { EpisodeInfo, PlayerAdapter } from '../players/types';
 import type { GuestInput } from '../guests/extract';
@@ -20,6 +20,10 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import type { Chapter } from '../timeline';
 import { episodeKey, guestInput, MAX_NOTES, momentAt, readNotes, stepTarget, timelineOf, type EpisodeView } from './episode-view';
 import { nextTask } from './next-task';
+import { feedRequest } from './feed-request';
+import { mergeFeedGuests } from '../feed/guests';
+import type { ChapterSource } from '../feed/source';
+import { looksLikeHtml, toPlainText } from '../timeline';
 import { createDeepLink } from './features/deep-link';
 import { createMarkers } from './features/markers';
 import { createMoments, type MomentsService } from './features/moments';
@@ -53,6 +57,10 @@ interface Mounted extends EpisodeView {
   ref: NewMoment['episode'];
   state: Store<PanelState>;
   linked: Linkified;
+  /** Where the chapters shown came from. */
+  source: ChapterSource;
+  /** What the podcast's feed said, when the listener has Earmark read it. */
+  feed?: FeedStatus;
 }
 
 export interface PlayerRuntime {
@@ -69,6 +77,10 @@ export interface PlayerRuntime {
   notice(): string | undefined;
   /** The player the episode on screen plays in (an embed's, when it came from one). */
   source(): { id: string; label: string };
+  /** Where the chapters shown came from. */
+  chapterSource(): ChapterSource;
+  /** What the podcast's feed said for the episode on screen (the listener has Earmark read feeds). */
+  feed(): FeedStatus | undefined;
   hasEpisode(): boolean;
   /** Settles once the runtime has read the page it started on (an episode's mount done, in all its slices). */
   read(): Promise<void>;
@@ -97,6 +109,8 @@ export interface RuntimeServices {
   playback?: Playback;
   /** Runs the guests engine elsewhere (the background); undefined (or no answer): it runs here. */
   guests?: (input: GuestInput) => Promise<GuestView[] | undefined>;
+  /** Asks the background for the episode in the podcast's feed (lib/background/feed-service.ts). */
+  feed?: (request: Request<'earmark:feed'>) => Promise<FeedAnswer | undefined>;
   /** Makes the panel's UI host (default: WXT's shadow-root UI). */
   panelHost?: PanelHostFactory;
   /** The listener's settings (lib/settings), kept current by the content script; a change applies at once. */
@@ -115,7 +129,7 @@ export interface RuntimeServices {
  */
 /** The settings that change what a page shows, as one comparable value. */
 const pageSwitches = (s: Settings): string =>
-  [s.chapterMarkers, s.momentMarkers, s.noteLinks, s.guestCards, s.panelCollapsed].map((on) => (on ? 1 : 0)).join('');
+  [s.chapterMarkers, s.momentMarkers, s.noteLinks, s.guestCards, s.panelCollapsed, s.feedLookup].map((on) => (on ? 1 : 0)).join('');
 
 export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, services: RuntimeServices = {}): PlayerRuntime {
   const doc = document;
@@ -371,6 +385,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
         scheme: pageScheme(doc),
       }),
       linked: noteLinks.link(null, view.seekable),
+      source: 'notes',
     };
     mounted = m;
     // After `mounted` is set: whether an embed plays this episode depends on its title.
@@ -394,6 +409,37 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     await nextTask();
     if (mounted !== m) return;
     if (settings.get().noteLinks && shownNotes) m.linked = noteLinks.link(shownNotes, view.seekable);
+    settled(m, shown);
+    if (settings.get().feedLookup && services.feed && !services.framed) {
+      await readFeed(m, episode, shownNotes?.textContent ?? toPlainText(readNotes(episode), looksLikeHtml(readNotes(episode))).text);
+    }
+  };
+
+  /**
+   * "Read the podcast's feed" (a setting, off by default): once the page's own chapters are shown, the background
+   * looks the episode up in its feed. The podcaster's own chapters (a chapters file, the feed's, the audio file's)
+   * replace those read in the notes; the feed's notes give chapters when the page shows none or a cut of them; the
+   * guests the feed names join the cards.
+   */
+  const readFeed = async (m: Mounted, episode: EpisodeInfo, notesText: string) => {
+    const answer = await services.feed!(feedRequest(doc, episode, notesText, m.chapters.length)).catch(() => undefined);
+    if (mounted !== m || !answer) return;
+    m.feed = answer.state === 'found' ? { state: 'found', title: answer.feed.title } : { state: answer.state, ...('message' in answer ? { message: answer.message } : {}) };
+    if (answer.state !== 'found') return;
+    const next = { ...m.state.get() };
+    if (answer.chapters?.length && answer.source) {
+      m.chapters = answer.chapters;
+      m.source = answer.source;
+      next.chapters = answer.chapters;
+      next.source = answer.source;
+    }
+    if (answer.guests.length) {
+      m.guests = mergeFeedGuests(m.guests, answer.guests);
+      if (settings.get().guestCards) next.guests = m.guests;
+    }
+    m.state.set(next);
+    markers.invalidate();
+    const shown = panel.shown() || (await showPanel(m));
     settled(m, shown);
   };
 
@@ -474,6 +520,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       return said.length ? said.join(' ') : undefined;
     },
     source: () => playback.source() ?? { id: adapter.id, label: adapter.label },
+    chapterSource: () => mounted?.source ?? 'notes',
+    feed: () => mounted?.feed,
     hasEpisode: () => mounted !== undefined,
     read: () => firstRead,
     emptyNotes: () => mounted?.emptyNotes === true,

@@ -5,6 +5,7 @@ import { askBackground } from '../ask-background';
 import type { PlayerAdapter } from '../players/types';
 import type { PersonRecord } from '../guests/extract';
 import { GUEST_INPUT_LIMITS as LIMIT } from '../guests/limits';
+import type { ChapterSource } from '../feed/source';
 import type { PageBridge } from './page-bridge';
 import type { EmbedSupport } from './frames';
 import { findEmbed } from '../players/embeds';
@@ -94,6 +95,7 @@ export function startContent(
           ...(input.persons ? { persons: input.persons.slice(0, LIMIT.persons).map(personRecord) } : {}),
         }),
       lookupGuest: (name) => askBackground({ type: 'earmark:wikipedia', name }).then((answer) => answer ?? UNREACHED),
+      feed: (request) => askBackground(request),
       moments: {
         save: (moment) => askBackground({ type: 'earmark:moment-save', moment }),
         change: (change) => askBackground({ type: 'earmark:moment-change', change }).then((ok) => ok === true),
@@ -182,11 +184,14 @@ export function startContent(
     ...(running.emptyNotes() ? { emptyNotes: true } : {}),
     ...(running.title() !== undefined ? { title: running.title()! } : {}),
     chapters: running.chapters().map((c) => ({ startTime: c.startTime, title: c.title })),
+    ...(running.chapterSource() !== 'notes' && running.chapters().length ? { source: running.chapterSource() as Exclude<ChapterSource, 'notes'> } : {}),
+    ...(running.feed() ? { feed: running.feed()! } : {}),
     guests: running.guests().map((g) => ({
       name: g.name,
       affiliations: [...g.affiliations],
       summary: g.summary,
       links: safeGuestLinks(g.links),
+      ...(g.namedBy ? { namedBy: g.namedBy } : {}),
     })),
   });
   /** The top frame's answer while nothing runs: which player this is, and why Earmark waits. */

@@ -275,7 +275,9 @@ export const apple = definePlayer({
       else return undefined;
     }
     const show = data?.show || domShow(doc);
-    return episodeInfo({ title, url: canonicalUrl(url, id), notes, show, duration: data?.duration ?? ld?.duration });
+    // The show's id is in the address: the iTunes lookup endpoint gives its feed.
+    const showId = SHOW_PATH.exec(url.pathname)?.[1];
+    return { ...episodeInfo({ title, url: canonicalUrl(url, id), notes, show, duration: data?.duration ?? ld?.duration }), ...(showId ? { feed: { appleId: showId } } : {}) };
   },
 
   notesElement: notesContainer,

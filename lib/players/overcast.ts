@@ -5,7 +5,7 @@
  * episode page saved in 2024 has no notes at all (no `#episode_body`, an empty `og:description`): the episode
  * is read with empty notes, and the popup says the page shows none.
  */
-import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
+import { definePlayer, type EpisodeInfo, type FeedClues, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { episodeInfo, fragmentLinkAt, labelOf, mediaDuration } from './page-text';
 import { parseTimeValue } from '../timeline/time';
@@ -35,6 +35,24 @@ function shareId(url: URL): string | undefined {
 
 function audio(doc: Document): HTMLMediaElement | null {
   return asMedia(query(doc, 'audio#audioplayer', 'Overcast audio'));
+}
+
+/**
+ * Where the page points at the show's feed: the logged-out 2024 page's "listen elsewhere" badges link Apple
+ * Podcasts (`podcasts.apple.com/podcast/id…`) and the RSS feed itself (the link around `badge-rss.svg`).
+ */
+function feedClues(doc: Document): FeedClues {
+  const clues: FeedClues = {};
+  const badges = probe(doc, '.externalbadges');
+  for (const a of badges?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? []) {
+    const href = a.getAttribute('href') ?? '';
+    const apple = /^https:\/\/podcasts\.apple\.com\/(?:[a-z]{2}\/)?podcast\/(?:[^/]+\/)?id(\d{1,15})/.exec(href);
+    if (apple) clues.appleId = apple[1]!;
+    else if (a.querySelector('img[src*="badge-rss"]') && /^https?:\/\//.test(href)) clues.rss = href;
+  }
+  const source = audio(doc)?.querySelector('source[src]')?.getAttribute('src') ?? audio(doc)?.getAttribute('src');
+  if (source && /^https?:\/\//.test(source)) clues.enclosure = source.replace(/#.*$/, '');
+  return clues;
 }
 
 function notes(doc: Document): Element | null {
@@ -74,7 +92,7 @@ export const overcast = definePlayer({
     const show = labelOf(probe(doc, ['.titlestack .caption2 a', '.pure-u-1 h3']));
     const duration = mediaDuration(audio(doc)) ?? shownDuration(doc);
     // A server-rendered page without the notes block has no notes: there is nothing left to wait for.
-    return episodeInfo({ title, url: `https://${HOST}/+${id}`, notes: notes(doc)?.innerHTML ?? '', show, duration });
+    return { ...episodeInfo({ title, url: `https://${HOST}/+${id}`, notes: notes(doc)?.innerHTML ?? '', show, duration }), feed: feedClues(doc) };
   },
 
   notesElement: notes,

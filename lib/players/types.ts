@@ -24,6 +24,20 @@ export interface EpisodeInfo {
    * the guests engine takes the page's word over its reading of the notes.
    */
   persons?: PersonRecord[];
+  /** What the page says of the episode's feed, for "read the podcast's feed" (lib/feed): page text, checked there. */
+  feed?: FeedClues;
+}
+
+/** Clues to the show's feed and the episode in it. */
+export interface FeedClues {
+  /** The feed's address, where the page links it. */
+  rss?: string;
+  /** The show's Apple Podcasts id. */
+  appleId?: string;
+  /** The audio file the page plays. */
+  enclosure?: string;
+  /** Milliseconds since the epoch. */
+  published?: number;
 }
 
 /** An episode card on a show page. */

@@ -25,6 +25,11 @@ export const SettingsSchema = z.object({
   guestCards: z.boolean(),
   /** The panel starts collapsed to its header. */
   panelCollapsed: z.boolean(),
+  /**
+   * Read the podcast's own feed (chapters, guests, fuller notes) for the episode on screen. Off by default: it
+   * fetches from the podcast's hosts and Apple's directory, so it needs the all-sites permission, asked when turned on.
+   */
+  feedLookup: z.boolean(),
   /** "Save the last N seconds": N. */
   saveLastSeconds: z.number().check(z.int(), z.minimum(5), z.maximum(MAX_SAVE_LAST_SECONDS)),
 });
@@ -39,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   noteLinks: true,
   guestCards: true,
   panelCollapsed: false,
+  feedLookup: false,
   saveLastSeconds: 30,
 }) as Settings;
 

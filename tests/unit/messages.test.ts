@@ -159,6 +159,9 @@ describe('the protocol map (lib/messages.ts)', () => {
       { type: 'earmark:frames', tabId: -1 },
       { type: 'earmark:frames', tabId: 1.5 },
       { type: 'earmark:frames' },
+      { type: 'earmark:feed', title: 'Fog week', rss: 'javascript:alert(1)', pageNotes: { length: 0, cut: false }, pageChapters: 0 },
+      { type: 'earmark:feed', title: 'Fog week', appleId: 'id123', pageNotes: { length: 0, cut: false }, pageChapters: 0 },
+      { type: 'earmark:feed', title: 'Fog week', pageNotes: { length: -1, cut: false }, pageChapters: 0 },
       { type: 'constructor' },
       { type: '__proto__' },
     ]) expect(asBackgroundRequest(bad), JSON.stringify(bad)).toBeUndefined();
@@ -218,5 +221,6 @@ const SAMPLES: Partial<Record<MessageType, Record<string, unknown>>> = {
   'earmark:moments-sync': { enabled: false },
   'earmark:frame': { here: true },
   'earmark:frames': { tabId: 3 },
+  'earmark:feed': { title: 'Fog week', show: 'The Tiny Harbour', appleId: '123', pageNotes: { length: 0, cut: false }, pageChapters: 0 },
   'earmark:guests': { title: 'Fog week', notes: '<p>Ines Varga joins us.</p>', hosts: ['Sam Reed'], persons: [{ name: 'Ines Varga', role: 'guest' }] },
 };
