@@ -108,7 +108,6 @@ export default defineBackground(() => {
       remove: (keys) => browser.storage.local.remove(keys),
     },
     now: () => Date.now(),
-    ...(import.meta.env.WXT_EARMARK_ITUNES ? { itunesOrigin: import.meta.env.WXT_EARMARK_ITUNES as string } : {}),
   });
   // Turned off: what was read is forgotten and the all-sites grant given back.
   watchSettings((settings) => {

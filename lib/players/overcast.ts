@@ -96,7 +96,9 @@ export const overcast = definePlayer({
   },
 
   notesElement: notes,
-  panelAnchor: notes,
+  // After the notes; on a page without them (logged out, 2024), after the play controls both layouts have, so that
+  // chapters from the podcast's feed have a place.
+  panelAnchor: (doc) => notes(doc) ?? probe(doc, '#playcontrols_container'),
   media: audio,
 
   progressBar(doc: Document): HTMLElement | null {

@@ -237,3 +237,68 @@ describe('runtime following the listener’s settings', () => {
     page.invalidate();
   });
 });
+
+describe('runtime reading the podcast’s feed', () => {
+  const NO_NOTES = 'overcast/episode-no-notes.html';
+  const openNoNotes = (services: Parameters<typeof openPage>[3]) => openPage(fixture(NO_NOTES), fixtureUrl(NO_NOTES).href, overcast, services);
+  const found = {
+    state: 'found' as const,
+    feed: { url: 'https://feeds.tinyharbour.example/podcast.rss', title: 'The Tiny Harbour' },
+    episode: 'Slipway repairs, part two',
+    chapters: [
+      { startTime: 0, title: 'On the slip' },
+      { startTime: 200, title: 'Greasing the ways' },
+    ],
+    source: 'audio' as const,
+    guests: [{ name: 'Ines Varga', role: 'guest', img: 'https://tinyharbour.example/ines.jpg' }],
+  };
+
+  it('asks nothing while the setting is off', async () => {
+    const asked: unknown[] = [];
+    const page = await openNoNotes({ feed: async (r) => (asked.push(r), found) });
+    expect(asked).toEqual([]);
+    expect(page.doc.querySelector('earmark-panel')).toBeNull();
+    page.invalidate();
+  });
+
+  it('shows the podcaster’s chapters and named guests on a page without notes, and says where they came from', async () => {
+    const asked: Array<Record<string, unknown>> = [];
+    const settings = createStore<Settings>({ ...DEFAULT_SETTINGS, feedLookup: true });
+    const page = await openNoNotes({ settings, guests: async () => [], feed: async (r) => (asked.push(r), found) });
+    await page.settle();
+    expect(asked).toEqual([
+      expect.objectContaining({
+        type: 'earmark:feed',
+        title: 'Slipway repairs, part two',
+        show: 'The Tiny Harbour',
+        appleId: '1234567890',
+        rss: 'https://feeds.tinyharbour.example/podcast.rss',
+        pageNotes: { length: 0, cut: false },
+        pageChapters: 0,
+      }),
+    ]);
+    expect(page.runtime.chapters().map((c) => c.title)).toEqual(['On the slip', 'Greasing the ways']);
+    expect(page.runtime.chapterSource()).toBe('audio');
+    expect(page.doc.documentElement.dataset.earmark).toBe('ready');
+    const root = page.panel()!;
+    expect(chapterButtons(root).map((b) => (b as HTMLElement).dataset.start)).toEqual(['0', '200']);
+    expect(root.querySelector('.source')?.textContent).toBe('Chapters from the audio file');
+    const card = root.querySelector('[data-guest="Ines Varga"]')!;
+    expect(card.getAttribute('data-named-by')).toBe('podcast');
+    expect(card.querySelector('.named')?.textContent).toBe('Named by the podcast');
+    expect(card.querySelector('img')?.getAttribute('referrerpolicy')).toBe('no-referrer');
+    expect(page.runtime.feed()).toEqual({ state: 'found', title: 'The Tiny Harbour' });
+    page.invalidate();
+  });
+
+  it('keeps the page’s chapters when the feed has none to add, and tells why when it has no answer', async () => {
+    const settings = createStore<Settings>({ ...DEFAULT_SETTINGS, feedLookup: true });
+    const page = await open({ settings, feed: async () => ({ state: 'none', message: "This episode is not in the podcast's feed." }) });
+    await page.settle();
+    expect(page.runtime.chapters().map((c) => c.startTime)).toEqual(starts);
+    expect(page.runtime.chapterSource()).toBe('notes');
+    expect(page.panel()!.querySelector('.source')).toBeNull();
+    expect(page.runtime.feed()).toEqual({ state: 'none', message: "This episode is not in the podcast's feed." });
+    page.invalidate();
+  });
+});

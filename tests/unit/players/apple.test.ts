@@ -53,6 +53,8 @@ describe('apple: episode page', () => {
     const found = chapters(ep.notes, ep.duration);
     expect(found.map((c) => c.startTime)).toEqual(STARTS);
     expect(found.map((c) => c.title)).toEqual(TITLES);
+    // The show's id, from the address: Apple's lookup endpoint gives its feed.
+    expect(ep.feed).toEqual({ appleId: '1234567890' });
   });
 
   it('keeps the canonical URL free of other parameters and of our fragment', () => {

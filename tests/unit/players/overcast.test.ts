@@ -89,6 +89,15 @@ describe('overcast: episode page', () => {
     expect(overcast.progressBar(doc)?.id).toBe('progressslidercontainer');
   });
 
+  it('reads where the page points at the show’s feed: its Apple id and RSS badges, and the audio file', () => {
+    const doc = parse(fixture('overcast/episode-no-notes.html'));
+    const ep = overcast.readEpisode(doc, new URL('https://overcast.fm/+NoNoTeS01'))!;
+    // Overcast's own app badge (id888422857) is not the show's id.
+    expect(ep.feed).toEqual({ appleId: '1234567890', rss: 'https://feeds.tinyharbour.example/podcast.rss', enclosure: 'https://media.earmark.test/overcast.mp3' });
+    doc.querySelector('.externalbadges')!.remove();
+    expect(overcast.readEpisode(doc, new URL('https://overcast.fm/+NoNoTeS01'))!.feed).toEqual({ enclosure: 'https://media.earmark.test/overcast.mp3' });
+  });
+
   it('formats links with the fragment the content script seeks to', () => {
     expect(overcast.linkAt!(EPISODE_URL.href, 750)).toBe('https://overcast.fm/+AbCdEfGh1#earmark-t=750');
   });
