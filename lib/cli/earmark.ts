@@ -29,4 +29,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
   readFile: (p) => readFile(resolve(base, p), 'utf8'),
+  fetch: (url, init) => fetch(url, init),
 });

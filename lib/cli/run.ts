@@ -13,7 +13,15 @@ import {
   validateFor,
 } from '../timeline';
 import type { ChapterFormat, ParseResult, Platform } from '../timeline';
+import type { Chapter } from '../timeline';
 import { extractGuests } from '../guests';
+import { SOURCE_LABEL, type ChapterSource } from '../feed/source';
+import { feedGuests, notesChapters, publishedChapters, readAudioChapters } from '../feed/episode';
+import { fetchHead, fetchText, type Fetch } from '../feed/fetch';
+import { findItem } from '../feed/match';
+import { closeTruncatedFeed, FeedError, readFeed, type FeedItem } from '../feed/read';
+import { MAX_CHAPTERS_FILE } from '../feed/chapters';
+import { MAX_FEED_BYTES } from '../background/feed-service';
 
 export interface CliIo {
   /** The whole of standard input. */
@@ -22,6 +30,8 @@ export interface CliIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readFile: (path: string) => Promise<string>;
+  /** For --feed with an address, and the chapter files and audio a feed points at. */
+  fetch?: Fetch;
 }
 
 export const EXIT_OK = 0;
@@ -61,6 +71,11 @@ const INPUT_FLAGS: Record<string, FlagSpec> = {
   html: { help: 'read the input as HTML (otherwise HTML is detected)' },
 };
 
+const FEED_FLAGS: Record<string, FlagSpec> = {
+  feed: { value: 'URL|FILE', help: "read the episode from a podcast feed (RSS) instead of notes, as Earmark's feed option does" },
+  episode: { value: 'GUID|TITLE', help: "with --feed: the episode (default: the feed's newest)" },
+};
+
 const COMMANDS: Record<string, CommandSpec> = {
   chapters: {
     summary: 'print the chapters found in episode notes',
@@ -68,6 +83,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     flags: {
       format: { value: CHAPTER_FORMATS.join('|'), help: 'output format (default json, Podcasting 2.0 JSON chapters)' },
       ...INPUT_FLAGS,
+      ...FEED_FLAGS,
     },
     run: runChapters,
   },
@@ -86,6 +102,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     flags: {
       title: { value: 'TITLE', help: "the episode's title (required: most guests are named there)" },
       show: { value: 'SHOW', help: "the show's name, which is never a guest" },
+      ...FEED_FLAGS,
     },
     run: runGuests,
   },
@@ -105,7 +122,7 @@ function usage(): string {
   }
   lines.push(
     '',
-    'Input is a file path, or - for standard input. Options also take the --name=value form.',
+    'Input is a file path, or - for standard input (none with --feed). Options also take the --name=value form.',
     'Exit status: 0 done, 1 validate found a broken rule, 2 bad arguments or unreadable input.',
     '',
   );
@@ -213,6 +230,15 @@ async function runChapters(args: ParsedArgs, io: CliIo): Promise<number> {
   }
   const format: ChapterFormat = rawFormat;
   const duration = durationOf(args);
+  const feed = valueFlag(args, 'feed');
+  if (feed !== undefined) {
+    const { item } = await feedEpisode(feed, args, io);
+    const { chapters, source } = await feedChapters(item, io);
+    io.stderr(chapters.length ? `earmark: ${chapters.length} chapters ${SOURCE_LABEL[source]} for “${oneLine(item.title)}”\n` : `earmark: no chapters for “${oneLine(item.title)}”\n`);
+    const length = duration ?? item.duration;
+    io.stdout(formatChapters(chapters, format, length === undefined ? {} : { duration: length }));
+    return EXIT_OK;
+  }
   const input = inputOf(args);
   const { chapters } = await parseInput(input, args, io, duration);
   io.stdout(formatChapters(chapters, format, duration === undefined ? {} : { duration }));
@@ -243,6 +269,18 @@ async function runValidate(args: ParsedArgs, io: CliIo): Promise<number> {
 }
 
 async function runGuests(args: ParsedArgs, io: CliIo): Promise<number> {
+  const feed = valueFlag(args, 'feed');
+  if (feed !== undefined) {
+    const { item, show } = await feedEpisode(feed, args, io);
+    // The podcast's own word (podcast:person, role guest) first, then those the engine reads in the notes.
+    const named = feedGuests(item).map(({ name, group, img, href }) => ({ name, namedBy: 'podcast', ...(group ? { group } : {}), ...(img ? { img } : {}), ...(href ? { href } : {}) }));
+    const seen = new Set(named.map((g) => g.name.toLowerCase()));
+    const found = extractGuests({ title: item.title, notes: item.notes, ...(show ? { show } : {}) })
+      .filter((g) => !seen.has(g.name.toLowerCase()))
+      .map(({ name, aliases, affiliations, summary }) => ({ name, aliases, affiliations, summary }));
+    io.stdout(`${JSON.stringify([...named, ...found], null, 2)}\n`);
+    return EXIT_OK;
+  }
   const title = valueFlag(args, 'title');
   if (title === undefined || !title.trim()) throw new UsageError('guests needs --title "<episode title>"');
   const show = valueFlag(args, 'show');
@@ -251,6 +289,53 @@ async function runGuests(args: ParsedArgs, io: CliIo): Promise<number> {
   const out = guests.map(({ name, aliases, affiliations, summary }) => ({ name, aliases, affiliations, summary }));
   io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   return EXIT_OK;
+}
+
+const isAddress = (s: string) => /^https?:\/\//i.test(s);
+
+/** The feed's text, from an address or a file; a feed past the size limit is read up to its last whole episode. */
+async function feedText(feed: string, io: CliIo): Promise<string> {
+  if (!isAddress(feed)) return readInput(feed, io);
+  if (!io.fetch) throw new UsageError('cannot fetch feeds here');
+  const got = await fetchText(io.fetch, feed, { maxBytes: MAX_FEED_BYTES });
+  if (got.status !== 200) throw new UsageError(`the feed answered ${got.status}`);
+  if (!got.truncated) return got.text;
+  const closed = closeTruncatedFeed(got.text);
+  if (closed === undefined) throw new UsageError('the feed is larger than Earmark reads and has no whole episode within that');
+  io.stderr('earmark: warning: the feed is larger than Earmark reads: only its first episodes were read\n');
+  return closed;
+}
+
+/** The episode --episode names (its guid, else its title), or the feed's newest. */
+async function feedEpisode(feed: string, args: ParsedArgs, io: CliIo): Promise<{ item: FeedItem; show: string }> {
+  if (args.operands.length) throw new UsageError(`unexpected argument '${args.operands[0]}' (with --feed, give no input)`);
+  let doc;
+  try {
+    doc = readFeed(await feedText(feed, io));
+  } catch (err) {
+    if (err instanceof FeedError) throw new UsageError(`cannot read the feed: ${err.message}`);
+    throw err;
+  }
+  const wanted = valueFlag(args, 'episode');
+  const item = wanted === undefined ? doc.items[0] : (doc.items.find((i) => i.guid === wanted) ?? findItem(doc.items, { title: wanted }));
+  if (!item) throw new UsageError(wanted === undefined ? 'the feed has no episodes' : `no episode '${wanted}' in the feed`);
+  return { item, show: doc.title };
+}
+
+/** What Earmark would show for the item: the podcaster's chapters, else the timeline in the feed's notes. */
+async function feedChapters(item: FeedItem, io: CliIo): Promise<{ chapters: Chapter[]; source: ChapterSource }> {
+  const fetch = io.fetch;
+  if (fetch) {
+    const published = await publishedChapters(item, {
+      chaptersFile: async (url) => {
+        const got = await fetchText(fetch, url, { maxBytes: MAX_CHAPTERS_FILE });
+        return got.status === 200 && !got.truncated ? got.text : undefined;
+      },
+      audioChapters: (url) => readAudioChapters(url, (u, length) => fetchHead(fetch, u, length)),
+    });
+    if (published) return published;
+  }
+  return { chapters: notesChapters(item), source: 'feed-notes' };
 }
 
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
