@@ -75,10 +75,10 @@ export interface Session {
  * Chromium with the built extension and no traffic of its own: this machine's network is closed, and the
  * browser's background connections would only fail (loudly) against it.
  */
-export function chromiumArgs(): string[] {
+export function chromiumArgs(extension = extensionPath): string[] {
   return [
-    `--disable-extensions-except=${extensionPath}`,
-    `--load-extension=${extensionPath}`,
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
     '--disable-quic',
     '--no-first-run',
     '--disable-background-networking',
@@ -90,14 +90,17 @@ export function chromiumArgs(): string[] {
 /** Media length the fixtures' chapters fit in (and a little more). */
 export const MEDIA_SECONDS = 3700;
 
-/** `profile`: a profile directory to reuse (a browser restart); it is then left in place on close. */
-export async function startSession(options: { profile?: string } = {}): Promise<Session> {
+/**
+ * `profile`: a profile directory to reuse (a browser restart); it is then left in place on close. `extension`: another
+ * build than the production one (the feed e2e's, with its permission declared).
+ */
+export async function startSession(options: { profile?: string; extension?: string } = {}): Promise<Session> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'earmark-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
     args: [
-      ...chromiumArgs(),
+      ...chromiumArgs(options.extension),
       '--no-sandbox',
       '--disable-gpu',
       // Tests press play through the page's own buttons; no user gesture should be needed for that.
