@@ -7,14 +7,15 @@
  */
 import type { Chapter } from '../timeline';
 import { looksLikeHtml, toPlainText } from '../timeline';
-import type { ChapterSource } from '../feed/chapters';
 import { MAX_CHAPTERS_FILE } from '../feed/chapters';
 import { feedFromLookup, feedsFromSearch, ITUNES_ORIGIN, lookupUrl, searchUrl } from '../feed/discover';
-import { feedGuests, feedNotesFuller, notesChapters, publishedChapters, readAudioChapters, type ChapterSources, type PageNotes } from '../feed/episode';
+import { feedGuests, notesChapters, publishedChapters, readAudioChapters, type ChapterSources } from '../feed/episode';
+import { feedNotesFuller } from '../feed/source';
+import type { FeedAnswer, Request } from '../messages';
 import type { AudioChapter } from '../feed/id3';
 import { fetchHead, fetchText, type Fetch } from '../feed/fetch';
-import { findItem, titleKey, type EpisodeClues } from '../feed/match';
-import { closeTruncatedFeed, FeedError, readFeed, type FeedDocument, type FeedItem, type FeedPerson } from '../feed/read';
+import { findItem, titleKey } from '../feed/match';
+import { closeTruncatedFeed, FEED_LIMITS, FeedError, readFeed, type FeedDocument, type FeedItem } from '../feed/read';
 import { createFeedCache, type FeedCache, type KeyValueStore } from './feed-cache';
 
 /** A feed is fetched at most once an hour per browser; after that, a conditional request. */
@@ -23,37 +24,13 @@ export const FEED_REFRESH_MS = 60 * 60 * 1000;
 const ADDRESS_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 /** Chapters files and audio tags change rarely: a day. */
 const CHAPTERS_TTL_MS = 24 * 60 * 60 * 1000;
-/** Feeds are read up to this size; a bigger one is read up to its last complete episode within it. */
-export const MAX_FEED_BYTES = 8 * 1024 * 1024;
 /** What of a feed is cached: the newest episodes' notes first, until this much. */
 const CACHED_FEED_BYTES = 1024 * 1024;
 
-export interface FeedRequest extends EpisodeClues {
-  title: string;
-  show?: string;
-  /** The page's own `<link rel="alternate" type="application/rss+xml">`. */
-  rss?: string;
-  /** The show's Apple Podcasts id (an Apple page's address, a link on the page). */
-  appleId?: string;
-  /** What the page shows of the notes (whether the feed's say more). */
-  pageNotes: PageNotes;
-  /** Chapters the page's notes gave. */
-  pageChapters: number;
-}
+/** The episode on screen, as the content script describes it (the `earmark:feed` message, checked on arrival). */
+export type FeedRequest = Omit<Request<'earmark:feed'>, 'type'>;
 
-export type FeedAnswer =
-  | { state: 'off' }
-  | { state: 'no-access' }
-  | { state: 'none'; message: string }
-  | { state: 'error'; message: string }
-  | {
-      state: 'found';
-      feed: { url: string; title: string };
-      episode: string;
-      chapters?: Chapter[];
-      source?: Exclude<ChapterSource, 'notes'>;
-      guests: FeedPerson[];
-    };
+export type { FeedAnswer };
 
 export interface FeedServiceDeps {
   /** The listener's setting. */
@@ -66,7 +43,7 @@ export interface FeedServiceDeps {
   itunesOrigin?: string;
   /** Per request (default 20 s). */
   timeoutMs?: number;
-  /** Default MAX_FEED_BYTES. */
+  /** Default FEED_LIMITS.feedBytes. */
   maxFeedBytes?: number;
 }
 
@@ -89,7 +66,7 @@ function forCache(doc: FeedDocument): FeedDocument {
   let budget = CACHED_FEED_BYTES;
   const items = doc.items.map((item): FeedItem => {
     const size = item.notes.length + item.title.length + 200;
-    if (budget - size < 0) return { ...item, notes: '', inlineChapters: item.inlineChapters, persons: item.persons };
+    if (budget - size < 0) return { ...item, notes: '' };
     budget -= size;
     return item;
   });
@@ -99,7 +76,7 @@ function forCache(doc: FeedDocument): FeedDocument {
 export function createFeedService(deps: FeedServiceDeps): FeedService {
   const cache: FeedCache = createFeedCache(deps.store, deps.now);
   const origin = deps.itunesOrigin ?? ITUNES_ORIGIN;
-  const maxFeed = deps.maxFeedBytes ?? MAX_FEED_BYTES;
+  const maxFeed = deps.maxFeedBytes ?? FEED_LIMITS.feedBytes;
   const timeout = deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {};
   const inFlight = new Map<string, Promise<unknown>>();
   /** One fetch of a resource at a time: two tabs of one show ask together. */

@@ -18,10 +18,9 @@ import { extractGuests } from '../guests';
 import { SOURCE_LABEL, type ChapterSource } from '../feed/source';
 import { feedGuests, notesChapters, publishedChapters, readAudioChapters } from '../feed/episode';
 import { fetchHead, fetchText, type Fetch } from '../feed/fetch';
-import { findItem } from '../feed/match';
-import { closeTruncatedFeed, FeedError, readFeed, type FeedItem } from '../feed/read';
+import { findItem, titleKey } from '../feed/match';
+import { closeTruncatedFeed, FEED_LIMITS, FeedError, readFeed, type FeedItem } from '../feed/read';
 import { MAX_CHAPTERS_FILE } from '../feed/chapters';
-import { MAX_FEED_BYTES } from '../background/feed-service';
 
 export interface CliIo {
   /** The whole of standard input. */
@@ -274,9 +273,9 @@ async function runGuests(args: ParsedArgs, io: CliIo): Promise<number> {
     const { item, show } = await feedEpisode(feed, args, io);
     // The podcast's own word (podcast:person, role guest) first, then those the engine reads in the notes.
     const named = feedGuests(item).map(({ name, group, img, href }) => ({ name, namedBy: 'podcast', ...(group ? { group } : {}), ...(img ? { img } : {}), ...(href ? { href } : {}) }));
-    const seen = new Set(named.map((g) => g.name.toLowerCase()));
+    const seen = new Set(named.map((g) => titleKey(g.name)));
     const found = extractGuests({ title: item.title, notes: item.notes, ...(show ? { show } : {}) })
-      .filter((g) => !seen.has(g.name.toLowerCase()))
+      .filter((g) => !seen.has(titleKey(g.name)))
       .map(({ name, aliases, affiliations, summary }) => ({ name, aliases, affiliations, summary }));
     io.stdout(`${JSON.stringify([...named, ...found], null, 2)}\n`);
     return EXIT_OK;
@@ -297,7 +296,7 @@ const isAddress = (s: string) => /^https?:\/\//i.test(s);
 async function feedText(feed: string, io: CliIo): Promise<string> {
   if (!isAddress(feed)) return readInput(feed, io);
   if (!io.fetch) throw new UsageError('cannot fetch feeds here');
-  const got = await fetchText(io.fetch, feed, { maxBytes: MAX_FEED_BYTES });
+  const got = await fetchText(io.fetch, feed, { maxBytes: FEED_LIMITS.feedBytes });
   if (got.status !== 200) throw new UsageError(`the feed answered ${got.status}`);
   if (!got.truncated) return got.text;
   const closed = closeTruncatedFeed(got.text);

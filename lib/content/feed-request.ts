@@ -5,14 +5,18 @@
  */
 import { GUEST_INPUT_LIMITS as LIMIT } from '../guests/limits';
 import type { Request } from '../messages';
-import { pageNotesOf } from '../feed/source';
+import { pageNotesOf, webUrl } from '../feed/source';
 import type { EpisodeInfo } from '../players/types';
+import { looksLikeHtml, toPlainText } from '../timeline';
+import { readNotes } from './episode-view';
 
+const plainNotes = (notes: string) => toPlainText(notes, looksLikeHtml(notes)).text;
+
+/** An address as the page writes it (relative ones against the page), when it is http(s). */
 const web = (href: string | null | undefined, base: string): string | undefined => {
   if (!href) return undefined;
   try {
-    const url = new URL(href, base);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.href.length <= 2_048 ? url.href : undefined;
+    return webUrl(new URL(href, base).href);
   } catch {
     return undefined;
   }
@@ -24,7 +28,12 @@ export function pageFeedLink(doc: Document): string | undefined {
   return web(link?.getAttribute('href'), doc.baseURI);
 }
 
-export function feedRequest(doc: Document, episode: EpisodeInfo, notesText: string, pageChapters: number): Request<'earmark:feed'> {
+/**
+ * `shownNotes`: the notes element on screen; without one (an embed's episode, notes from page data) the notes the
+ * adapter read, as text.
+ */
+export function feedRequest(doc: Document, episode: EpisodeInfo, shownNotes: Element | null, pageChapters: number): Request<'earmark:feed'> {
+  const notes = shownNotes ? (shownNotes.textContent ?? '') : plainNotes(readNotes(episode));
   const clues = episode.feed ?? {};
   const rss = web(clues.rss, doc.baseURI) ?? pageFeedLink(doc);
   const enclosure = web(clues.enclosure, doc.baseURI);
@@ -37,7 +46,7 @@ export function feedRequest(doc: Document, episode: EpisodeInfo, notesText: stri
     ...(enclosure ? { enclosure } : {}),
     ...(clues.published !== undefined && Number.isFinite(clues.published) ? { published: clues.published } : {}),
     ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
-    pageNotes: pageNotesOf(notesText),
+    pageNotes: pageNotesOf(notes),
     pageChapters,
   };
 }

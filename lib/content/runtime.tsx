@@ -23,7 +23,6 @@ import { nextTask } from './next-task';
 import { feedRequest } from './feed-request';
 import { mergeFeedGuests } from '../feed/guests';
 import type { ChapterSource } from '../feed/source';
-import { looksLikeHtml, toPlainText } from '../timeline';
 import { createDeepLink } from './features/deep-link';
 import { createMarkers } from './features/markers';
 import { createMoments, type MomentsService } from './features/moments';
@@ -411,7 +410,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     if (settings.get().noteLinks && shownNotes) m.linked = noteLinks.link(shownNotes, view.seekable);
     settled(m, shown);
     if (settings.get().feedLookup && services.feed && !services.framed) {
-      await readFeed(m, episode, shownNotes?.textContent ?? toPlainText(readNotes(episode), looksLikeHtml(readNotes(episode))).text);
+      await readFeed(m, episode, shownNotes);
     }
   };
 
@@ -421,8 +420,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
    * replace those read in the notes; the feed's notes give chapters when the page shows none or a cut of them; the
    * guests the feed names join the cards.
    */
-  const readFeed = async (m: Mounted, episode: EpisodeInfo, notesText: string) => {
-    const answer = await services.feed!(feedRequest(doc, episode, notesText, m.chapters.length)).catch(() => undefined);
+  const readFeed = async (m: Mounted, episode: EpisodeInfo, shownNotes: Element | null) => {
+    const answer = await services.feed!(feedRequest(doc, episode, shownNotes, m.chapters.length)).catch(() => undefined);
     if (mounted !== m || !answer) return;
     m.feed = answer.state === 'found' ? { state: 'found', title: answer.feed.title } : { state: answer.state, ...('message' in answer ? { message: answer.message } : {}) };
     if (answer.state !== 'found') return;

@@ -7,8 +7,6 @@ import * as z from 'zod/mini';
 import type { Chapter } from '../timeline';
 import { FEED_LIMITS, webUrl, type InlineChapter } from './read';
 
-export { CHAPTER_SOURCES, SOURCE_LABEL, type ChapterSource } from './source';
-
 /** Largest chapters file read (a JSON file of a thousand chapters with long titles is well under this). */
 export const MAX_CHAPTERS_FILE = 1024 * 1024;
 

@@ -5,7 +5,8 @@
  * each resource is fetched and cached is theirs. Pure apart from the functions it is given.
  */
 import { parseTimeline, type Chapter } from '../timeline';
-import { fromInline, isTimeline, ordered, readJsonChapters, type ChapterSource } from './chapters';
+import { fromInline, isTimeline, ordered, readJsonChapters } from './chapters';
+import type { ChapterSource } from './source';
 import { id3TagLength, readId3Chapters, type AudioChapter } from './id3';
 import type { FeedItem, FeedPerson } from './read';
 
@@ -73,4 +74,3 @@ export function notesChapters(item: FeedItem): Chapter[] {
 /** The people the feed names as the episode's guests (hosts and other roles are left out). */
 export const feedGuests = (item: FeedItem): FeedPerson[] => item.persons.filter((p) => p.role === 'guest');
 
-export { feedNotesFuller, pageNotesOf, type PageNotes } from './source';

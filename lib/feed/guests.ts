@@ -7,29 +7,20 @@ import type { GuestView } from '../../components/ChapterPanel';
 import { linkHost, safeGuestLinks } from '../guest-links';
 import { titleKey } from './match';
 import type { FeedPerson } from './read';
-
-const httpsUrl = (url: string | undefined): URL | undefined => {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && !parsed.username && !parsed.password ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
-};
+import { webUrl } from './source';
 
 /** A feed's guest as the panel shows one. */
 export function feedGuestView(person: FeedPerson): GuestView {
-  const href = httpsUrl(person.href);
-  const photo = httpsUrl(person.img);
+  const href = webUrl(person.href, true);
+  const photo = webUrl(person.img, true);
   return {
     name: person.name,
     affiliations: [],
     summary: '',
     evidence: ['Named as a guest in the podcast’s feed.'],
-    links: href ? safeGuestLinks([{ url: href.href, host: linkHost(href) }]) : [],
+    links: href ? safeGuestLinks([{ url: href, host: linkHost(new URL(href)) }]) : [],
     namedBy: 'podcast',
-    ...(photo ? { photo: photo.href } : {}),
+    ...(photo ? { photo } : {}),
   };
 }
 

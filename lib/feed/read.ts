@@ -12,6 +12,9 @@
 import { parseRssFeed } from 'feedsmith';
 import * as z from 'zod/mini';
 import { parseTimeValue } from '../timeline';
+import { webUrl } from './source';
+
+export { webUrl };
 
 /** Longest text kept per field: titles and names are short; notes are cut, never rejected. */
 export const FEED_LIMITS = {
@@ -22,6 +25,8 @@ export const FEED_LIMITS = {
   items: 5_000,
   persons: 50,
   chapters: 1_000,
+  /** A feed is read up to this size; a bigger one up to its last whole episode within it. */
+  feedBytes: 8 * 1024 * 1024,
 } as const;
 
 export interface FeedPerson {
@@ -67,7 +72,7 @@ export interface FeedDocument {
 export class FeedError extends Error {
   constructor(
     message: string,
-    readonly reason: 'not-rss' | 'malformed' | 'too-large' | 'http' | 'network' | 'not-found',
+    readonly reason: 'not-rss' | 'malformed' | 'too-large' | 'http' | 'network',
   ) {
     super(message);
   }
@@ -75,18 +80,6 @@ export class FeedError extends Error {
 
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n) : s);
 const text = (v: unknown, n: number): string | undefined => (typeof v === 'string' ? cut(v.trim(), n) || undefined : undefined);
-
-/** An absolute http(s) URL, or nothing. Feeds hold relative paths, `javascript:` and worse. */
-export function webUrl(v: unknown, httpsOnly = false): string | undefined {
-  if (typeof v !== 'string' || v.length > FEED_LIMITS.url) return undefined;
-  try {
-    const url = new URL(v.trim());
-    if (url.protocol === 'https:' || (!httpsOnly && url.protocol === 'http:')) return url.href;
-  } catch {
-    // not a URL
-  }
-  return undefined;
-}
 
 const PersonSchema = z.object({
   display: z.optional(z.unknown()),

@@ -6,8 +6,6 @@
 /** Where a chapter list came from: the panel and the popup name it. */
 export type ChapterSource = 'notes' | 'feed' | 'audio' | 'feed-notes';
 
-export const CHAPTER_SOURCES: readonly ChapterSource[] = ['notes', 'feed', 'audio', 'feed-notes'];
-
 /** "Chapters <label>", as the panel and the popup say it. */
 export const SOURCE_LABEL: Record<ChapterSource, string> = {
   notes: 'from the show notes',
@@ -34,4 +32,20 @@ export function feedNotesFuller(page: PageNotes, feedNotesText: string): boolean
   const feed = feedNotesText.trim().length;
   if (page.length === 0) return feed > 0;
   return page.cut || feed > page.length + 20;
+}
+
+/**
+ * An absolute http(s) URL without credentials, or nothing: feeds and pages hold relative paths, `javascript:` and
+ * worse. `httpsOnly` for what is loaded as is (photos).
+ */
+export function webUrl(v: unknown, httpsOnly = false): string | undefined {
+  if (typeof v !== 'string' || v.length > 2_048) return undefined;
+  try {
+    const url = new URL(v.trim());
+    if (url.username || url.password) return undefined;
+    if (url.protocol === 'https:' || (!httpsOnly && url.protocol === 'http:')) return url.href;
+  } catch {
+    // not a URL
+  }
+  return undefined;
 }

@@ -358,7 +358,7 @@ function bytes(values: readonly number[]): Uint8Array {
   return Uint8Array.from(values);
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
+export function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
   let at = 0;
   for (const p of parts) {
