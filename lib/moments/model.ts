@@ -102,8 +102,9 @@ export function readMoment(value: unknown): Moment | undefined {
 }
 
 /**
- * The stored list, version 1 → version 2: each moment normalised; an entry that is not a valid moment is kept
- * exactly as it was (a later version may read it; the list's reader skips it meanwhile). Pure and idempotent.
+ * The stored list, version 1 → version 2: every moment kept, normalised. An entry that is no moment (damaged) is
+ * left exactly as it was: the migration itself drops nothing; the list's reader skips such an entry, as version
+ * 1's did. Pure and idempotent.
  */
 export function migrateMomentsToV2(stored: unknown): unknown[] {
   if (!Array.isArray(stored)) return [];
