@@ -91,7 +91,9 @@ export default defineConfig({
       // At most three suggested keys: Chrome allows four per extension and WXT's dev mode takes one.
       'next-chapter': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next chapter' },
       'previous-chapter': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous chapter' },
-      'save-moment': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Save this moment' },
+      'save-moment': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Save this moment (press again to end a range)' },
+      // No suggested key (see above): the listener picks one on the browser's shortcuts page.
+      'save-last': { description: 'Save the last seconds (the length is in the settings)' },
     },
     ...(browser === 'firefox'
       ? {

@@ -5,7 +5,7 @@ import type { Store } from '../lib/content/store';
 import { useStore } from './use-store';
 import { WikiLookup } from './WikiLookup';
 import { MomentList, SavedToast, type MomentActions } from './SavedMoments';
-import type { Moment } from '../lib/moments/model';
+import { isRange, spanOf, type Moment } from '../lib/moments/model';
 import type { WikiAnswer } from '../lib/messages';
 import type { GuestLink } from '../lib/guests';
 import { GuestIntro, GuestLinks } from './GuestLinks';
@@ -40,6 +40,10 @@ export interface PanelState {
   moments?: readonly Moment[];
   /** The moment just saved (its toast), if any. */
   saved?: Moment;
+  /** That moment is open: the save command pressed again ends a range there. */
+  rangeOpen?: boolean;
+  /** "Save the last N s": N, from the settings (absent: no such button). */
+  lastSeconds?: number;
   /** The panel starts collapsed to its header (a setting). */
   collapsed?: boolean;
 }
@@ -52,6 +56,8 @@ export interface ChapterPanelProps {
   onLookup?: (name: string) => Promise<WikiAnswer>;
   /** Saving moments (absent: no save button). */
   onSave?: () => void;
+  /** Saving the last seconds as a range (absent: no such button). */
+  onSaveLast?: () => void;
   moments?: Omit<MomentActions, 'onSeek'> & { onDismiss: () => void };
 }
 
@@ -61,8 +67,8 @@ const minutes = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.
  * The chapter list beside the notes: every chapter a button (`button[data-start]`, DOM contract), the playing one
  * marked with aria-current. Arrow keys move between chapters; Enter or Space seeks.
  */
-export function ChapterPanel({ state, time, onSeek, onLookup, onSave, moments: momentActions }: ChapterPanelProps) {
-  const { chapters, source, guests, duration, showTimeline, scheme, moments = [], saved } = useStore(state);
+export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast, moments: momentActions }: ChapterPanelProps) {
+  const { chapters, source, guests, duration, showTimeline, scheme, moments = [], saved, rangeOpen, lastSeconds } = useStore(state);
   const actions: MomentActions | undefined = momentActions && { ...momentActions, onSeek };
   const now = useStore(time);
   const [open, setOpen] = useState(() => !state.get().collapsed);
@@ -104,13 +110,18 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, moments: m
             ★ Save moment
           </button>
         )}
+        {onSaveLast && lastSeconds !== undefined && (
+          <button class="save" type="button" data-action="save-last" title={`Save the last ${lastSeconds} seconds as a range`} onClick={onSaveLast}>
+            Save last {lastSeconds} s
+          </button>
+        )}
       </header>
       {open && source && chapters.length > 0 && (
         <p class="source" data-source={source}>
           Chapters {SOURCE_LABEL[source]}
         </p>
       )}
-      {saved && actions && <SavedToast key={saved.id} moment={saved} actions={actions} onClose={momentActions!.onDismiss} />}
+      {saved && actions && <SavedToast key={saved.id} moment={saved} actions={actions} onClose={momentActions!.onDismiss} {...(rangeOpen ? { rangeOpen } : {})} />}
       {open && actions && <MomentList moments={moments} actions={actions} />}
       {open && guests.length > 0 && (
         <div class="guests" role="group" aria-label="Guests">
@@ -145,9 +156,18 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, moments: m
           ))}
           {moments
             .filter((m) => m.time <= duration)
-            .map((m) => (
-              <span key={m.id} class="moment-tick" style={{ left: `${(m.time / duration) * 100}%` }} />
-            ))}
+            .map((m) => {
+              const { start, end } = spanOf(m);
+              // A range is drawn from its start to its end (cut at the episode's end); a point is a tick.
+              const width = isRange(m) ? `${((Math.min(end, duration) - start) / duration) * 100}%` : undefined;
+              return (
+                <span
+                  key={m.id}
+                  class={width ? 'moment-tick moment-range' : 'moment-tick'}
+                  style={{ left: `${(start / duration) * 100}%`, ...(width ? { width } : {}) }}
+                />
+              );
+            })}
           <span class="playhead" style={{ left: `${Math.min(100, (now / duration) * 100)}%` }} />
         </div>
       )}

@@ -3,17 +3,17 @@ import { browser } from 'wxt/browser';
 import type { Response } from '../lib/messages';
 import { askBackground } from '../lib/ask-background';
 import { groupByEpisode, liveMoments, searchMoments, type Moment } from '../lib/moments/model';
-import { toCsv, toJson, toMarkdown } from '../lib/moments/transfer';
+import { toCsv, toJson, toMarkdown, toObsidian, toReadwiseCsv } from '../lib/moments/transfer';
+import { momentClock } from '../lib/moments/share';
 import { playerById } from '../lib/players/registry';
 import { fragmentLinkAt } from '../lib/players/page-text';
-import { formatTimestamp } from '../lib/timeline';
 import { PageTitle } from './PageTitle';
+import { CopiedNote, CopyButtons, momentData } from './SavedMoments';
 
 
 /** Opens the episode at the moment: the player's own time parameter where it has one, else Earmark's fragment. */
 export const momentLink = (m: Moment) => playerById(m.episode.player)?.linkAt?.(m.episode.url, m.time) ?? fragmentLinkAt(m.episode.url, m.time);
 
-const clock = (s: number) => formatTimestamp(Math.floor(s));
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -32,6 +32,7 @@ export function MomentsLibrary() {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>('recent');
   const [message, setMessage] = useState<{ text: string; error?: boolean; undo?: string } | undefined>();
+  const [copied, setCopied] = useState<Parameters<typeof CopiedNote>[0]['copied']>();
 
   const [sync, setSync] = useState<Response<'earmark:moments-sync'> | undefined>();
   useEffect(() => {
@@ -60,7 +61,7 @@ export function MomentsLibrary() {
 
   const remove = async (m: Moment) => {
     if (await askBackground({ type: 'earmark:moment-change', change: { kind: 'delete', id: m.id } })) {
-      setMessage({ text: `Deleted the moment at ${clock(m.time)} in “${m.episode.title}”.`, undo: m.id });
+      setMessage({ text: `Deleted the moment at ${momentClock(m)} in “${m.episode.title}”.`, undo: m.id });
     }
   };
   const undo = async (id: string) => {
@@ -108,6 +109,12 @@ export function MomentsLibrary() {
         <button type="button" data-export="json" onClick={() => download(`earmark-moments-${stamp}.json`, 'application/json', toJson(all ?? [], new Date()))}>
           JSON
         </button>
+        <button type="button" data-export="readwise" title="A CSV file for Readwise’s import" onClick={() => download(`earmark-readwise-${stamp}.csv`, 'text/csv', toReadwiseCsv(all ?? [], momentLink))}>
+          Readwise CSV
+        </button>
+        <button type="button" data-export="obsidian" title="A Markdown note for an Obsidian vault" onClick={() => download(`earmark-moments-${stamp}.obsidian.md`, 'text/markdown', toObsidian(all ?? [], momentLink, new Date()))}>
+          Obsidian
+        </button>
         <label>
           Import JSON <input type="file" accept="application/json,.json" data-import onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
         </label>
@@ -135,9 +142,9 @@ export function MomentsLibrary() {
           </h2>
           <ol>
             {g.moments.map((m) => (
-              <li key={m.id} data-moment-time={String(m.time)}>
+              <li key={m.id} {...momentData(m)}>
                 <a class="when" href={momentLink(m)} target="_blank" rel="noopener noreferrer" title="Open the episode here">
-                  ★ {clock(m.time)}
+                  ★ {momentClock(m)}
                 </a>
                 <div>
                   {(m.chapterTitle || m.guests?.length) && (
@@ -147,7 +154,7 @@ export function MomentsLibrary() {
                     </div>
                   )}
                   <textarea
-                    aria-label={`Note for ${clock(m.time)}`}
+                    aria-label={`Note for ${momentClock(m)}`}
                     placeholder="Add a note"
                     maxLength={10_000}
                     // Uncontrolled: a re-render (another tab saving, a sync) must not wipe a note being typed.
@@ -155,7 +162,8 @@ export function MomentsLibrary() {
                     onBlur={(e) => saveNote(m, e.currentTarget.value)}
                   />
                 </div>
-                <button type="button" aria-label={`Delete the moment at ${clock(m.time)}`} onClick={() => void remove(m)}>
+                <CopyButtons moment={m} linkOf={momentLink} onCopied={setCopied} />
+                <button type="button" aria-label={`Delete the moment at ${momentClock(m)}`} onClick={() => void remove(m)}>
                   Delete
                 </button>
               </li>
@@ -163,6 +171,7 @@ export function MomentsLibrary() {
           </ol>
         </section>
       ))}
+      <CopiedNote copied={copied} />
       {message && (
         <div class={message.error ? 'toast error' : 'toast'} role="status">
           {message.text}{' '}

@@ -7,7 +7,9 @@ import { askTab } from '../lib/ask-tab';
 import { findRuntime, type FrameAnswer } from '../lib/find-runtime';
 import { WIKIPEDIA_PERMISSION } from '../lib/guests/wikipedia';
 import { withPlayer } from '../lib/settings/model';
-import { updateSettings } from '../lib/settings/store';
+import { loadSettings, updateSettings } from '../lib/settings/store';
+import { isRange } from '../lib/moments/model';
+import { momentClock } from '../lib/moments/share';
 import { WikiLookup } from './WikiLookup';
 import { GuestIntro, GuestLinks } from './GuestLinks';
 import { PageTitle } from './PageTitle';
@@ -126,12 +128,17 @@ export function Popup() {
   };
 
   const [saved, setSaved] = useState<string | undefined>();
-  const saveMoment = async () => {
+  const saveMoment = async (last: boolean) => {
     const tabId = await activeTabId();
     if (tabId === undefined) return;
-    const moment = await askTab(tabId, { type: 'earmark:save-here', ...addressed() }, frameId);
-    setSaved(moment ? `Saved at ${formatTimestamp(Math.floor(moment.time))}.` : 'Could not save here: open an episode page.');
+    const moment = await askTab(tabId, { type: last ? 'earmark:save-last' : 'earmark:save-here', ...addressed() }, frameId);
+    setSaved(moment ? `Saved ${isRange(moment) ? momentClock(moment) : `at ${momentClock(moment)}`}.` : 'Could not save here: open an episode page.');
   };
+  // The "save the last" length, for the button's label (the page's runtime reads the same setting when it saves).
+  const [lastSeconds, setLastSeconds] = useState<number | undefined>();
+  useEffect(() => {
+    void loadSettings().then((s) => setLastSeconds(s.saveLastSeconds), () => undefined);
+  }, []);
   const turnOn = async (player: string) => {
     setView({ state: 'loading' });
     // The page's content script follows the setting at once; ask it again once it runs.
@@ -151,8 +158,13 @@ export function Popup() {
       <PageTitle compact>Earmark</PageTitle>
       <div class="actions">
         {view.state === 'status' && view.status.kind === 'episode' && (
-          <button class="primary" type="button" data-action="save-moment" onClick={() => void saveMoment()}>
+          <button class="primary" type="button" data-action="save-moment" onClick={() => void saveMoment(false)}>
             ★ Save moment
+          </button>
+        )}
+        {view.state === 'status' && view.status.kind === 'episode' && lastSeconds !== undefined && (
+          <button type="button" data-action="save-last" title={`Save the last ${lastSeconds} seconds as a range`} onClick={() => void saveMoment(true)}>
+            Save last {lastSeconds} s
           </button>
         )}
         <button type="button" data-action="open-library" onClick={openLibrary}>

@@ -1,21 +1,76 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Moment } from '../lib/moments/model';
+import { isRange, spanOf, type Moment } from '../lib/moments/model';
+import { momentClock, momentText } from '../lib/moments/share';
 import { formatTimestamp } from '../lib/timeline';
+import { copyText } from './copy';
 
 export interface MomentActions {
   onSeek: (seconds: number) => void;
   onNote: (id: string, note: string) => void;
   onDelete: (id: string) => void;
   onRestore: (id: string) => void;
+  /** The link that opens the moment's episode there (absent: no copy buttons). */
+  linkOf?: (moment: Moment) => string;
 }
 
 const clock = (seconds: number) => formatTimestamp(Math.floor(seconds));
+
+/** The DOM contract's attributes for a moment shown in a list: where it starts and, for a range, where it ends. */
+export const momentData = (m: Moment): { 'data-moment-time': string; 'data-moment-end'?: string } => ({
+  'data-moment-time': String(m.time),
+  ...(isRange(m) ? { 'data-moment-end': String(spanOf(m).end) } : {}),
+});
+
+type Copied = { text: string; ok: boolean; value?: string } | undefined;
+
+/**
+ * "Copy link" and "Copy as text" for one moment, with what happened said in a live region; when the browser refused
+ * both ways of copying, the text is shown selected, to copy by hand.
+ */
+export function CopyButtons({ moment, linkOf, onCopied }: { moment: Moment; linkOf: (m: Moment) => string; onCopied: (said: Copied) => void }) {
+  const copy = async (event: Event, what: 'link' | 'text') => {
+    const link = linkOf(moment);
+    const value = what === 'link' ? link : momentText(moment, link);
+    const root = ((event.currentTarget as Element | null)?.getRootNode() ?? document) as ParentNode & Node;
+    const ok = await copyText(value, root);
+    onCopied(
+      ok
+        ? { text: what === 'link' ? 'Link copied.' : 'Copied as text.', ok }
+        : { text: 'The browser did not let Earmark copy. Select this and copy it:', ok, value },
+    );
+  };
+  const at = momentClock(moment);
+  return (
+    <>
+      <button type="button" class="moment-copy" data-action="copy-link" aria-label={`Copy a link to the moment at ${at}`} title="Copy link" onClick={(e) => void copy(e, 'link')}>
+        Link
+      </button>
+      <button type="button" class="moment-copy" data-action="copy-text" aria-label={`Copy the moment at ${at} as text`} title="Copy as text" onClick={(e) => void copy(e, 'text')}>
+        Text
+      </button>
+    </>
+  );
+}
+
+/** What the last copy did (a live region), and the text to copy by hand when the browser refused. */
+export function CopiedNote({ copied }: { copied: Copied }) {
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (copied?.value !== undefined) field.current?.select();
+  }, [copied]);
+  return (
+    <div class={copied && !copied.ok ? 'copied error' : 'copied'} role="status" aria-live="polite">
+      {copied?.text ?? ''}
+      {copied?.value !== undefined && <input ref={field} type="text" readOnly aria-label="Text to copy" value={copied.value} />}
+    </div>
+  );
+}
 
 /**
  * The toast after a save: says where, offers Undo, and takes a note right there (Enter keeps it, Escape
  * closes). Nothing is lost if the listener ignores it: the moment is already stored.
  */
-export function SavedToast({ moment, actions, onClose }: { moment: Moment; actions: MomentActions; onClose: () => void }) {
+export function SavedToast({ moment, actions, onClose, rangeOpen }: { moment: Moment; actions: MomentActions; onClose: () => void; rangeOpen?: boolean }) {
   const [note, setNote] = useState(moment.note);
   const [undone, setUndone] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -26,7 +81,7 @@ export function SavedToast({ moment, actions, onClose }: { moment: Moment; actio
   if (undone) {
     return (
       <div class="toast" role="status">
-        Removed the moment at {clock(moment.time)}.{' '}
+        Removed the moment at {momentClock(moment)}.{' '}
         <button type="button" onClick={() => (actions.onRestore(moment.id), setUndone(false))}>
           Put it back
         </button>
@@ -36,8 +91,9 @@ export function SavedToast({ moment, actions, onClose }: { moment: Moment; actio
   return (
     <div class="toast" role="status" data-saved-moment={moment.id}>
       <span>
-        Saved at {clock(moment.time)}
+        {isRange(moment) ? `Saved ${momentClock(moment)}` : `Saved at ${clock(moment.time)}`}
         {moment.chapterTitle ? ` · ${moment.chapterTitle}` : ''}
+        {rangeOpen ? ' · press the save shortcut again to end a range here' : ''}
       </span>
       <button type="button" data-action="undo-save" onClick={() => (actions.onDelete(moment.id), setUndone(true))}>
         Undo
@@ -62,24 +118,32 @@ export function SavedToast({ moment, actions, onClose }: { moment: Moment; actio
   );
 }
 
-/** This episode's saved moments (`data-moment-time`, DOM contract), in playback order. */
+/**
+ * This episode's saved moments (`data-moment-time`, and `data-moment-end` for a range: DOM contract), in playback
+ * order, each with its copy buttons.
+ */
 export function MomentList({ moments, actions }: { moments: readonly Moment[]; actions: MomentActions }) {
+  const [copied, setCopied] = useState<Copied>();
   if (moments.length === 0) return null;
   return (
-    <ol class="moments" aria-label="Saved moments">
-      {[...moments]
-        .sort((a, b) => a.time - b.time)
-        .map((m) => (
-          <li key={m.id} data-moment-time={String(m.time)}>
-            <button type="button" class="moment-time" onClick={() => actions.onSeek(m.time)}>
-              ★ {clock(m.time)}
-            </button>
-            <span class="moment-note">{m.note || m.chapterTitle || ''}</span>
-            <button type="button" class="moment-delete" aria-label={`Delete the moment at ${clock(m.time)}`} onClick={() => actions.onDelete(m.id)}>
-              ×
-            </button>
-          </li>
-        ))}
-    </ol>
+    <>
+      <ol class="moments" aria-label="Saved moments">
+        {[...moments]
+          .sort((a, b) => a.time - b.time)
+          .map((m) => (
+            <li key={m.id} {...momentData(m)}>
+              <button type="button" class="moment-time" onClick={() => actions.onSeek(m.time)}>
+                ★ {momentClock(m)}
+              </button>
+              <span class="moment-note">{m.note || m.chapterTitle || ''}</span>
+              {actions.linkOf && <CopyButtons moment={m} linkOf={actions.linkOf} onCopied={setCopied} />}
+              <button type="button" class="moment-delete" aria-label={`Delete the moment at ${momentClock(m)}`} onClick={() => actions.onDelete(m.id)}>
+                ×
+              </button>
+            </li>
+          ))}
+      </ol>
+      {actions.linkOf && <CopiedNote copied={copied} />}
+    </>
   );
 }

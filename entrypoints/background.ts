@@ -57,11 +57,12 @@ export default defineBackground(() => {
   };
 
   browser.commands.onCommand.addListener((command) => {
-    if (command === 'save-moment') {
+    if (command === 'save-moment' || command === 'save-last') {
       void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
         if (tab?.id === undefined) return;
         // The page's runtime knows the episode, the time and the chapter: it builds the moment and shows the toast.
-        return sendToRuntime(tab.id, { type: 'earmark:save-here' });
+        // A second press of the save command ends a range (the runtime keeps the first press's moment open).
+        return sendToRuntime(tab.id, command === 'save-moment' ? { type: 'earmark:save-here', command: true } : { type: 'earmark:save-last' });
       });
       return;
     }

@@ -11,6 +11,8 @@ export const CONTENT_ANSWERS = {
   'earmark:status': StatusSchema,
   /** The moment saved, or undefined when the page has no episode (or saving failed). */
   'earmark:save-here': z.optional(MomentSchema),
+  /** The range saved, or undefined when the page has no episode (or saving failed). */
+  'earmark:save-last': z.optional(MomentSchema),
   'earmark:step': z.boolean(),
   'earmark:seek': z.boolean(),
   /** Whether a runtime started (false: none was waiting, or the player is turned off). */

@@ -44,7 +44,13 @@ const NewMomentSchema = z.strictObject({
 /** Each message: its receiver and its request's fields (besides `type`). What it answers: lib/answers-*.ts. */
 export const PROTOCOL = {
   'earmark:status': { to: 'content', request: z.strictObject({ to }) },
-  'earmark:save-here': { to: 'content', request: z.strictObject({ to }) },
+  /**
+   * Save the moment playing now. `command`: sent by the save command, where a second press (same episode, later,
+   * within the hour) ends a range at that time instead of saving another moment.
+   */
+  'earmark:save-here': { to: 'content', request: z.strictObject({ to, command: z.optional(z.literal(true)) }) },
+  /** Save "the last N seconds" as a range ending now (N: the listener's setting). */
+  'earmark:save-last': { to: 'content', request: z.strictObject({ to }) },
   'earmark:step': { to: 'content', request: z.strictObject({ delta: z.union([z.literal(1), z.literal(-1)]), to }) },
   'earmark:seek': { to: 'content', request: z.strictObject({ seconds, to }) },
   /**
@@ -109,6 +115,7 @@ export const PROTOCOL = {
         z.strictObject({ kind: z.literal('note'), id, note: z.string().check(z.maxLength(10_000)) }),
         z.strictObject({ kind: z.literal('delete'), id }),
         z.strictObject({ kind: z.literal('restore'), id }),
+        z.strictObject({ kind: z.literal('end-range'), id, end: seconds }),
       ]),
     }),
   },

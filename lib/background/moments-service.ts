@@ -2,7 +2,7 @@
  * The one owner of the saved moments: every save, edit, delete and import from any tab goes through this queue,
  * so concurrent saves never overwrite each other. Storage comes in as parameters (tests use memory).
  */
-import { applyChange, createMoment, liveMoments, mergeMoments, MomentSchema, type Moment, type MomentChange, type NewMoment } from '../moments/model';
+import { applyChange, createMoment, liveMoments, mergeMoments, readMoment, type Moment, type MomentChange, type NewMoment } from '../moments/model';
 import { importJson, type ImportResult } from '../moments/transfer';
 
 export interface MomentsDeps {
@@ -14,13 +14,13 @@ export interface MomentsDeps {
   changed?: (list: Moment[]) => void;
 }
 
-/** Stored moments, each validated: a damaged entry is dropped, the others kept. */
+/** Stored moments, each validated and normalised (readMoment): a damaged entry is skipped, the others kept. */
 export function readMoments(value: unknown): Moment[] {
   if (!Array.isArray(value)) return [];
   const out: Moment[] = [];
   for (const entry of value) {
-    const parsed = MomentSchema.safeParse(entry);
-    if (parsed.success) out.push(parsed.data);
+    const moment = readMoment(entry);
+    if (moment) out.push(moment);
   }
   return out;
 }
@@ -53,7 +53,10 @@ export function createMomentsService(deps: MomentsDeps) {
     change: (change: Exclude<MomentChange, { kind: 'add' }>) =>
       serial((list) => {
         if (!list.some((m) => m.id === change.id)) return { result: false };
-        return { list: applyChange(list, change, deps.now()), result: true };
+        const next = applyChange(list, change, deps.now());
+        // A change the moment refused (a range that would end before it starts) is not written.
+        if (next.every((m, i) => m === list[i])) return { result: false };
+        return { list: next, result: true };
       }),
     import: (fileText: string) =>
       serial((list): { list?: Moment[]; result: ImportResult } => {

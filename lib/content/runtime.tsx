@@ -37,6 +37,7 @@ import type { Linkified } from './linkify';
 import { createPlayback, type Playback } from './media';
 import type { PageBridge } from './page-bridge';
 import { createStore, type Store } from './store';
+import { fragmentLinkAt } from '../players/page-text';
 
 /** How long page changes settle before the runtime reads the page again. */
 const CHECK_DELAY_MS = 150;
@@ -87,8 +88,12 @@ export interface PlayerRuntime {
   emptyNotes(): boolean;
   /** The episode's media is playing now. */
   playing(): boolean;
-  /** Saves the moment playing now (panel button, keyboard command); undefined off an episode. */
+  /** Saves the moment playing now (panel button, popup); undefined off an episode. */
   saveHere(): Promise<Moment | undefined>;
+  /** The save command: saves the moment playing now, or ends the range its previous press opened. */
+  pressSave(): Promise<Moment | undefined>;
+  /** Saves the last N seconds (the listener's setting) as a range ending now; undefined off an episode. */
+  saveLast(): Promise<Moment | undefined>;
   /** Stops for good and undoes everything on the page (the listener turned Earmark off here). */
   dispose(): void;
 }
@@ -238,8 +243,20 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
         },
       })
     : undefined;
-  const saveHere = async (): Promise<Moment | undefined> =>
-    moments && mounted ? moments.save(momentAt(mounted, media.currentTime() ?? time.get())) : undefined;
+  const now = () => media.currentTime() ?? time.get();
+  const saveHere = async (): Promise<Moment | undefined> => (moments && mounted ? moments.save(momentAt(mounted, now())) : undefined);
+  const pressSave = async (): Promise<Moment | undefined> => (moments && mounted ? moments.press(momentAt(mounted, now())) : undefined);
+  const saveLast = async (): Promise<Moment | undefined> => {
+    if (!moments || !mounted) return undefined;
+    const end = momentAt(mounted, now()).time;
+    // The range's chapter and guests are those where it starts: that is where its link opens.
+    return moments.save({ ...momentAt(mounted, Math.max(0, end - settings.get().saveLastSeconds)), end });
+  };
+  /**
+   * A moment's link: the player's own time link (its adapter's `linkAt`) for this player's episodes, Earmark's
+   * fragment otherwise (an episode shown from an embedded player, whose adapter is not this one).
+   */
+  const linkOf = (m: Moment): string => (m.episode.player === adapter.id && adapter.linkAt ? adapter.linkAt : fragmentLinkAt)(m.episode.url, m.time);
   const panel = createPanel({
     host: services.panelHost ?? shadowRootHost(ctx),
     // Looked up at each mount: a page that re-renders replaces the element the panel followed.
@@ -247,7 +264,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     time,
     seek: (t) => void seek(t),
     ...(services.lookupGuest ? { lookupGuest: services.lookupGuest } : {}),
-    ...(moments ? { moments: { save: () => void saveHere(), feature: moments } } : {}),
+    ...(moments ? { moments: { save: () => void saveHere(), saveLast: () => void saveLast(), feature: moments, linkOf } } : {}),
     write,
   });
 
@@ -379,6 +396,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
         chapters: view.chapters,
         guests: [],
         ...(settings.get().panelCollapsed ? { collapsed: true } : {}),
+        ...(moments ? { lastSeconds: settings.get().saveLastSeconds } : {}),
         ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
         showTimeline: adapter.progressBar(doc) === null,
         scheme: pageScheme(doc),
@@ -480,9 +498,13 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   // read when used.
   let shown = pageSwitches(settings.get());
   const unwatchSettings = settings.subscribe(() => {
-    const now = pageSwitches(settings.get());
-    if (stopped || now === shown) return;
-    shown = now;
+    // The "save the last" length shows on the panel's button: a new one is shown as it is, without a remount.
+    const state = mounted?.state;
+    const lastSeconds = settings.get().saveLastSeconds;
+    if (moments && state && state.get().lastSeconds !== lastSeconds) state.set({ ...state.get(), lastSeconds });
+    const switches = pageSwitches(settings.get());
+    if (stopped || switches === shown) return;
+    shown = switches;
     teardown();
     showChips.remove();
     update();
@@ -528,6 +550,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     title: () => mounted?.ref.title,
     seek,
     saveHere,
+    pressSave,
+    saveLast,
     dispose,
     async step(delta) {
       const target = stepTarget(mounted?.chapters ?? [], media.currentTime() ?? time.get(), delta);

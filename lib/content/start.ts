@@ -152,7 +152,7 @@ export function startContent(
       // Nothing runs here (settings not read yet, only when asked, or turned off): the status says why (asked of
       // this frame by its id), a command is not done (the top frame says so; embeds keep quiet).
       if (request.type === 'earmark:status') return loaded.then(() => (runtime ? statusOf(runtime) : idleStatus()));
-      return framed ? undefined : Promise.resolve(request.type === 'earmark:save-here' ? undefined : false);
+      return framed ? undefined : Promise.resolve(request.type === 'earmark:save-here' || request.type === 'earmark:save-last' ? undefined : false);
     }
     // A command for another frame's runtime (see ContentRequest.to), or an unaddressed command inside an embed:
     // only the runtime that answered the status acts.
@@ -170,7 +170,9 @@ export function startContent(
       case 'earmark:seek':
         return runtime.seek(request.seconds);
       case 'earmark:save-here':
-        return runtime.saveHere();
+        return request.command ? runtime.pressSave() : runtime.saveHere();
+      case 'earmark:save-last':
+        return runtime.saveLast();
     }
   };
   const statusOf = (running: PlayerRuntime): ContentStatus => ({

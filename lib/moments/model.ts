@@ -4,6 +4,11 @@
  *
  * Deletes are tombstones (`deleted: true` with a newer `updatedAt`) so that a merge (import, sync between
  * browsers) cannot bring back what the listener removed; `updatedAt` decides between two versions of a moment.
+ *
+ * A moment is a point (`time`) or a range (`time` = `start` < `end`: "the last 30 s", or two presses of the save
+ * command). Ranges use only fields that the first stored shape (version 1) already read, so a browser still on
+ * that version keeps them whole when it merges and rewrites the synced copy (it strips fields it does not know).
+ * From version 2 on, fields this version does not know are kept as they are, for the versions after it.
  */
 // zod/mini: the moment schema also checks the background's answers where content scripts and pages receive them.
 import * as z from 'zod/mini';
@@ -18,12 +23,19 @@ export const EpisodeRefSchema = z.object({
   player: text(40),
 });
 
+/**
+ * A moment as stored, synced, imported and answered. Loose: a field added by a later version passes through
+ * untouched (zod drops `__proto__`), so this version rewriting the synced copy does not lose it.
+ */
 export const MomentSchema = z
-  .object({
+  .looseObject({
     id: z.string().check(z.minLength(1), z.maxLength(100)),
     episode: EpisodeRefSchema,
     time: seconds(),
-    /** A range ("the last 30 s"): `start` ≤ `time` ≤ `end`. */
+    /**
+     * A range: `start` = `time` < `end` once normalised (normalizeMoment). Version 1 accepted any `start` ≤ `time` ≤
+     * `end`, and so does this schema, so that both versions read each other's moments.
+     */
     start: z.optional(seconds()),
     end: z.optional(seconds()),
     chapterTitle: z.optional(text(500)),
@@ -41,10 +53,11 @@ export const MomentSchema = z
 export type Moment = z.infer<typeof MomentSchema>;
 export type EpisodeRef = z.infer<typeof EpisodeRefSchema>;
 
-/** What a save needs from the page; the rest (id, dates, note) is filled in here. */
+/** What a save needs from the page; the rest (id, dates, note) is filled in here. A range: `time` to `end`. */
 export interface NewMoment {
   episode: EpisodeRef;
   time: number;
+  /** Version 1's way to say where a range starts; read as the range's start when before `time`. */
   start?: number;
   end?: number;
   chapterTitle?: string;
@@ -56,16 +69,56 @@ export type MomentChange =
   | { kind: 'add'; moment: Moment }
   | { kind: 'note'; id: string; note: string }
   | { kind: 'delete'; id: string }
-  | { kind: 'restore'; id: string };
+  | { kind: 'restore'; id: string }
+  /** The save command pressed a second time: the moment becomes a range that ends at `end`. */
+  | { kind: 'end-range'; id: string; end: number };
+
+/** Seconds a range may last at most: longer is a slip (a second press an hour later), saved as a new moment. */
+export const MAX_RANGE_SECONDS = 3_600;
+
+/** A range is a moment with an end after its time. */
+export const isRange = (m: Pick<Moment, 'time' | 'end'>): boolean => m.end !== undefined && m.end > m.time;
+
+/** Where the moment starts and ends (a point: both at its time). */
+export const spanOf = (m: Pick<Moment, 'time' | 'end'>): { start: number; end: number } => ({ start: m.time, end: isRange(m) ? m.end! : m.time });
+
+/**
+ * The one shape of each moment: a range opens at its start (`time` = `start` < `end`), a point has neither `start`
+ * nor `end`. Version 1 allowed `start` < `time` and either end alone; read here as the range they describe, so
+ * that seeking, sorting and links all go to where it starts. Pure and idempotent; every other field is kept.
+ */
+export function normalizeMoment<M extends Moment>(m: M): M {
+  const start = Math.min(m.start ?? m.time, m.time);
+  const end = Math.max(m.end ?? m.time, m.time);
+  const { start: _s, end: _e, ...rest } = m;
+  if (end > start) return { ...rest, time: start, start, end } as M;
+  return { ...rest, time: start } as M;
+}
+
+/** A value as stored: the moment it holds (normalised), or undefined when it is not one. */
+export function readMoment(value: unknown): Moment | undefined {
+  const parsed = MomentSchema.safeParse(value);
+  return parsed.success ? normalizeMoment(parsed.data) : undefined;
+}
+
+/**
+ * The stored list, version 1 → version 2: every moment kept, normalised. An entry that is no moment (damaged) is
+ * left exactly as it was: the migration itself drops nothing; the list's reader skips such an entry, as version
+ * 1's did. Pure and idempotent.
+ */
+export function migrateMomentsToV2(stored: unknown): unknown[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.map((entry) => readMoment(entry) ?? entry);
+}
 
 export function createMoment(input: NewMoment, id: string, now: number): Moment {
-  const time = Math.max(0, input.time);
+  const time = Math.max(0, Math.min(input.time, input.start ?? input.time));
+  const end = input.end !== undefined ? Math.min(input.end, time + MAX_RANGE_SECONDS) : undefined;
   return MomentSchema.parse({
     id,
     episode: input.episode,
     time,
-    ...(input.start !== undefined ? { start: Math.max(0, Math.min(input.start, time)) } : {}),
-    ...(input.end !== undefined ? { end: Math.max(input.end, time) } : {}),
+    ...(end !== undefined && end > time ? { start: time, end } : {}),
     ...(input.chapterTitle ? { chapterTitle: input.chapterTitle } : {}),
     ...(input.guests?.length ? { guests: input.guests } : {}),
     note: input.note ?? '',
@@ -91,6 +144,11 @@ export function applyChange(list: readonly Moment[], change: MomentChange, now: 
       case 'restore': {
         const { deleted: _gone, ...rest } = m;
         return { ...rest, updatedAt };
+      }
+      case 'end-range': {
+        // Only forward, and not past the longest range: otherwise the moment stays as it was.
+        if (!(change.end > m.time) || change.end - m.time > MAX_RANGE_SECONDS) return m;
+        return { ...m, start: m.time, end: change.end, updatedAt };
       }
     }
   });

@@ -3,7 +3,7 @@
  * quotas (8,192 bytes per item counting the key, 102,400 in all, 512 items), and read back. Pure: the background
  * writes the items this returns and hands back what it reads.
  */
-import { MomentSchema, sortMoments, type Moment } from './model';
+import { readMoment, sortMoments, type Moment } from './model';
 
 export const SYNC_PREFIX = 'moments:';
 const META_KEY = `${SYNC_PREFIX}meta`;
@@ -16,6 +16,11 @@ const TOMBSTONE_DAYS = 90;
 
 const bytes = (s: string) => new TextEncoder().encode(s).length;
 
+/**
+ * The chunked format stays at version 1 while moments change shape: a browser on an older Earmark reads only
+ * version 1 and would otherwise stop merging (and overwrite the copy with its own list). What changes inside is
+ * read by each version's moment schema (ranges use fields version 1 knows; see ./model.ts).
+ */
 export type SyncItems = Record<string, string | { version: 1; chunks: number; bytes: number }>;
 
 export type ToSyncResult = { ok: true; items: SyncItems; stale: string[] } | { ok: false; bytes: number };
@@ -83,8 +88,8 @@ export function fromSyncItems(items: Record<string, unknown>): Moment[] | undefi
   if (!Array.isArray(data)) return undefined;
   const out: Moment[] = [];
   for (const entry of data) {
-    const parsed = MomentSchema.safeParse(entry);
-    if (parsed.success) out.push(parsed.data);
+    const moment = readMoment(entry);
+    if (moment) out.push(moment);
   }
   return sortMoments(out);
 }

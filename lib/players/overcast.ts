@@ -7,12 +7,11 @@
  */
 import { definePlayer, type EpisodeInfo, type FeedClues, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
-import { episodeInfo, fragmentLinkAt, labelOf, mediaDuration } from './page-text';
+import { episodeInfo, fragmentLinkAt, labelOf, mediaDuration, wholeSeconds } from './page-text';
 import { parseTimeValue } from '../timeline/time';
 
 const HOST = 'overcast.fm';
-// `/+{shareId}`, optionally followed by a time (`/+{shareId}/12:30`, the shape of Overcast's timestamped
-// share links as far as public links show; unconfirmed, so `linkAt` does not produce it).
+// `/+{shareId}`, optionally followed by a time (`/+{shareId}/12:30`: Overcast's own "Share link with timestamp").
 const EPISODE_PATH = /^\/\+([A-Za-z0-9_-]{1,40})(?:\/[0-9:]{1,12})?\/?$/;
 const SHOW_PATH = /^\/itunes\d{1,20}(?:\/[^/]+)?\/?$/;
 
@@ -31,6 +30,14 @@ function shownDuration(doc: Document): number | undefined {
 function shareId(url: URL): string | undefined {
   if (url.hostname !== HOST) return undefined;
   return EPISODE_PATH.exec(url.pathname)?.[1];
+}
+
+/** A time as Overcast writes it in its links: `m:ss`, or `h:mm:ss` from an hour on. */
+function overcastTime(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor(seconds / 60) % 60;
+  const s = String(seconds % 60).padStart(2, '0');
+  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
 function audio(doc: Document): HTMLMediaElement | null {
@@ -107,5 +114,16 @@ export const overcast = definePlayer({
     return (query(doc, '#progressslidercontainer', 'Overcast slider') ?? probe(doc, '#progressbar')) as HTMLElement | null;
   },
 
-  linkAt: fragmentLinkAt,
+  /**
+   * Overcast's own "Share link with timestamp": the episode's share address, `/` and the time in Overcast's form
+   * (none at 0:00). Seen in the saved 2024 episode page: its player script sets the link's href from
+   * `data-share-url` and the playing time as it plays. That Overcast's server then starts there is inferred (it
+   * hands out the link); the page's script also reads a `#t=` fragment as its start time.
+   */
+  linkAt(episodeUrl: string, seconds: number): string {
+    const id = shareId(new URL(episodeUrl));
+    if (!id) return fragmentLinkAt(episodeUrl, seconds);
+    const t = wholeSeconds(seconds);
+    return `https://${HOST}/+${id}${t > 0 ? `/${overcastTime(t)}` : ''}`;
+  },
 });

@@ -107,6 +107,14 @@ export function fragmentLinkAt(episodeUrl: string, seconds: number): string {
   return url.href;
 }
 
+/**
+ * A player's time link whose parameter is guessed (its web player was not seen honouring it): it also carries
+ * Earmark's fragment, so that it opens at the time wherever Earmark runs, whatever the player does with `t=`.
+ */
+export function guessedTimeLink(playerLink: string, seconds: number): string {
+  return fragmentLinkAt(playerLink, seconds);
+}
+
 /** A media element's duration when it knows one (NaN before metadata, Infinity for streams). */
 export function mediaDuration(media: HTMLMediaElement | null): number | undefined {
   const d = media?.duration;

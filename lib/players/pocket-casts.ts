@@ -9,7 +9,7 @@
  */
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
-import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, timelineContainer } from './page-text';
+import { episodeInfo, fragmentLinkAt, guessedTimeLink, hasText, labelOf, mediaDuration, timelineContainer, wholeSeconds } from './page-text';
 
 const HOSTS = new Set(['pocketcasts.com', 'play.pocketcasts.com']);
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -117,7 +117,17 @@ export const pocketCasts = definePlayer({
     return query(doc, ['.seek-bar .tracks', '.seek-bar', '[class*="SeekBar"]'], 'Pocket Casts seek bar') as HTMLElement | null;
   },
 
-  linkAt: fragmentLinkAt,
+  /**
+   * Pocket Casts' own "share at this position" link: its short host, the episode's id and `?t=` whole seconds, as
+   * the Android app builds it (pocket-casts-android, SharingClient: `{short host}/episode/{uuid}?t={seconds}`; the
+   * short host is pca.st, the address its share links use). Guessed: that the web player, where pca.st leads,
+   * starts there. Earmark's fragment comes with it (guessedTimeLink).
+   */
+  linkAt(episodeUrl: string, seconds: number): string {
+    const uuid = episodeUuid(new URL(episodeUrl));
+    if (!uuid) return fragmentLinkAt(episodeUrl, seconds);
+    return guessedTimeLink(`https://pca.st/episode/${uuid.toLowerCase()}?t=${wholeSeconds(seconds)}`, seconds);
+  },
 });
 
 function audio(doc: Document): HTMLMediaElement | null {

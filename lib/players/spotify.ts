@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { lenient, text } from './schema';
 import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { probe, query, queryAll, reportMissing } from './selectors';
-import { asNotesHtml, episodeInfo, fragmentLinkAt, hasText, labelOf, textToHtml } from './page-text';
+import { asNotesHtml, episodeInfo, fragmentLinkAt, guessedTimeLink, hasText, labelOf, textToHtml, wholeSeconds } from './page-text';
 
 const HOST = 'open.spotify.com';
 // Logged-out visitors may get a locale prefix (`/intl-de/episode/…`).
@@ -210,5 +210,14 @@ export const spotify = definePlayer({
     return query(doc, PROGRESS_BARS, 'Spotify progress bar') as HTMLElement | null;
   },
 
-  linkAt: fragmentLinkAt,
+  /**
+   * Guessed: `?t=<seconds>` on the episode's address, as two other projects build Spotify time links (players.md
+   * §2; Spotify has shared "from a time" since 2021), never seen honoured in a saved page. Earmark's fragment comes
+   * with it (guessedTimeLink).
+   */
+  linkAt(episodeUrl: string, seconds: number): string {
+    const id = episodeId(new URL(episodeUrl));
+    if (!id) return fragmentLinkAt(episodeUrl, seconds);
+    return guessedTimeLink(`https://${HOST}/episode/${id}?t=${wholeSeconds(seconds)}`, seconds);
+  },
 });

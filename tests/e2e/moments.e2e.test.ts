@@ -1,5 +1,6 @@
 // Saved moments in real Chromium with a persistent profile: save from the panel and through the keyboard
-// command's path, a browser restart, and many tabs saving at once.
+// command's path, a browser restart, and many tabs saving at once; a range ("the last 30 s") on the bar, in the
+// library, across a restart and through the sync copy into another browser; "Copy link" and "Copy as text".
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -167,5 +168,176 @@ describe.skipIf(unavailable !== undefined)('the moments library in real Chromium
     expect(await libraryB.locator('.toast').textContent()).toContain(`${before.length} new`);
     expect(await storedMoments(b.context)).toEqual(before);
     expect(await libraryB.locator('[data-moment-time]').count()).toBe(before.filter((m) => !m.deleted).length);
+  });
+});
+
+/** Moments as the library page lists them: where each starts and, for a range, ends. */
+const libraryMoments = (library: Page) =>
+  library.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-moment-time]')].map((li) => [Number(li.dataset.momentTime), li.dataset.momentEnd === undefined ? null : Number(li.dataset.momentEnd)]),
+  );
+/** The bar's moment markers: start and, for a range, end. */
+const barMoments = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#progressbar [data-earmark-moment]')].map((m) => [Number(m.dataset.start), m.hasAttribute('data-moment-end') ? Number(m.getAttribute('data-moment-end')) : null]),
+  );
+
+async function openLibrary(session: Session): Promise<Page> {
+  const worker = await serviceWorker(session.context);
+  const library = await session.open(`chrome-extension://${new URL(worker.url()).host}/moments.html`);
+  await library.waitForSelector('main');
+  return library;
+}
+
+/** Everything Earmark keeps in the browser's sync area (the chunks and their meta item). */
+async function syncItems(context: BrowserContext): Promise<Record<string, unknown>> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get(null));
+}
+
+describe.skipIf(unavailable !== undefined)('ranges in real Chromium', () => {
+  const profile = mkdtempSync(join(tmpdir(), 'earmark-ranges-'));
+  afterAll(() => rmSync(profile, { recursive: true, force: true }));
+
+  it('"save the last 30 s" from the panel: a band on the bar, a range in the library, after a restart and in another browser through sync', async () => {
+    let session = await startSession({ profile });
+    onTestFinished(() => session.close().catch(() => undefined));
+    let page = await openEpisode(session);
+    await page.locator('earmark-panel button[data-start="405"]').click();
+    await until(() => page.evaluate(() => document.querySelector<HTMLAudioElement>('audio')!.currentTime), (t) => t >= 405);
+    await page.evaluate(() => document.querySelector<HTMLAudioElement>('audio')!.pause());
+    const now = await page.evaluate(() => document.querySelector<HTMLAudioElement>('audio')!.currentTime);
+    await page.locator('earmark-panel button[data-action="save-last"]').click();
+    const shown = await until(
+      () => page.evaluate(() => [...(document.querySelector('earmark-panel')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-moment-end]') ?? [])].map((li) => [Number(li.dataset.momentTime), Number(li.dataset.momentEnd)])),
+      (v) => v.length === 1,
+    );
+    const [[start, end]] = shown as [[number, number]];
+    // The default length, ending where the listener was.
+    expect(end).toBeCloseTo(now, 0);
+    expect(end - start).toBeCloseTo(30, 0);
+    expect(await until(() => barMoments(page), (v) => v.length === 1)).toEqual([[start, end]]);
+    // A band as wide as the range: 30 s of the player's length, on its own bar.
+    const widths = await page.evaluate(() => {
+      const band = document.querySelector<HTMLElement>('#progressbar [data-earmark-moment]')!;
+      return [band.getBoundingClientRect().width, band.parentElement!.getBoundingClientRect().width, document.querySelector<HTMLAudioElement>('audio')!.duration];
+    });
+    expect(widths[0]! / widths[1]!).toBeCloseTo(30 / widths[2]!, 2);
+
+    let library = await openLibrary(session);
+    expect(await until(() => libraryMoments(library), (v) => v.length === 1)).toEqual([[start, end]]);
+    // Sync on, from the library: the copy in storage.sync holds the range.
+    await library.locator('input[data-sync]').check();
+    const items = await until(() => syncItems(session.context), (v) => Object.keys(v).length > 1);
+    await session.close();
+
+    session = await startSession({ profile });
+    onTestFinished(() => session.close().catch(() => undefined));
+    page = await openEpisode(session);
+    expect(await until(() => barMoments(page), (v) => v.length === 1)).toEqual([[start, end]]);
+    library = await openLibrary(session);
+    expect(await until(() => libraryMoments(library), (v) => v.length === 1)).toEqual([[start, end]]);
+    await session.close();
+
+    // Another browser, sync on: the browser's sync engine brings it the copy (written here as it would be).
+    const other = await startSession();
+    onTestFinished(() => other.close().catch(() => undefined));
+    const otherLibrary = await openLibrary(other);
+    await otherLibrary.locator('input[data-sync]').check();
+    const otherWorker = await serviceWorker(other.context);
+    await otherWorker.evaluate((copy) => (globalThis as unknown as { chrome: { storage: { sync: { set(v: object): Promise<void> } } } }).chrome.storage.sync.set(copy), items);
+    expect(await until(() => libraryMoments(otherLibrary), (v) => v.length === 1)).toEqual([[start, end]]);
+    const stored = (await storedMoments(other.context)) as unknown as Array<{ time: number; start?: number; end?: number }>;
+    expect(stored).toEqual([expect.objectContaining({ time: start, start, end })]);
+    // And on that browser's player page, the same band.
+    const otherPage = await openEpisode(other);
+    expect(await until(() => barMoments(otherPage), (v) => v.length === 1)).toEqual([[start, end]]);
+    await other.close();
+  });
+});
+
+describe.skipIf(unavailable !== undefined)('start/stop with the save command in real Chromium', () => {
+  it('the command’s first press saves a point, the second makes it a range ending there', async () => {
+    const session = await startSession();
+    onTestFinished(() => session.close().catch(() => undefined));
+    const page = await openEpisode(session);
+    const worker = await serviceWorker(session.context);
+    /** What the background sends for the save-moment command (its keyboard shortcut cannot be pressed here). */
+    const press = () =>
+      worker.evaluate(async () => {
+        const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+        const answers = await Promise.all((await chrome.tabs.query({})).map((t) => chrome.tabs.sendMessage(t.id, { type: 'earmark:save-here', command: true }).catch(() => undefined)));
+        return answers.find((a) => a !== undefined) as { time: number; end?: number } | undefined;
+      });
+    const at = (t: number) =>
+      page.evaluate(
+        (time) =>
+          new Promise<void>((resolve) => {
+            const el = document.querySelector<HTMLAudioElement>('audio#audioplayer')!;
+            const go = () => {
+              el.currentTime = time;
+              el.addEventListener('seeked', () => resolve(), { once: true });
+            };
+            if (el.readyState >= 1) go();
+            else (el.addEventListener('loadedmetadata', go, { once: true }), el.load());
+          }),
+        t,
+      );
+    await at(100);
+    expect(await press()).toMatchObject({ time: 100 });
+    expect(await page.locator('earmark-panel .toast').textContent()).toContain('press the save shortcut again');
+    await at(142);
+    expect(await press()).toMatchObject({ time: 100, end: 142 });
+    const stored = (await storedMoments(session.context)) as unknown as Array<{ time: number; end?: number }>;
+    expect(stored).toEqual([expect.objectContaining({ time: 100, start: 100, end: 142 })]);
+    expect(await until(() => barMoments(page), (v) => v.length === 1 && v[0]![1] !== null)).toEqual([[100, 142]]);
+  });
+});
+
+describe.skipIf(unavailable !== undefined)('"Copy link" and "Copy as text" in real Chromium', () => {
+  /** Saves the moment at `seconds` from the panel, then presses one of its copy buttons; the clipboard's text. */
+  async function copyFromPanel(session: Session, url: string, media: string, seconds: number, action: 'copy-link' | 'copy-text'): Promise<string> {
+    const page = await session.open(url);
+    await earmarkStatus(page);
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+    await page.evaluate(
+      ([sel, t]) =>
+        new Promise<void>((resolve) => {
+          const el = document.querySelector<HTMLMediaElement>(sel as string)!;
+          const go = () => {
+            el.currentTime = t as number;
+            el.addEventListener('seeked', () => resolve(), { once: true });
+          };
+          if (el.readyState >= 1) go();
+          else {
+            el.addEventListener('loadedmetadata', go, { once: true });
+            el.load();
+          }
+        }),
+      [media, seconds],
+    );
+    await page.locator('earmark-panel button[data-action="save-moment"]').click();
+    // The moment just saved (the episode's list holds the earlier ones too).
+    const item = page.locator(`earmark-panel [data-moment-time^="${seconds}"]`);
+    await item.waitFor();
+    await page.evaluate(() => navigator.clipboard.writeText('(nothing copied yet)'));
+    await item.locator(`button[data-action="${action}"]`).click();
+    const said = await until(() => page.locator('earmark-panel .copied').textContent(), (t) => !!t);
+    expect(said).toBe(action === 'copy-link' ? 'Link copied.' : 'Copied as text.');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    await page.close();
+    return text;
+  }
+
+  it('gives YouTube’s own t= link, Overcast’s own share link with timestamp, and the moment as one line of text', async () => {
+    const session = await startSession();
+    onTestFinished(() => session.close().catch(() => undefined));
+    await session.serve('https://www.youtube.com/**', fixture('youtube/watch.html'));
+    await session.serve('https://overcast.fm/**', fixture('overcast/episode.html'));
+    expect(await copyFromPanel(session, 'https://www.youtube.com/watch?v=abcDEF12345', 'video', 754, 'copy-link')).toBe('https://www.youtube.com/watch?v=abcDEF12345&t=754s');
+    expect(await copyFromPanel(session, EPISODE, 'audio#audioplayer', 754, 'copy-link')).toBe('https://overcast.fm/+AbCdEfGh1/12:34');
+    expect(await copyFromPanel(session, EPISODE, 'audio#audioplayer', 1200, 'copy-text')).toBe(
+      '“The ferryman\'s logbook” (The Tiny Harbour) at 20:00 — https://overcast.fm/+AbCdEfGh1/20:00',
+    );
   });
 });

@@ -82,6 +82,33 @@ describe('runtime on an episode page', () => {
     page.invalidate();
   });
 
+  it('saves the last N seconds (the setting) as a range: a band on the bar, an item with its end in the panel', async () => {
+    const settings = createStore<Settings>({ ...DEFAULT_SETTINGS, saveLastSeconds: 45 });
+    const moments = memoryMoments();
+    const page = await open({ settings, moments });
+    const button = () => page.panel()!.querySelector<HTMLButtonElement>('button[data-action="save-last"]');
+    expect(button()?.textContent).toBe('Save last 45 s');
+    page.playback.length = 1800;
+    page.playback.tick(800.04, true);
+    const saved = await page.runtime.saveLast();
+    expect(saved).toMatchObject({ time: 755, start: 755, end: 800 });
+    await page.settle(30);
+    const band = page.doc.querySelector<HTMLElement>('[data-earmark-moment]')!;
+    expect([band.dataset.start, band.getAttribute('data-moment-end')]).toEqual(['755', '800']);
+    const item = page.panel()!.querySelector<HTMLElement>('[data-moment-time]')!;
+    expect([item.dataset.momentTime, item.dataset.momentEnd]).toEqual(['755', '800']);
+    expect(item.querySelector('.moment-time')?.textContent).toBe('★ 12:35–13:20');
+    // A new length reaches the open panel's button without a remount; near the start, the range starts at 0:00.
+    settings.set({ ...DEFAULT_SETTINGS, saveLastSeconds: 120 });
+    await page.settle(30);
+    expect(button()?.textContent).toBe('Save last 120 s');
+    page.playback.tick(30, true);
+    button()!.click();
+    await page.settle(30);
+    expect(moments.all().at(-1)).toMatchObject({ time: 0, end: 30 });
+    page.invalidate();
+  });
+
   it('honours an Earmark time link once the media is ready', async () => {
     const page = await open({}, `${fixtureUrl(EPISODE).href}#earmark-t=405`);
     expect(page.playback.seeks).toEqual([]);

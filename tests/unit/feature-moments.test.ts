@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PanelState } from '../../components/ChapterPanel';
 import { createMoments, type MomentsService } from '../../lib/content/features/moments';
 import { createStore, type Store } from '../../lib/content/store';
-import { applyChange, createMoment, type Moment } from '../../lib/moments/model';
+import { applyChange, createMoment, MAX_RANGE_SECONDS, type Moment } from '../../lib/moments/model';
 
 const EPISODE = { url: 'https://overcast.fm/+AbCdEfGh1', title: 'Fog week', player: 'overcast' };
 
@@ -79,5 +79,36 @@ describe('feature: saved moments in the panel', () => {
     s.switchPanel(); // the listener moved on before the background answered
     await s.flush();
     expect(late.get().moments).toBeUndefined();
+  });
+
+  it('the save command pressed twice saves a range from the first press to the second; the first press alone a point', async () => {
+    const s = setup();
+    const first = (await s.moments.press({ time: 100, chapterTitle: 'Logbook' }))!;
+    expect(first).not.toHaveProperty('end');
+    expect(s.state.get()).toMatchObject({ saved: first, rangeOpen: true });
+    const range = (await s.moments.press({ time: 131.5 }))!;
+    expect(range).toMatchObject({ id: first.id, time: 100, start: 100, end: 131.5, chapterTitle: 'Logbook' });
+    expect(s.state.get().moments).toEqual([range]);
+    expect(s.state.get().saved).toMatchObject({ id: first.id, end: 131.5 });
+    expect(s.state.get().rangeOpen).toBeUndefined();
+    // The range is closed: a third press starts again with a point.
+    const third = (await s.moments.press({ time: 140 }))!;
+    expect(third.id).not.toBe(first.id);
+    expect(third).not.toHaveProperty('end');
+  });
+
+  it('a second press that cannot end a range saves a new point: earlier, much later, or after another save or a dismiss', async () => {
+    const s = setup();
+    const a = (await s.moments.press({ time: 100 }))!;
+    const earlier = (await s.moments.press({ time: 50 }))!;
+    expect(earlier.id).not.toBe(a.id);
+    const late = (await s.moments.press({ time: 50 + MAX_RANGE_SECONDS + 1 }))!;
+    expect(late).not.toHaveProperty('end');
+    await s.moments.save({ time: 5000 });
+    const afterSave = (await s.moments.press({ time: 5010 }))!;
+    s.moments.actions.onDismiss();
+    const afterDismiss = (await s.moments.press({ time: 5020 }))!;
+    expect([afterSave, afterDismiss].every((m) => m.end === undefined)).toBe(true);
+    expect(s.state.get().moments?.filter((m) => m.end !== undefined)).toEqual([]);
   });
 });

@@ -19,6 +19,8 @@ describe('content requests', () => {
     expect(asContentRequest({ type: 'earmark:step', delta: -1, to: 'abc-123' })).toEqual({ type: 'earmark:step', delta: -1, to: 'abc-123' });
     expect(asContentRequest({ type: 'earmark:seek', seconds: 90 })).toEqual({ type: 'earmark:seek', seconds: 90 });
     expect(asContentRequest({ type: 'earmark:save-here', to: 'x' })).toEqual({ type: 'earmark:save-here', to: 'x' });
+    expect(asContentRequest({ type: 'earmark:save-here', command: true })).toEqual({ type: 'earmark:save-here', command: true });
+    expect(asContentRequest({ type: 'earmark:save-last', to: 'x' })).toEqual({ type: 'earmark:save-last', to: 'x' });
   });
 
   it('refuses anything else', () => {
@@ -32,6 +34,8 @@ describe('content requests', () => {
       { type: 'earmark:seek', seconds: 5, to: 42 },
       { type: 'earmark:seek', seconds: 5, to: 'x'.repeat(65) },
       { type: 'earmark:unknown' },
+      { type: 'earmark:save-here', command: false },
+      { type: 'earmark:save-last', seconds: 30 },
     ]) expect(asContentRequest(bad), JSON.stringify(bad)).toBeUndefined();
   });
 });
@@ -149,6 +153,8 @@ describe('the protocol map (lib/messages.ts)', () => {
       { type: 'earmark:moment-save', moment: { episode: moment.episode, time: 1, extra: true } },
       { type: 'earmark:moment-change', change: { kind: 'add', moment } },
       { type: 'earmark:moment-change', change: { kind: 'note', id: '', note: 'x' } },
+      { type: 'earmark:moment-change', change: { kind: 'end-range', id: 'm1', end: -1 } },
+      { type: 'earmark:moment-change', change: { kind: 'end-range', id: 'm1' } },
       { type: 'earmark:moments', episodeUrl: 5 },
       { type: 'earmark:moments-import', text: 7 },
       { type: 'earmark:moments-sync', enabled: 'yes' },

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { parse } from './fixture-pages';
 import { extractGuests } from '../../lib/guests';
@@ -62,5 +63,20 @@ describe.skipIf(!available)('adapters on saved real pages', () => {
     expect(bare.notes).toBe('');
     const old = overcast.readEpisode(page('overcast/overcast_parser-episode-2019.html'), new URL('https://overcast.fm/+FOOTgzaEw'))!;
     expect(old.notes.length).toBeGreaterThan(0);
+  });
+
+  it("Overcast (2024): Earmark's time link is the page's own \"Share link with timestamp\": its share address, then the time as the page's script writes it", () => {
+    const html = readFileSync(resolve(dir, 'overcast/overcast_parser-episode-2024.html'), 'utf8');
+    const doc = parse(html);
+    const share = doc.querySelector('audio#audioplayer')!.getAttribute('data-share-url')!;
+    const ep = overcast.readEpisode(doc, new URL('https://overcast.fm/+5K6jP2BDE'))!;
+    // The page builds the link as share address + '/' + seconds_to_hhmmss(t) (initAudioPlayer); that function,
+    // run alone in an empty context, formats every time as Earmark's link does.
+    expect(html).toContain("player.oc_baseShareURL + (intTime > 0 ? '/' + seconds_to_hhmmss(intTime) : '')");
+    const source = /function seconds_to_hhmmss\(t\)\s*\{[\s\S]*?\n\}/.exec(html)![0];
+    const theirs = runInNewContext(`(${source})`) as (t: number) => string;
+    for (const t of [0, 1, 59, 60, 754, 3599, 3600, 3725, 35_999, 36_000]) {
+      expect(overcast.linkAt!(ep.url, t)).toBe(`${share}${t > 0 ? `/${theirs(t)}` : ''}`);
+    }
   });
 });

@@ -8,6 +8,7 @@ import type { PanelState } from '../../../components/ChapterPanel';
 import type { PlayerAdapter } from '../../players/types';
 import type { Chapter } from '../../timeline';
 import { markersInPlace, placeMarkers, removeMarkers } from '../markers';
+import { isRange } from '../../moments/model';
 import type { Store } from '../store';
 
 export interface MarkersHost {
@@ -72,7 +73,7 @@ export function createMarkers({ doc, adapter, write, show = () => ({ chapters: t
       if (markersInPlace(bar, placed) && markedFor === duration) return;
       markedFor = duration;
       const wanted = show();
-      const moments = wanted.moments ? (episode.state?.get().moments ?? []).map((m) => m.time) : [];
+      const moments = wanted.moments ? (episode.state?.get().moments ?? []).map((m) => ({ start: m.time, ...(isRange(m) ? { end: m.end! } : {}) })) : [];
       placed = write(() => placeMarkers(bar, wanted.chapters ? [...episode.chapters] : [], duration, moments));
     },
 

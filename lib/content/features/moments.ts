@@ -1,12 +1,17 @@
 /**
  * Feature: the episode's saved moments in the panel. Saving the moment playing now (panel button, popup, keyboard
- * command), editing a note, deleting with undo (restore), and loading the episode's list when its panel is first
- * shown. The background keeps the list; the panel's state shows it. An answer that arrives after the listener
- * moved to another episode is dropped: it belongs to a panel no longer shown.
+ * command) or the last seconds as a range, editing a note, deleting with undo (restore), and loading the
+ * episode's list when its panel is first shown. The background keeps the list; the panel's state shows it. An
+ * answer that arrives after the listener moved to another episode is dropped: it belongs to a panel no longer
+ * shown.
+ *
+ * Start/stop ranges: the save command's first press saves a point, as always (nothing is lost if there is no second
+ * press), and keeps it open; a second press later in the same episode, within MAX_RANGE_SECONDS, makes it a range
+ * that ends there. Any other save, dismissing its toast, deleting it or another episode closes it.
  */
 import type { PanelState } from '../../../components/ChapterPanel';
 import type { MomentActions } from '../../../components/SavedMoments';
-import type { EpisodeRef, Moment, MomentChange, NewMoment } from '../../moments/model';
+import { MAX_RANGE_SECONDS, type EpisodeRef, type Moment, type MomentChange, type NewMoment } from '../../moments/model';
 import type { Store } from '../store';
 
 /** What the background offers (lib/content/start.ts sends the messages). */
@@ -31,6 +36,11 @@ export interface Moments {
   actions: Omit<MomentActions, 'onSeek'> & { onDismiss: () => void };
   /** Saves a moment of the episode shown now; the saved moment, or undefined. */
   save(at: Omit<NewMoment, 'episode'>): Promise<Moment | undefined>;
+  /**
+   * The save command pressed at `at`: ends the range the previous press opened when there is one for this episode
+   * (the range, or undefined when that failed), else saves a point and keeps it open.
+   */
+  press(at: Omit<NewMoment, 'episode' | 'end' | 'start'>): Promise<Moment | undefined>;
   /** Loads the episode's saved moments into its panel, once per panel. */
   load(): void;
 }
@@ -38,16 +48,28 @@ export interface Moments {
 type Update = (moments: readonly Moment[], saved: Moment | undefined) => { moments: readonly Moment[]; saved?: Moment };
 
 export function createMoments({ service, state, episode, changed }: MomentsHost): Moments {
+  /** The moment the save command's last press saved, while a second press may end a range there. */
+  let open: { id: string; time: number; url: string } | undefined;
   /** Applies `update` to `store` when it is still the panel shown: answers for a panel left behind are dropped. */
   const apply = (store: Store<PanelState> | undefined, update: Update) => {
     if (!store || store !== state()) return;
     const current = store.get();
     const { moments, saved } = update(current.moments ?? [], current.saved);
-    const { saved: _old, ...rest } = current;
-    store.set({ ...rest, moments, ...(saved ? { saved } : {}) });
+    const { saved: _old, rangeOpen: _open, ...rest } = current;
+    store.set({ ...rest, moments, ...(saved ? { saved } : {}), ...(saved && open?.id === saved.id ? { rangeOpen: true } : {}) });
     if (moments !== current.moments) changed();
   };
   const keepSaved = (saved: Moment | undefined) => (saved ? { saved } : {});
+  const save = async (at: Omit<NewMoment, 'episode'>, keepOpen = false): Promise<Moment | undefined> => {
+    const store = state();
+    const ep = episode();
+    open = undefined;
+    if (!ep) return undefined;
+    const saved = await service.save({ episode: ep, ...at }).catch(() => undefined);
+    if (saved && keepOpen) open = { id: saved.id, time: saved.time, url: ep.url };
+    if (saved) apply(store, (list) => ({ moments: [...list, saved], saved }));
+    return saved;
+  };
 
   return {
     actions: {
@@ -59,6 +81,7 @@ export function createMoments({ service, state, episode, changed }: MomentsHost)
       },
       onDelete: (id) => {
         const store = state();
+        if (open?.id === id) open = undefined;
         void service.change({ kind: 'delete', id }).then((ok) => {
           if (ok) apply(store, (list, saved) => ({ moments: list.filter((m) => m.id !== id), ...keepSaved(saved) }));
         });
@@ -72,16 +95,32 @@ export function createMoments({ service, state, episode, changed }: MomentsHost)
           apply(store, (_, saved) => ({ moments: list, ...keepSaved(saved) }));
         });
       },
-      onDismiss: () => apply(state(), (list) => ({ moments: list })),
+      onDismiss: () => {
+        open = undefined;
+        apply(state(), (list) => ({ moments: list }));
+      },
     },
 
-    async save(at) {
-      const store = state();
+    save: (at) => save(at),
+
+    async press(at) {
       const ep = episode();
-      if (!ep) return undefined;
-      const saved = await service.save({ episode: ep, ...at }).catch(() => undefined);
-      if (saved) apply(store, (list) => ({ moments: [...list, saved], saved }));
-      return saved;
+      const start = open;
+      if (!ep || !start || start.url !== ep.url || !(at.time > start.time) || at.time - start.time > MAX_RANGE_SECONDS) return save(at, true);
+      open = undefined;
+      const store = state();
+      const ok = await service.change({ kind: 'end-range', id: start.id, end: at.time }).catch(() => false);
+      if (!ok) return undefined;
+      // The background answers only whether it changed; the list it keeps has the same moment, now a range.
+      const ranged = (m: Moment): Moment => ({ ...m, start: m.time, end: at.time });
+      let range: Moment | undefined;
+      apply(store, (list, saved) => {
+        const moments = list.map((m) => (m.id === start.id ? (range = ranged(m)) : m));
+        return { moments, ...keepSaved(saved?.id === start.id ? ranged(saved) : saved) };
+      });
+      if (range) return range;
+      // No panel to read it from (inside an embed): the episode's list has it.
+      return (await service.list(ep.url).catch(() => [])).find((m) => m.id === start.id);
     },
 
     load() {

@@ -10,6 +10,7 @@ import { ChapterPanel, type PanelState } from '../../../components/ChapterPanel'
 import PANEL_CSS from '../../../components/panel.css?inline';
 import type { WikiAnswer } from '../../messages';
 import type { Moments } from './moments';
+import type { Moment } from '../../moments/model';
 import type { Store } from '../store';
 
 /** The part of a mounted UI the panel uses (WXT's ShadowRootContentScriptUi has it). */
@@ -55,8 +56,8 @@ export interface PanelOptions {
   time: Store<number>;
   seek: (seconds: number) => void;
   lookupGuest?: (name: string) => Promise<WikiAnswer>;
-  /** Saved moments (absent: no save button). */
-  moments?: { save: () => void; feature: Moments };
+  /** Saved moments (absent: no save buttons); `linkOf` builds the link each moment's copy buttons copy. */
+  moments?: { save: () => void; saveLast: () => void; feature: Moments; linkOf: (moment: Moment) => string };
   /** Runs a DOM write of ours so the runtime's observer does not take it for a page change. */
   write: <T>(fn: () => T) => T;
 }
@@ -88,7 +89,7 @@ export function createPanel({ host, anchor, time, seek, lookupGuest, moments, wr
               time={time}
               onSeek={seek}
               {...(lookupGuest ? { onLookup: lookupGuest } : {})}
-              {...(moments ? { onSave: moments.save, moments: moments.feature.actions } : {})}
+              {...(moments ? { onSave: moments.save, onSaveLast: moments.saveLast, moments: { ...moments.feature.actions, linkOf: moments.linkOf } } : {})}
             />,
             container,
           );

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixture, parse } from '../fixture-pages';
 import { overcast } from '../../../lib/players/overcast';
@@ -98,8 +99,31 @@ describe('overcast: episode page', () => {
     expect(overcast.readEpisode(doc, new URL('https://overcast.fm/+NoNoTeS01'))!.feed).toEqual({ enclosure: 'https://media.earmark.test/overcast.mp3' });
   });
 
-  it('formats links with the fragment the content script seeks to', () => {
-    expect(overcast.linkAt!(EPISODE_URL.href, 750)).toBe('https://overcast.fm/+AbCdEfGh1#earmark-t=750');
+  it("builds Overcast's own timestamped share link: the time after the share address, as Overcast writes it", () => {
+    expect(overcast.linkAt!(EPISODE_URL.href, 750.9)).toBe('https://overcast.fm/+AbCdEfGh1/12:30');
+    expect(overcast.linkAt!(EPISODE_URL.href, 65)).toBe('https://overcast.fm/+AbCdEfGh1/1:05');
+    expect(overcast.linkAt!(EPISODE_URL.href, 3725)).toBe('https://overcast.fm/+AbCdEfGh1/1:02:05');
+    expect(overcast.linkAt!(EPISODE_URL.href, 36_000)).toBe('https://overcast.fm/+AbCdEfGh1/10:00:00');
+    // At 0:00 Overcast's link is the share address alone; an address with a time already is replaced, not extended.
+    expect(overcast.linkAt!(EPISODE_URL.href, 0)).toBe('https://overcast.fm/+AbCdEfGh1');
+    expect(overcast.linkAt!('https://overcast.fm/+AbCdEfGh1/3:00#earmark-t=180', 9)).toBe('https://overcast.fm/+AbCdEfGh1/0:09');
+    // What it builds is an episode page of this adapter again, whose share id is the same.
+    const link = new URL(overcast.linkAt!(EPISODE_URL.href, 4321));
+    expect(overcast.pageKind(link)).toBe('episode');
+    // Not an Overcast episode address: Earmark's own fragment.
+    expect(overcast.linkAt!('https://overcast.fm/podcasts', 750)).toBe('https://overcast.fm/podcasts#earmark-t=750');
+  });
+
+  it('writes the time as the page script it was read from does (m:ss, h:mm:ss), for any whole second', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 200_000 }), (t) => {
+        const time = /\/([0-9:]+)$/.exec(overcast.linkAt!(EPISODE_URL.href, t))![1]!;
+        // Read back: the same number of seconds, minutes and seconds always two digits after an hour.
+        const parts = time.split(':').map(Number);
+        expect(parts.reduce((sum, p) => sum * 60 + p, 0)).toBe(t);
+        expect(time).toMatch(t >= 3600 ? /^\d+:\d{2}:\d{2}$/ : /^\d{1,2}:\d{2}$/);
+      }),
+    );
   });
 });
 

@@ -37,3 +37,19 @@ describe('Pocket Casts', () => {
     expect(clicked).toEqual(['page']);
   });
 });
+
+describe('Pocket Casts: time links', () => {
+  const EPISODE = 'https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d/fog-week/0b1c2d3e-4f50-4617-8a9b-c0d1e2f3a4b5';
+
+  it('builds the app’s share-at-position link on its short host, with Earmark’s fragment (the web player is guessed)', () => {
+    expect(pocketCasts.linkAt!(EPISODE, 696.7)).toBe('https://pca.st/episode/0b1c2d3e-4f50-4617-8a9b-c0d1e2f3a4b5?t=696#earmark-t=696');
+    // The player's own route names the episode second, as the public page names it last.
+    expect(pocketCasts.linkAt!('https://pocketcasts.com/podcasts/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d/0B1C2D3E-4F50-4617-8A9B-C0D1E2F3A4B5', 5)).toBe(
+      'https://pca.st/episode/0b1c2d3e-4f50-4617-8a9b-c0d1e2f3a4b5?t=5#earmark-t=5',
+    );
+    // No episode id in the address: Earmark's fragment on it.
+    expect(pocketCasts.linkAt!('https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d', 5)).toBe(
+      'https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d#earmark-t=5',
+    );
+  });
+});

@@ -120,3 +120,16 @@ describe('spotify: server-rendered state', () => {
     expect(initialEpisode(doc, '7makk4oTQel546B0PZlDM5')?.name).toBe('Gezeiten — Teil 2 🌊');
   });
 });
+
+describe('spotify: time links', () => {
+  it('builds `?t=` whole seconds on the canonical episode address, with Earmark’s fragment (the parameter is guessed)', () => {
+    expect(spotify.linkAt!(DESKTOP.href, 754.9)).toBe('https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk?t=754#earmark-t=754');
+    // A localised address and one that carried a time already give the same link.
+    expect(spotify.linkAt!(`${SSR.href}?si=abc&t=5#earmark-t=5`, 61)).toBe('https://open.spotify.com/episode/7makk4oTQel546B0PZlDM5?t=61#earmark-t=61');
+    expect(spotify.linkAt!(DESKTOP.href, -3)).toBe('https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk?t=0#earmark-t=0');
+    // Still this adapter's episode page, so Earmark runs there and honours its fragment.
+    expect(spotify.pageKind(new URL(spotify.linkAt!(DESKTOP.href, 10)))).toBe('episode');
+    // Not an episode address: Earmark's fragment alone.
+    expect(spotify.linkAt!('https://open.spotify.com/show/4rOoJ6Egrf8K2IrywzwOMk', 9)).toBe('https://open.spotify.com/show/4rOoJ6Egrf8K2IrywzwOMk#earmark-t=9');
+  });
+});
