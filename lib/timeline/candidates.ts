@@ -192,15 +192,25 @@ function contextOf(text: string, start: number, end: number): Context {
   if (start === 0 || !SEP_CHARS.has(text[start - 1]!) || text.charCodeAt(start - 1) === 10) return 'none';
   const { sep, one, two } = wordsBefore(text, start);
   if (!one) return 'none';
-  const has = (set: Set<string>) => set.has(one) || (two !== undefined && set.has(two));
   // "Dauer: 2:40:19", "duration=1:00:00", 'duration: "53:43"': a label names a duration.
-  if (/^\s*[:=]\s*["'„“]?$/.test(sep) && has(DURATION_BEFORE)) return 'strong';
+  if (/^\s*[:=]\s*["'„“]?$/.test(sep) && hasKey(DURATION_BEFORE, one, two)) return 'strong';
   // Otherwise only a word a space away counts; glued ("Why tabs won11:45") it ends a flattened title.
   if (!/^\.?\s+$/.test(sep)) return 'none';
-  return has(CLOCK_BEFORE) || has(SCORE_BEFORE) || has(RATIO_BEFORE) || has(VERSE_BEFORE) || has(DURATION_BEFORE)
+  return hasKey(CLOCK_BEFORE, one, two) ||
+    hasKey(SCORE_BEFORE, one, two) ||
+    hasKey(RATIO_BEFORE, one, two) ||
+    hasKey(VERSE_BEFORE, one, two) ||
+    hasKey(DURATION_BEFORE, one, two)
     ? 'weak'
     : 'none';
 }
+
+/**
+ * The word, or the two words, in a set. Module-level functions rather than closures in the hot paths throughout:
+ * a closure is made (and, under tsx's keepNames, named by a defineProperty) on every call of its outer function.
+ */
+const hasKey = (set: Set<string>, one: string, two: string | undefined): boolean =>
+  set.has(one) || (two !== undefined && set.has(two));
 
 /** Characters that end a URL (and so a scan back through one), CJK punctuation and spaces included. */
 const isUrlStop = (c: number): boolean =>
@@ -429,9 +439,34 @@ function plainCandidate(
 // `16 min`, and `12'30"`. Groups: minutes and seconds of the quote form; then hours, minutes, seconds.
 const HUMAN_AT =
   /(\d{1,3})['’′](\d{2})(?:["”″]|'')?|(?:(\d{1,2})[ \u00a0]?(?:stunden|stunde|heures|heure|horas|hora|hours|hour|hrs|hr|h|std)\.?[ \u00a0]?)?(?:(\d{1,3})[ \u00a0]?(?:minuten|minutes|minute|mins|min|m)\.?[ \u00a0]?)?(?:(\d{1,2})[ \u00a0]?(?:sekunden|seconds|second|secs|sec|sek|s)\.?)?/iy;
-/** A line that may lead with a written duration: bullets, markdown or brackets, then a number and a unit, or ":00". */
-const HUMAN_LINE = /\n([ \t\-–—•·*>+#|_[(【（\u00a0]{0,8})(?=\d{1,3}[ \u00a0]?(?:['’′]|[hmsHMS]|std|Std)|[:：]\d\d(?!\d))/g;
-const HUMAN_FIRST_LINE = new RegExp(`^${HUMAN_LINE.source.slice(2)}`);
+/** What may stand before a written duration that leads its line: bullets, markdown or brackets (at most 8). */
+const isHumanLeadCode = (c: number): boolean =>
+  c === 32 || c === 9 || c === 45 || c === 42 || c === 62 || c === 43 || c === 35 || c === 124 || c === 95 ||
+  c === 91 || c === 40 || (c > 127 && (c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0xb7 || c === 0x3010 || c === 0xff08 || c === 0xa0));
+const MAX_HUMAN_LEAD = 8;
+const isHumanUnitCode = (c: number): boolean =>
+  c === 39 || c === 0x2019 || c === 0x2032 || c === 104 || c === 109 || c === 115 || c === 72 || c === 77 || c === 83;
+
+/**
+ * Where a line that may lead with a written duration has its number: after at most 8 bullets, markdown marks or
+ * brackets, 1 to 3 digits then (a space and) a unit (`'`, h, m, s, "std"), or ":00" not followed by a digit. -1
+ * for any other line. Checked by hand per line start: most lines fail on their first character, and a regex tried
+ * at every line break cost more than the rest of the search for times.
+ */
+function humanLineStart(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (isHumanLeadCode(text.charCodeAt(i))) {
+    if (i - lineStart === MAX_HUMAN_LEAD) return -1;
+    i++;
+  }
+  if (isColonAt(text, i)) return isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && !isDigitAt(text, i + 3) ? i : -1;
+  let d = i;
+  while (isDigitAt(text, d)) if (++d - i > 3) return -1;
+  if (d === i) return -1;
+  const c = text.charCodeAt(d);
+  if (c === 32 || c === 160) return isHumanUnitCode(text.charCodeAt(d + 1)) ? i : -1;
+  return isHumanUnitCode(c) ? i : -1;
+}
 /** What tells that a written duration is a list entry's time: a separator after it ("13m - Title"). */
 const HUMAN_SEPARATOR = /^[*_)\]】）]{0,2}\s*(?:[-–—:|•·]|$)/;
 
@@ -443,18 +478,14 @@ const HUMAN_SEPARATOR = /^[*_)\]】）]{0,2}\s*(?:[-–—:|•·]|$)/;
  */
 function humanTimes(text: string): Candidate[] {
   const out: Candidate[] = [];
-  // Lines whose first mark after their bullets is a number with a unit, or ":00", found natively so that lines of
-  // prose cost nothing here. The pattern starts at a line break (a literal V8 searches for quickly); the first
-  // line is tried on its own.
-  HUMAN_LINE.lastIndex = 0;
-  let m = HUMAN_FIRST_LINE.exec(text) ?? HUMAN_LINE.exec(text);
-  for (; m && out.length < MAX_CANDIDATES; m = HUMAN_LINE.exec(text)) {
-    const i = m.index + m[0].length;
-    const nl = text.indexOf('\n', i);
+  // Lines whose first mark after their bullets is a number with a unit, or ":00".
+  for (let lineStart = 0, nl = 0; nl !== -1 && out.length < MAX_CANDIDATES; lineStart = nl + 1) {
+    nl = text.indexOf('\n', lineStart);
+    const i = humanLineStart(text, lineStart);
+    if (i === -1) continue;
     const lineEnd = nl === -1 ? text.length : nl;
-    HUMAN_LINE.lastIndex = lineEnd;
     if (isDigitAt(text, i)) {
-      const found = readHuman(text, i, lineEnd, m[1]!);
+      const found = readHuman(text, i, lineEnd, text.slice(lineStart, i));
       if (found) out.push(plainCandidate(i, found.end, found.seconds, 'human', text, { loose: found.loose }));
     } else if (HUMAN_SEPARATOR.test(text.slice(i + 3, Math.min(lineEnd, i + 11)))) {
       // ":00-16:34 - Review": a list's first start with its zero minutes left out, seen before a range or a title.
@@ -481,7 +512,7 @@ const JOINER_AFTER = /^\s*(?:and|or|to|&|und|oder|bis|et|ou|y|o|e)\b/i;
  * lengths ("5m in the morning, 10m at noon …"). At most 2 × MAX_CANDIDATES durations are looked at.
  */
 function mergeFlatHuman(text: string, leading: Candidate[]): Candidate[] {
-  if (!HUMAN_COMPACT_HINT.test(text)) return leading;
+  if (!hasZeroDuration(text)) return leading;
   const taken = new Set(leading.map((c) => c.start));
   const found: Candidate[] = [];
   // [start, end, seconds] of the current line's durations, made into candidates only if the line qualifies.
@@ -512,8 +543,31 @@ function mergeFlatHuman(text: string, leading: Candidate[]): Candidate[] {
   flush();
   return found.length === 0 ? leading : mergeByStart(leading, found);
 }
-/** A zero duration next to a unit: only notes with one can hold a flattened list of durations. */
-const HUMAN_COMPACT_HINT = /(?<![\p{N}])0+(?:h|m|s)/u;
+/**
+ * A zero duration next to a unit (a run of zeros not after a number, then h, m or s): only notes with one can hold a
+ * flattened list of durations. Searched as the literal-led `0[hms]`, with the start of the zeros checked by hand: a
+ * Unicode lookbehind tried at every position cost more than finding all the clock times.
+ */
+function hasZeroDuration(text: string): boolean {
+  ZERO_UNIT.lastIndex = 0;
+  while (ZERO_UNIT.test(text)) {
+    let q = ZERO_UNIT.lastIndex - 2;
+    while (q > 0 && text.charCodeAt(q - 1) === 48) q--;
+    if (!numberBefore(text, q)) return true;
+  }
+  return false;
+}
+const ZERO_UNIT = /0[hms]/g;
+const NUMBER = /^\p{N}/u;
+
+/** Whether the code point that ends at `at` is a number of any script (`\p{N}`). */
+function numberBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  if (c < 128) return c >= 48 && c <= 57;
+  const low = c >= 0xdc00 && c <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return NUMBER.test(text.slice(low ? at - 2 : at - 1, at));
+}
 
 /** Marks that may wrap a duration (`**2m**`, `(13m)`), with what closes them. */
 const HUMAN_WRAPS: Record<string, string> = { '*': '*', _: '_', '(': ')', '[': ']' };

@@ -43,6 +43,8 @@ interface Block {
   titles: string[];
   /** The line where the block's text begins (its first title may stand above its first time). */
   firstLine: number;
+  /** `blockHeader`, once asked for. */
+  header: number | undefined;
 }
 
 /**
@@ -155,8 +157,7 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
 
   const entries = readLayouts(norm, lines, usable, duration);
   // HTML heading lines, found once and only if a block needs them (times alone on their lines).
-  let headingSet: Uint8Array | undefined;
-  const headingLines = () => (headingSet ??= lineMarks(lines, norm.headings));
+  const headingLines = new LazyHeadings(lines, norm.headings);
   // A lone entry is never a timeline: only blocks of two or more get their titles resolved.
   const eligible = largest(
     groupBlocks(entries, lines)
@@ -171,7 +172,7 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
     chosen = eligible[0]!;
     if (eligible.length > 1) {
       const ranked = eligible
-        .map((b) => ({ b, header: blockHeader(b, lines) }))
+        .map((b) => ({ b, header: headerOf(b, lines) }))
         .map((r) => ({ ...r, score: blockScore(r.b, r.header) }))
         .sort((x, y) => y.score - x.score);
       chosen = ranked[0]!.b;
@@ -192,6 +193,15 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
     .map((c) => ({ time: timeOf(c, c.readings[0]!), text: norm.text.slice(c.start, c.end), offset: c.start }))
     .filter((m) => duration === undefined || m.time < duration);
   return { chapters, mentions, warnings };
+}
+
+/** HTML heading lines, marked on first use. A class, not a closure: closures cost on every call (see hasKey). */
+class LazyHeadings {
+  private marks: Uint8Array | undefined;
+  constructor(private readonly lines: Lines, private readonly ranges: number[]) {}
+  get(): Uint8Array {
+    return (this.marks ??= lineMarks(this.lines, this.ranges));
+  }
 }
 
 /** 1 for each line that [start, end) pairs (sorted, flat) touch: one walk over both, as both are in text order. */
@@ -232,8 +242,7 @@ function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], du
     const cands = written.length > 0 ? written : all.slice(0, 1);
     if (cands.length > 1) {
       // Only near neighbours count (blank lines between list entries allowed): a time paragraphs away says nothing.
-      const near = (k: number) => byLine[k] !== undefined && Math.abs(byLine[k]!.line - line) <= 3 && singleLead[k] === true;
-      const neighbourIsList = near(idx - 1) || near(idx + 1);
+      const neighbourIsList = nearLead(byLine, singleLead, idx - 1, line) || nearLead(byLine, singleLead, idx + 1, line);
       // A flattened chapter list holds at most a few hundred entries; a line with thousands of times is a glued
       // transcript or hostile text, and its times stay mentions (the chain search is the costliest step).
       const flat = neighbourIsList || cands.length > MAX_FLAT_ENTRIES ? undefined : readFlattened(norm, lines, line, cands, duration);
@@ -270,6 +279,11 @@ function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], du
   return entries;
 }
 
+/** Whether byLine[k] is a line led by its one time, within three lines of `line`. */
+function nearLead(byLine: Array<{ line: number }>, singleLead: boolean[], k: number, line: number): boolean {
+  return byLine[k] !== undefined && Math.abs(byLine[k]!.line - line) <= 3 && singleLead[k] === true;
+}
+
 function leadsLine(text: string, lines: Lines, line: number, c: Candidate): boolean {
   return !c.readings[0]!.shortened && isDecor(text.slice(lines.starts[line]!, c.outerStart));
 }
@@ -290,7 +304,6 @@ function readFlattened(
   for (const c of cands) wrapCount.set(c.wrap, (wrapCount.get(c.wrap) ?? 0) + 1);
   const usualWrap = [...wrapCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
 
-  interface Node { ci: number; r: Reading; time: number; score: number; prev: Node | undefined }
   const nodes: Node[][] = cands.map((c, ci) =>
     c.readings.map((r) => {
       const time = timeOf(c, r);
@@ -309,16 +322,6 @@ function readFlattened(
   // Whether the text between two neighbouring candidates holds a title. Skipping candidates always leaves
   // words (the skipped digits), so only neighbours need the check: linear in the line.
   const titledGap = cands.map((c, i) => (i + 1 < cands.length ? hasWords(text.slice(spanEnd(c), cands[i + 1]!.outerStart)) : true));
-  // Candidates strictly between two chain members whose time would fit between theirs: skipping one needs a
-  // reason ("Why 5:50 is the new 6:00" inside a title is skipped for free, as 5:50 cannot follow 8:00).
-  const fitsBetween = (i: number, j: number, lo: number, hi: number): number => {
-    let n = 0;
-    for (let k = i + 1; k < j; k++) {
-      const t = nodes[k]![0]!.time;
-      if (t > lo && t < hi && cands[k]!.context !== 'strong') n++;
-    }
-    return n;
-  };
   let best: Node | undefined;
   let bestScore = -Infinity;
   // The common case, a clean list: every first reading scores full, rises and has a title after it. Taking all of
@@ -345,7 +348,7 @@ function readFlattened(
           if (node.time - p.time > 3 * 3600) s -= 12;
           // Skips only lower the score: no need to count them for a link that cannot win anyway.
           if (s <= node.score) continue;
-          s -= SKIP_COST * fitsBetween(i, j, p.time, node.time);
+          s -= SKIP_COST * fitsBetween(nodes, cands, i, j, p.time, node.time);
           if (s > node.score) {
             node.score = s;
             node.prev = p;
@@ -353,7 +356,7 @@ function readFlattened(
         }
       }
       // A chain that stops before later times that would still fit leaves them in its last title.
-      const final = node.score - SKIP_COST * fitsBetween(j, Math.min(cands.length, j + LOOKBACK + 1), node.time, Infinity);
+      const final = node.score - SKIP_COST * fitsBetween(nodes, cands, j, Math.min(cands.length, j + LOOKBACK + 1), node.time, Infinity);
       if (!best || final > bestScore) {
         best = node;
         bestScore = final;
@@ -413,17 +416,34 @@ function readFlattened(
   return entries;
 }
 
+/** A reading of a candidate in a flattened line's chain search. */
+interface Node { ci: number; r: Reading; time: number; score: number; prev: Node | undefined }
+
+/**
+ * Candidates strictly between two chain members whose time would fit between theirs: skipping one needs a
+ * reason ("Why 5:50 is the new 6:00" inside a title is skipped for free, as 5:50 cannot follow 8:00).
+ */
+function fitsBetween(nodes: Node[][], cands: Candidate[], i: number, j: number, lo: number, hi: number): number {
+  let n = 0;
+  for (let k = i + 1; k < j; k++) {
+    const t = nodes[k]![0]!.time;
+    if (t > lo && t < hi && cands[k]!.context !== 'strong') n++;
+  }
+  return n;
+}
+
 /** More than half of the times have clock, score or verse words around them: prose, not a list. */
 function mostlyExcluded(entries: Entry[]): boolean {
   return entries.filter((e) => e.cand.excluded).length * 2 > entries.length;
 }
+
+const family = (e: Entry): string => (e.kind === 'trail' ? 'title-first' : e.kind === 'flat' ? 'flat' : 'time-first');
 
 /** Step 4a: consecutive entries form one block until the times start over, the layout flips or a long gap. */
 function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
   const blocks: Entry[][] = [];
   let cur: Entry[] = [];
   // Line lists and flattened lists are different layouts: a line entry after a flattened list starts anew.
-  const family = (e: Entry) => (e.kind === 'trail' ? 'title-first' : e.kind === 'flat' ? 'flat' : 'time-first');
   for (const e of entries) {
     const prev = cur[cur.length - 1];
     if (prev) {
@@ -450,9 +470,9 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
  * Step 4b: titles for a block. A time alone on its line takes its title from a neighbouring line: the next
  * one by default (Oxide, Syntax), the previous one when those are headings (Podlove OSF `<h2>Title</h2> 00:01:21`).
  */
-function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines, headingLines: () => Uint8Array): Block {
+function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines, headingLines: LazyHeadings): Block {
   const { text } = norm;
-  if (entries.some((e) => e.kind === 'bare')) placeBareTitles(entries, lines, headingLines());
+  if (entries.some((e) => e.kind === 'bare')) placeBareTitles(entries, lines, headingLines.get());
   const kept: Entry[] = [];
   const titles: string[] = [];
   for (const e of entries) {
@@ -464,7 +484,7 @@ function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines, head
   }
   // Entries are in text order, so the first one's title (possibly on the line above it) opens the block.
   const firstLine = kept[0] ? lines.lineOf(Math.min(kept[0].titleStart, lines.starts[kept[0].line]!)) : 0;
-  return { entries: kept, titles, firstLine };
+  return { entries: kept, titles, firstLine, header: undefined };
 }
 
 /** Gives each time alone on its line the neighbouring line its block takes titles from (see resolveBlock). */
@@ -509,6 +529,13 @@ function blockHeader(b: Block, lines: Lines): number {
   return header;
 }
 
+function headerOf(b: Block, lines: Lines): number {
+  return (b.header ??= blockHeader(b, lines));
+}
+
+/** A chapter header announces the block: it vouches for a short or unusual list. */
+const announced = (b: Block, lines: Lines): boolean => headerOf(b, lines) >= 2;
+
 /** Below this median step between entries a list counts seconds or verses, not chapters. */
 const MIN_MEDIAN_STEP_S = 10;
 /** Lists of lengths (songs, segments) stay under this. */
@@ -534,23 +561,24 @@ function consistent(b: Block, lines: Lines): boolean {
   for (let i = 1; i < n; i++) if (times[i]! < times[i - 1]!) back++;
   if (back > Math.max(1, Math.floor((n - 1) * MAX_BACK_STEPS))) return false;
   if (!sameTarget(b)) return false;
-  let header: number | undefined;
-  const announced = () => (header ??= blockHeader(b, lines)) >= 2;
   const sorted = [...times].sort((x, y) => x - y);
   const [min, max] = [sorted[0]!, sorted[n - 1]!];
-  if (b.entries.some((e) => e.cand.loose) && min > 0 && !announced()) return false;
-  if (n >= 3 && !announced()) {
+  if (b.entries.some((e) => e.cand.loose) && min > 0 && !announced(b, lines)) return false;
+  // Each rule below asks for the header only once its list has failed it: most lists pass without one.
+  if (n >= 3) {
     const steps = sorted.slice(1).map((t, i) => t - sorted[i]!).sort((x, y) => x - y);
-    if (steps[Math.floor(steps.length / 2)]! < MIN_MEDIAN_STEP_S) return false;
     // Far from the start, all under a quarter of an hour and spanning less than the part before them: the
     // lengths of songs or segments (3:55, 4:12, 5:01), not where they start.
-    if (min >= 60 && max < MAX_LENGTH_S && max - min < min) return false;
-    if (times.every((t) => t % 3600 === 0)) return false;
+    const fails =
+      steps[Math.floor(steps.length / 2)]! < MIN_MEDIAN_STEP_S ||
+      (min >= 60 && max < MAX_LENGTH_S && max - min < min) ||
+      times.every((t) => t % 3600 === 0);
+    if (fails && !announced(b, lines)) return false;
   }
-  if (min >= 60 && !announced() && b.titles.filter(hasDigit).length * 2 > n && b.titles.filter(hasDate).length * 2 > n) return false;
+  if (min >= 60 && b.titles.filter(hasDigit).length * 2 > n && b.titles.filter(hasDate).length * 2 > n && !announced(b, lines)) return false;
   // Two entries far from the start are as often two lengths or two results as a short list: they need a header,
   // or to be seek links into this page. Their times stay mentions either way.
-  return n > 2 || min < 60 || announced() || b.entries.every((e) => e.cand.linkTime !== undefined);
+  return n > 2 || min < 60 || announced(b, lines) || b.entries.every((e) => e.cand.linkTime !== undefined);
 }
 
 /** Seek links whose text is a title must all point at one page (this episode), whatever their times. */
