@@ -8,8 +8,7 @@ import { findRuntime, type FrameAnswer } from '../lib/find-runtime';
 import { WIKIPEDIA_PERMISSION } from '../lib/guests/wikipedia';
 import { withPlayer } from '../lib/settings/model';
 import { loadSettings, updateSettings } from '../lib/settings/store';
-import { isRange } from '../lib/moments/model';
-import { momentClock } from '../lib/moments/share';
+import { savedLabel } from '../lib/moments/share';
 import { WikiLookup } from './WikiLookup';
 import { GuestIntro, GuestLinks } from './GuestLinks';
 import { PageTitle } from './PageTitle';
@@ -132,7 +131,7 @@ export function Popup() {
     const tabId = await activeTabId();
     if (tabId === undefined) return;
     const moment = await askTab(tabId, { type: last ? 'earmark:save-last' : 'earmark:save-here', ...addressed() }, frameId);
-    setSaved(moment ? `Saved ${isRange(moment) ? momentClock(moment) : `at ${momentClock(moment)}`}.` : 'Could not save here: open an episode page.');
+    setSaved(moment ? `${savedLabel(moment)}.` : 'Could not save here: open an episode page.');
   };
   // The "save the last" length, for the button's label (the page's runtime reads the same setting when it saves).
   const [lastSeconds, setLastSeconds] = useState<number | undefined>();

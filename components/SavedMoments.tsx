@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isRange, spanOf, type Moment } from '../lib/moments/model';
-import { momentClock, momentText } from '../lib/moments/share';
-import { formatTimestamp } from '../lib/timeline';
+import { momentClock, momentText, savedLabel } from '../lib/moments/share';
 import { copyText } from './copy';
 
 export interface MomentActions {
@@ -12,8 +11,6 @@ export interface MomentActions {
   /** The link that opens the moment's episode there (absent: no copy buttons). */
   linkOf?: (moment: Moment) => string;
 }
-
-const clock = (seconds: number) => formatTimestamp(Math.floor(seconds));
 
 /** The DOM contract's attributes for a moment shown in a list: where it starts and, for a range, where it ends. */
 export const momentData = (m: Moment): { 'data-moment-time': string; 'data-moment-end'?: string } => ({
@@ -91,7 +88,7 @@ export function SavedToast({ moment, actions, onClose, rangeOpen }: { moment: Mo
   return (
     <div class="toast" role="status" data-saved-moment={moment.id}>
       <span>
-        {isRange(moment) ? `Saved ${momentClock(moment)}` : `Saved at ${clock(moment.time)}`}
+        {savedLabel(moment)}
         {moment.chapterTitle ? ` · ${moment.chapterTitle}` : ''}
         {rangeOpen ? ' · press the save shortcut again to end a range here' : ''}
       </span>

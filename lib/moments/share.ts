@@ -7,14 +7,17 @@ import type { LinkAt } from './transfer';
 import { isRange, spanOf, type Moment } from './model';
 import { formatTimestamp } from '../timeline/time';
 
-/** Whole seconds for people to read. */
-const clock = (seconds: number) => formatTimestamp(Math.floor(seconds));
+/** Whole seconds for people to read (the JSON keeps the exact time). */
+export const clock = (seconds: number) => formatTimestamp(Math.floor(seconds));
 
 /** `12:34`, or `12:04–12:34` for a range. */
 export const momentClock = (m: Pick<Moment, 'time' | 'end'>): string => {
   const { start, end } = spanOf(m);
   return isRange(m) ? `${clock(start)}–${clock(end)}` : clock(start);
 };
+
+/** What a save says: `Saved at 12:34`, or `Saved 12:04–12:34` for a range. */
+export const savedLabel = (m: Pick<Moment, 'time' | 'end'>): string => `Saved ${isRange(m) ? '' : 'at '}${momentClock(m)}`;
 
 /** A player's link builder (PlayerAdapter.linkAt): the episode's address and a time in seconds. */
 export type PlayerLinkAt = (episodeUrl: string, seconds: number) => string;

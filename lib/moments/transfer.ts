@@ -4,11 +4,8 @@
  * nothing and says what is wrong. Every export is a file the listener saves: no permission, no service contacted.
  */
 import { z } from 'zod';
-import { formatTimestamp } from '../timeline/time';
 import { groupByEpisode, liveMoments, mergeMoments, MomentSchema, normalizeMoment, spanOf, type Moment } from './model';
-import { momentClock } from './share';
-
-export { momentClock };
+import { clock, momentClock } from './share';
 
 export const EXPORT_FORMAT = 'earmark-moments';
 /**
@@ -72,9 +69,6 @@ export function importJson(current: readonly Moment[], fileText: string): Import
   return { ok: true, moments, added, updated };
 }
 
-/** Whole seconds for people to read; the JSON keeps the exact time. */
-const clock = (seconds: number) => formatTimestamp(Math.floor(seconds));
-const range = momentClock;
 
 /** Markdown text is escaped where it would otherwise become markup (titles and notes come from anywhere). */
 const md = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
@@ -84,7 +78,7 @@ export function toMarkdown(list: readonly Moment[], linkAt: LinkAt): string {
   for (const { episode, moments } of groupByEpisode(list)) {
     out.push(`## ${md(episode.title)}${episode.show ? ` — ${md(episode.show)}` : ''}`, '');
     for (const m of moments) {
-      const parts = [`[${range(m)}](${linkAt(m).replace(/[()]/g, encodeURIComponent)})`];
+      const parts = [`[${momentClock(m)}](${linkAt(m).replace(/[()]/g, encodeURIComponent)})`];
       if (m.chapterTitle) parts.push(md(m.chapterTitle));
       if (m.guests?.length) parts.push(`with ${md(m.guests.join(', '))}`);
       out.push(`- ${parts.join(' · ')}`);
@@ -153,6 +147,9 @@ export function toReadwiseCsv(list: readonly Moment[], linkAt: LinkAt): string {
  */
 const obsidianText = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|^%=$~!])/g, '\\$1');
 
+/** A link in angle brackets (CommonMark's form for any address), with what would end it encoded. */
+const angleLink = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+
 /** A YAML scalar: JSON's string form is valid YAML, and quotes whatever a title holds. */
 const yamlString = (s: string) => JSON.stringify(s);
 
@@ -178,9 +175,9 @@ export function toObsidian(list: readonly Moment[], linkAt: LinkAt, exportedAt: 
   for (const { episode, moments } of groups) {
     out.push(`## ${obsidianText(episode.title)}`, '');
     if (episode.show) out.push(`show:: ${obsidianText(episode.show)}`);
-    out.push(`episode:: <${episode.url.replace(/[<>\s]/g, encodeURIComponent)}>`, `player:: ${obsidianText(episode.player)}`, `moments:: ${moments.length}`, '');
+    out.push(`episode:: ${angleLink(episode.url)}`, `player:: ${obsidianText(episode.player)}`, `moments:: ${moments.length}`, '');
     for (const m of moments) {
-      const parts = [`[${momentClock(m)}](<${linkAt(m).replace(/[<>\s]/g, encodeURIComponent)}>)`];
+      const parts = [`[${momentClock(m)}](${angleLink(linkAt(m))})`];
       if (m.chapterTitle) parts.push(obsidianText(m.chapterTitle));
       if (m.guests?.length) parts.push(`with ${obsidianText(m.guests.join(', '))}`);
       const note = obsidianText(m.note);

@@ -8,7 +8,7 @@
 import { definePlayer, type EpisodeInfo, type FeedClues, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { episodeInfo, fragmentLinkAt, labelOf, mediaDuration, wholeSeconds } from './page-text';
-import { parseTimeValue } from '../timeline/time';
+import { formatTimestamp, parseTimeValue } from '../timeline/time';
 
 const HOST = 'overcast.fm';
 // `/+{shareId}`, optionally followed by a time (`/+{shareId}/12:30`: Overcast's own "Share link with timestamp").
@@ -30,14 +30,6 @@ function shownDuration(doc: Document): number | undefined {
 function shareId(url: URL): string | undefined {
   if (url.hostname !== HOST) return undefined;
   return EPISODE_PATH.exec(url.pathname)?.[1];
-}
-
-/** A time as Overcast writes it in its links: `m:ss`, or `h:mm:ss` from an hour on. */
-function overcastTime(seconds: number): string {
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor(seconds / 60) % 60;
-  const s = String(seconds % 60).padStart(2, '0');
-  return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
 function audio(doc: Document): HTMLMediaElement | null {
@@ -116,7 +108,7 @@ export const overcast = definePlayer({
 
   /**
    * Overcast's own "Share link with timestamp": the episode's share address, `/` and the time in Overcast's form
-   * (none at 0:00). Seen in the saved 2024 episode page: its player script sets the link's href from
+   * (`m:ss`, `h:mm:ss` from an hour on: formatTimestamp's form; none at 0:00). Seen in the saved 2024 episode page: its player script sets the link's href from
    * `data-share-url` and the playing time as it plays. That Overcast's server then starts there is inferred (it
    * hands out the link); the page's script also reads a `#t=` fragment as its start time.
    */
@@ -124,6 +116,6 @@ export const overcast = definePlayer({
     const id = shareId(new URL(episodeUrl));
     if (!id) return fragmentLinkAt(episodeUrl, seconds);
     const t = wholeSeconds(seconds);
-    return `https://${HOST}/+${id}${t > 0 ? `/${overcastTime(t)}` : ''}`;
+    return `https://${HOST}/+${id}${t > 0 ? `/${formatTimestamp(t)}` : ''}`;
   },
 });
