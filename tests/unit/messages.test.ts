@@ -5,13 +5,13 @@ import { MAX_GUEST_LINKS } from '../../lib/guest-links';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { asBackgroundRequest, asContentRequest, PROTOCOL, type MessageType } from '../../lib/messages';
+import { asBackgroundRequest, asContentRequest, protocol, type MessageType } from '../../lib/messages';
 import { asBackgroundAnswer, BACKGROUND_ANSWERS, type BackgroundAnswerType } from '../../lib/answers-background';
 import { asContentAnswer, CONTENT_ANSWERS, type ContentAnswerType } from '../../lib/answers-content';
 
 /** Either half of the answers, by the message's receiver. */
 const asResponse = (type: MessageType, value: unknown): unknown =>
-  PROTOCOL[type].to === 'content' ? asContentAnswer(type as ContentAnswerType, value) : asBackgroundAnswer(type as BackgroundAnswerType, value);
+  protocol()[type].to === 'content' ? asContentAnswer(type as ContentAnswerType, value) : asBackgroundAnswer(type as BackgroundAnswerType, value);
 
 describe('content requests', () => {
   it('accepts exactly the requests the popup and the background send, addressed or not', () => {
@@ -123,16 +123,16 @@ describe('the protocol map (lib/messages.ts)', () => {
   };
 
   it('has one answer for each message, on the side of its receiver', () => {
-    const byReceiver = (to: string) => (Object.keys(PROTOCOL) as MessageType[]).filter((t) => PROTOCOL[t].to === to).sort();
+    const byReceiver = (to: string) => (Object.keys(protocol()) as MessageType[]).filter((t) => protocol()[t].to === to).sort();
     expect(Object.keys(CONTENT_ANSWERS).sort()).toEqual(byReceiver('content'));
     expect(Object.keys(BACKGROUND_ANSWERS).sort()).toEqual(byReceiver('background'));
   });
 
   it('gives each receiver only its own messages', () => {
-    for (const type of Object.keys(PROTOCOL) as MessageType[]) {
+    for (const type of Object.keys(protocol()) as MessageType[]) {
       const body = { type, ...(SAMPLES[type] ?? {}) };
-      const own = PROTOCOL[type].to === 'content' ? asContentRequest(body) : asBackgroundRequest(body);
-      const other = PROTOCOL[type].to === 'content' ? asBackgroundRequest(body) : asContentRequest(body);
+      const own = protocol()[type].to === 'content' ? asContentRequest(body) : asBackgroundRequest(body);
+      const other = protocol()[type].to === 'content' ? asBackgroundRequest(body) : asContentRequest(body);
       expect(own, type).toEqual(body);
       expect(other, type).toBeUndefined();
     }
