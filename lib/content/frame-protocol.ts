@@ -15,40 +15,47 @@
  * number out of range is not one of ours. zod/mini: this ships only in the scripts that carry embed support.
  */
 import * as z from 'zod/mini';
+import { once } from '../once';
 import { isKindOf, type KindFrom as MapKindFrom, type MessageFrom, type MessageOf } from '../message-map';
 
 export const FRAME_PROTOCOL = 'earmark-frame/1';
 /** Longest show notes an embed sends: a long episode's notes with every link, and then some. */
 export const MAX_FRAME_NOTES = 256 * 1024;
 
-const seconds = z.number().check(z.nonnegative(), z.lte(1e7));
-const short = z.string().check(z.maxLength(2_000));
-/** Matches a seek to its result: the page counts up from 1. */
-const requestId = z.number().check(z.int(), z.positive(), z.lte(Number.MAX_SAFE_INTEGER));
+/**
+ * The frame messages' schemas, built on the first message and kept (see `protocol` in lib/messages.ts: the runtime
+ * of every player page carries them, most pages never see one).
+ */
+export const frameMessages = once(() => {
+  const seconds = z.number().check(z.nonnegative(), z.lte(1e7));
+  const short = z.string().check(z.maxLength(2_000));
+  /** Matches a seek to its result: the page counts up from 1. */
+  const requestId = z.number().check(z.int(), z.positive(), z.lte(Number.MAX_SAFE_INTEGER));
 
-export const FRAME_MESSAGES = {
-  hello: { from: 'page', fields: z.strictObject({}) },
-  seek: { from: 'page', fields: z.strictObject({ id: requestId, seconds }) },
-  episode: {
-    from: 'embed',
-    fields: z.strictObject({
-      label: short,
-      episode: z.optional(
-        z.strictObject({
-          title: short.check(z.minLength(1)),
-          url: z.string().check(z.maxLength(4_000), z.regex(/^https?:\/\//)),
-          notes: z.string().check(z.maxLength(MAX_FRAME_NOTES)),
-          show: z.optional(short),
-          duration: z.optional(seconds),
-        }),
-      ),
-    }),
-  },
-  time: { from: 'embed', fields: z.strictObject({ time: seconds, duration: z.nullable(seconds), playing: z.boolean() }) },
-  'seek-result': { from: 'embed', fields: z.strictObject({ id: requestId, ok: z.boolean() }) },
-} as const;
+  return {
+    hello: { from: 'page', fields: z.strictObject({}) },
+    seek: { from: 'page', fields: z.strictObject({ id: requestId, seconds }) },
+    episode: {
+      from: 'embed',
+      fields: z.strictObject({
+        label: short,
+        episode: z.optional(
+          z.strictObject({
+            title: short.check(z.minLength(1)),
+            url: z.string().check(z.maxLength(4_000), z.regex(/^https?:\/\//)),
+            notes: z.string().check(z.maxLength(MAX_FRAME_NOTES)),
+            show: z.optional(short),
+            duration: z.optional(seconds),
+          }),
+        ),
+      }),
+    },
+    time: { from: 'embed', fields: z.strictObject({ time: seconds, duration: z.nullable(seconds), playing: z.boolean() }) },
+    'seek-result': { from: 'embed', fields: z.strictObject({ id: requestId, ok: z.boolean() }) },
+  } as const;
+});
 
-type FrameMessages = typeof FRAME_MESSAGES;
+type FrameMessages = ReturnType<typeof frameMessages>;
 export type FrameKind = keyof FrameMessages;
 export type FrameSide = FrameMessages[FrameKind]['from'];
 /** The kinds `side` sends. */
@@ -69,8 +76,10 @@ export function asFrameMessage(side: FrameSide, data: unknown): FrameMessageFrom
 export function asFrameMessage(side: FrameSide, data: unknown): FrameMessageFrom<FrameSide> | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const { earmark, kind, ...fields } = data as Record<string, unknown>;
-  if (earmark !== FRAME_PROTOCOL || !isKindOf(FRAME_MESSAGES, kind) || FRAME_MESSAGES[kind].from !== side) return undefined;
-  const parsed = FRAME_MESSAGES[kind].fields.safeParse(fields);
+  if (earmark !== FRAME_PROTOCOL) return undefined;
+  const messages = frameMessages();
+  if (!isKindOf(messages, kind) || messages[kind].from !== side) return undefined;
+  const parsed = messages[kind].fields.safeParse(fields);
   if (!parsed.success) return undefined;
   // Absent optional fields stay absent (not `key: undefined`), as they were sent.
   const checked = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));

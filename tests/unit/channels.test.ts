@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { asFrameMessage, FRAME_MESSAGES, FRAME_PROTOCOL, MAX_FRAME_NOTES } from '../../lib/content/frame-protocol';
+import { asFrameMessage, frameMessages, FRAME_PROTOCOL, MAX_FRAME_NOTES } from '../../lib/content/frame-protocol';
 import { asBridgeMessage, asReplyData, BRIDGE_MESSAGES } from '../../lib/page/bridge-messages';
 import { MAX_COMMAND, readCommand } from '../../lib/page/bridge-protocol';
 
@@ -73,7 +73,7 @@ describe('frames: embed → page', () => {
   });
 
   it('gives each side only the other side’s kinds', () => {
-    for (const [kind, { from }] of Object.entries(FRAME_MESSAGES)) {
+    for (const [kind, { from }] of Object.entries(frameMessages())) {
       const other = from === 'page' ? 'embed' : 'page';
       // Whatever the fields, a kind is never taken from the side that does not send it.
       expect(asFrameMessage(other, tagged({ kind, ...SAMPLE_FIELDS[kind] })), kind).toBeUndefined();
