@@ -19,7 +19,7 @@ import * as z from 'zod/mini';
 import { EpisodeRefSchema } from './moments/model';
 import { once } from './once';
 import { GUEST_INPUT_LIMITS as LIMIT, MAX_GUEST_NOTES } from './guests/limits';
-import type { BACKGROUND_ANSWERS } from './answers-background';
+import type { BackgroundAnswers } from './answers-background';
 import type { CONTENT_ANSWERS } from './answers-content';
 
 /**
@@ -153,7 +153,7 @@ type Fields<T> = string extends keyof T ? unknown : T;
 export type Request<K extends MessageType> = { type: K } & Fields<z.output<Protocol[K]['request']>>;
 /** Any request `receiver` takes: a union discriminated by `type`. */
 export type RequestFor<R extends Receiver> = { [K in TypeFor<R>]: Request<K> }[TypeFor<R>];
-type Answers = typeof CONTENT_ANSWERS & typeof BACKGROUND_ANSWERS;
+type Answers = typeof CONTENT_ANSWERS & BackgroundAnswers;
 /** What a request of type `K` answers. */
 export type Response<K extends MessageType> = z.output<Answers[K]>;
 

@@ -6,6 +6,7 @@
  * A disambiguation page is reported as such, never resolved by guessing one of its entries.
  */
 import * as z from 'zod/mini';
+import { once } from '../once';
 
 export const WIKIPEDIA_ORIGIN = 'https://en.wikipedia.org';
 /** The optional host permission a look-up needs (manifest `optional_host_permissions`). */
@@ -140,26 +141,31 @@ export function rememberResult(cache: WikiCache, name: string, result: WikiResul
   return Object.fromEntries(entries.slice(0, WIKI_CACHE_MAX));
 }
 
-/** A look-up's result as stored and as sent to the pages that asked (checked again where it arrives). */
-export const WikiResultSchema = z.union([
-  z.object({
-    kind: z.literal('found'),
-    title: z.string(),
-    description: z.optional(z.string()),
-    bio: z.string(),
-    photo: z.optional(z.string()),
-    url: z.string(),
-  }),
-  z.object({ kind: z.literal('ambiguous'), title: z.string(), url: z.string() }),
-  z.object({ kind: z.literal('missing'), name: z.string() }),
-]);
+/**
+ * A look-up's result as stored and as sent to the pages that asked (checked again where it arrives): made on first
+ * use, as the answers' schemas are (lib/answers-background.ts).
+ */
+export const wikiResultSchema = once(() =>
+  z.union([
+    z.object({
+      kind: z.literal('found'),
+      title: z.string(),
+      description: z.optional(z.string()),
+      bio: z.string(),
+      photo: z.optional(z.string()),
+      url: z.string(),
+    }),
+    z.object({ kind: z.literal('ambiguous'), title: z.string(), url: z.string() }),
+    z.object({ kind: z.literal('missing'), name: z.string() }),
+  ]),
+);
 
 /** The cache as read back from storage: anything malformed is dropped, entry by entry. */
 export function readWikiCache(value: unknown): WikiCache {
   const out: WikiCache = {};
   if (typeof value !== 'object' || value === null) return out;
   for (const [key, entry] of Object.entries(value)) {
-    const parsed = z.object({ at: z.number(), result: WikiResultSchema }).safeParse(entry);
+    const parsed = z.object({ at: z.number(), result: wikiResultSchema() }).safeParse(entry);
     if (!parsed.success) continue;
     const stored = parsed.data as { at: number; result: WikiResult };
     // Stored data is re-checked like the network's: only Wikimedia photos are shown.
