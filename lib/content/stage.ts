@@ -67,6 +67,9 @@ export function stageContent(
         return undefined;
       },
     ));
+  const kind = () => adapter.pageKind(new URL(location.href));
+  // First of all, so that fetching and compiling stage 2 overlaps the rest (reading the settings included).
+  if (kind() !== 'other') void fetchRuntime();
   /** The stored settings as read here: handed to the runtime, which checks them in full. */
   const settings = readStoredSettings();
   let started: Promise<ContentHandler | undefined> | undefined;
@@ -87,8 +90,6 @@ export function stageContent(
       return handler;
     }));
 
-  const kind = () => adapter.pageKind(new URL(location.href));
-  if (kind() !== 'other') void fetchRuntime();
   let idle = true;
   let parsed = early === true || document.readyState !== 'loading';
   const check = () => {
