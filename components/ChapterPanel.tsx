@@ -10,6 +10,7 @@ import type { WikiAnswer } from '../lib/messages';
 import type { GuestLink } from '../lib/guests';
 import { GuestIntro, GuestLinks } from './GuestLinks';
 import { SOURCE_LABEL, type ChapterSource } from '../lib/feed/source';
+import { nextAnnouncement, type Announcement } from '../lib/content/announce';
 
 /** A guest as the panel shows it. */
 export interface GuestView {
@@ -77,6 +78,9 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast
     chapters.map((c) => c.startTime),
     now,
   );
+  // The live region's text follows the chapter, not the clock (lib/content/announce.ts).
+  const announced = useRef<Announcement>();
+  announced.current = nextAnnouncement(announced.current, chapters, current);
   const withHours = chapters.some((c) => c.startTime >= 3600);
   const end = (i: number) => chapters[i]!.endTime ?? chapters[i + 1]?.startTime ?? duration;
 
@@ -116,6 +120,10 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast
           </button>
         )}
       </header>
+      {/* Outside `open`: a collapsed panel still says when the chapter changes. */}
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-announce="chapter">
+        {announced.current.text}
+      </p>
       {open && source && chapters.length > 0 && (
         <p class="source" data-source={source}>
           Chapters {SOURCE_LABEL[source]}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Response } from '../lib/messages';
 import { askBackground } from '../lib/ask-background';
@@ -59,14 +59,42 @@ export function MomentsLibrary() {
     return found;
   }, [all, query, sort]);
 
-  const remove = async (m: Moment) => {
+  // Delete removes the focused button with its moment, and Undo removes itself: focus goes where the listener's next
+  // step is (the toast's Undo, then the restored moment) rather than back to the top of the page.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const [focusNext, setFocusNext] = useState<{ undo: true } | { moment: string } | undefined>();
+  useEffect(() => {
+    if (!focusNext) return;
+    const target = 'undo' in focusNext ? undoButton.current : document.querySelector<HTMLElement>(`li[data-moment-id="${CSS.escape(focusNext.moment)}"] a.when`);
+    if (!target) return; // not rendered yet: the next render tries again
+    target.focus();
+    setFocusNext(undefined);
+  }, [focusNext, message, groups]);
+  // Escape dismisses the toast (the delete stays); focus in it goes to the search field.
+  useEffect(() => {
+    if (!message) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      if (document.activeElement?.closest('.toast')) search.current?.focus();
+      setMessage(undefined);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [message]);
+
+  const remove = async (m: Moment, event: Event) => {
+    const hadFocus = document.activeElement === event.currentTarget;
     if (await askBackground({ type: 'earmark:moment-change', change: { kind: 'delete', id: m.id } })) {
       setMessage({ text: `Deleted the moment at ${momentClock(m)} in “${m.episode.title}”.`, undo: m.id });
+      if (hadFocus) setFocusNext({ undo: true });
     }
   };
   const undo = async (id: string) => {
+    const hadFocus = document.activeElement === undoButton.current;
     await askBackground({ type: 'earmark:moment-change', change: { kind: 'restore', id } });
     setMessage(undefined);
+    if (hadFocus) setFocusNext({ moment: id });
   };
   const saveNote = (m: Moment, note: string) => {
     if (note !== m.note) void askBackground({ type: 'earmark:moment-change', change: { kind: 'note', id: m.id, note } });
@@ -88,7 +116,7 @@ export function MomentsLibrary() {
     <main>
       <PageTitle>Saved moments</PageTitle>
       <div class="toolbar">
-        <input type="search" placeholder="Search titles, notes, chapters, guests" aria-label="Search moments" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input ref={search} type="search" placeholder="Search titles, notes, chapters, guests" aria-label="Search moments" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
         <label>
           Sort{' '}
           <select value={sort} onChange={(e) => setSort(e.currentTarget.value as Sort)}>
@@ -142,7 +170,7 @@ export function MomentsLibrary() {
           </h2>
           <ol>
             {g.moments.map((m) => (
-              <li key={m.id} {...momentData(m)}>
+              <li key={m.id} data-moment-id={m.id} {...momentData(m)}>
                 <a class="when" href={momentLink(m)} target="_blank" rel="noopener noreferrer" title="Open the episode here">
                   ★ {momentClock(m)}
                 </a>
@@ -163,7 +191,7 @@ export function MomentsLibrary() {
                   />
                 </div>
                 <CopyButtons moment={m} linkOf={momentLink} onCopied={setCopied} />
-                <button type="button" aria-label={`Delete the moment at ${momentClock(m)}`} onClick={() => void remove(m)}>
+                <button type="button" aria-label={`Delete the moment at ${momentClock(m)}`} onClick={(e) => void remove(m, e)}>
                   Delete
                 </button>
               </li>
@@ -176,7 +204,7 @@ export function MomentsLibrary() {
         <div class={message.error ? 'toast error' : 'toast'} role="status">
           {message.text}{' '}
           {message.undo && (
-            <button type="button" onClick={() => void undo(message.undo!)}>
+            <button type="button" ref={undoButton} onClick={() => void undo(message.undo!)}>
               Undo
             </button>
           )}

@@ -101,6 +101,13 @@ export function Popup() {
 
   useEffect(() => {
     void refresh();
+    // Escape closes the popup, as it closes any other popup: Chromium leaves that to the page (the headless one and
+    // the popup opened by action.openPopup() at least), and a keyboard user needs a way back to the page.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) window.close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
   }, []);
 
   const findOnPage = async () => {

@@ -63,36 +63,61 @@ export function CopiedNote({ copied }: { copied: Copied }) {
   );
 }
 
+/** The element focused now, looked for through shadow roots (the panel lives in one). */
+function focusedIn(root: Node | null): boolean {
+  let active = (root?.ownerDocument ?? document).activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return !!root && !!active && root.contains(active);
+}
+
 /**
  * The toast after a save: says where, offers Undo, and takes a note right there (Enter keeps it, Escape
- * closes). Nothing is lost if the listener ignores it: the moment is already stored.
+ * closes, from anywhere in the toast). Nothing is lost if the listener ignores it: the moment is already stored.
+ * Undo and "Put it back" replace each other: focus moves to the one shown, so a keyboard user is not dropped on the
+ * page; closing with Escape gives focus back to the save button.
  */
 export function SavedToast({ moment, actions, onClose, rangeOpen }: { moment: Moment; actions: MomentActions; onClose: () => void; rangeOpen?: boolean }) {
   const [note, setNote] = useState(moment.note);
   const [undone, setUndone] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  /** The button just pressed is about to be replaced: focus its replacement. */
+  const refocus = useRef(false);
   useEffect(() => setNote(moment.note), [moment.id]);
+  useEffect(() => {
+    if (refocus.current) box.current?.querySelector('button')?.focus();
+    refocus.current = false;
+  }, [undone]);
   const keep = () => {
     if (note !== moment.note) actions.onNote(moment.id, note);
   };
+  const swap = (to: boolean) => {
+    refocus.current = focusedIn(box.current);
+    setUndone(to);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    if (focusedIn(box.current)) (box.current?.getRootNode() as ParentNode | undefined)?.querySelector<HTMLElement>('button[data-action="save-moment"]')?.focus();
+    onClose();
+  };
   if (undone) {
     return (
-      <div class="toast" role="status">
+      <div class="toast" role="status" ref={box} onKeyDown={onKeyDown}>
         Removed the moment at {momentClock(moment)}.{' '}
-        <button type="button" onClick={() => (actions.onRestore(moment.id), setUndone(false))}>
+        <button type="button" onClick={() => (actions.onRestore(moment.id), swap(false))}>
           Put it back
         </button>
       </div>
     );
   }
   return (
-    <div class="toast" role="status" data-saved-moment={moment.id}>
+    <div class="toast" role="status" data-saved-moment={moment.id} ref={box} onKeyDown={onKeyDown}>
       <span>
         {savedLabel(moment)}
         {moment.chapterTitle ? ` · ${moment.chapterTitle}` : ''}
         {rangeOpen ? ' · press the save shortcut again to end a range here' : ''}
       </span>
-      <button type="button" data-action="undo-save" onClick={() => (actions.onDelete(moment.id), setUndone(true))}>
+      <button type="button" data-action="undo-save" onClick={() => (actions.onDelete(moment.id), swap(true))}>
         Undo
       </button>
       <input
@@ -105,10 +130,11 @@ export function SavedToast({ moment, actions, onClose, rangeOpen }: { moment: Mo
         onInput={(e) => setNote(e.currentTarget.value)}
         onBlur={keep}
         onKeyDown={(e) => {
+          // Escape is the toast's own (above).
           if (e.key === 'Enter') {
             keep();
             onClose();
-          } else if (e.key === 'Escape') onClose();
+          }
         }}
       />
     </div>
@@ -121,20 +147,37 @@ export function SavedToast({ moment, actions, onClose, rangeOpen }: { moment: Mo
  */
 export function MomentList({ moments, actions }: { moments: readonly Moment[]; actions: MomentActions }) {
   const [copied, setCopied] = useState<Copied>();
+  const list = useRef<HTMLOListElement>(null);
+  /**
+   * A delete pressed with focus on it removes the focused button: once the moment is gone, focus goes to the moment
+   * now in its place (or the last one), or to the save button when none is left, never to the page.
+   */
+  const refocus = useRef<{ index: number; root: ParentNode } | undefined>();
+  useEffect(() => {
+    const pending = refocus.current;
+    if (!pending) return;
+    refocus.current = undefined;
+    const times = [...(list.current?.querySelectorAll<HTMLButtonElement>('.moment-time') ?? [])];
+    (times[Math.min(pending.index, times.length - 1)] ?? pending.root.querySelector<HTMLElement>('button[data-action="save-moment"], button.toggle'))?.focus();
+  }, [moments]);
   if (moments.length === 0) return null;
   return (
     <>
-      <ol class="moments" aria-label="Saved moments">
+      <ol class="moments" aria-label="Saved moments" ref={list}>
         {[...moments]
           .sort((a, b) => a.time - b.time)
-          .map((m) => (
+          .map((m, index) => (
             <li key={m.id} {...momentData(m)}>
               <button type="button" class="moment-time" onClick={() => actions.onSeek(m.time)}>
                 ★ {momentClock(m)}
               </button>
               <span class="moment-note">{m.note || m.chapterTitle || ''}</span>
               {actions.linkOf && <CopyButtons moment={m} linkOf={actions.linkOf} onCopied={setCopied} />}
-              <button type="button" class="moment-delete" aria-label={`Delete the moment at ${momentClock(m)}`} onClick={() => actions.onDelete(m.id)}>
+              <button type="button" class="moment-delete" aria-label={`Delete the moment at ${momentClock(m)}`} onClick={(e) => {
+                  if (focusedIn(e.currentTarget)) refocus.current = { index, root: e.currentTarget.getRootNode() as ParentNode };
+                  actions.onDelete(m.id);
+                }}
+              >
                 ×
               </button>
             </li>

@@ -168,6 +168,8 @@ export interface PopupHandle {
   evaluate<T>(expression: string): Promise<T>;
   /** The popup as a PNG (for the demo's screenshots). */
   screenshot(): Promise<Buffer>;
+  /** Any other DevTools protocol call in the popup (media emulation, real key presses), answering its result. */
+  send<T>(method: string, params?: Record<string, unknown>): Promise<T>;
 }
 
 /**
@@ -213,6 +215,11 @@ export async function openPopup(context: BrowserContext, page: Page): Promise<Po
       const { result } = (await call('Page.captureScreenshot', { format: 'png' })) as unknown as { result?: { data: string } };
       if (!result) throw new Error('the popup could not be captured');
       return Buffer.from(result.data, 'base64');
+    },
+    async send<T>(method: string, params: Record<string, unknown> = {}) {
+      const reply = (await call(method, params)) as unknown as { result?: T; error?: { message: string } };
+      if (reply.error) throw new Error(`popup ${method} failed: ${reply.error.message}`);
+      return reply.result as T;
     },
   };
 }
