@@ -9,3 +9,21 @@ export function nextTask(): Promise<void> {
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** How long a slice may run before it gives the main thread back: well under the 50 ms that makes a long task. */
+export const SLICE_MS = 12;
+
+/**
+ * A pause that yields (`nextTask`) only once the work since the last yield has run `SLICE_MS`. On an ordinary page
+ * the steps before the panel take a few milliseconds each, and a yield after each let a frame of the page's own
+ * rendering in before the panel (a few milliseconds more, each time); on a page with long notes each step still
+ * gets a task of its own. The clock starts when the pause is made, at a task's start.
+ */
+export function slicer(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < SLICE_MS) return;
+    await nextTask();
+    since = performance.now();
+  };
+}

@@ -19,7 +19,7 @@ type GuestsEngine = typeof import('./guests-engine');
 import { DEFAULT_SETTINGS, type Settings } from '../settings/model';
 import type { Chapter } from '../timeline';
 import { episodeKey, guestInput, MAX_NOTES, momentAt, readNotes, stepTarget, timelineOf, type EpisodeView } from './episode-view';
-import { nextTask } from './next-task';
+import { nextTask, slicer } from './next-task';
 import { feedRequest } from './feed-request';
 import { mergeFeedGuests } from '../feed/guests';
 import type { ChapterSource } from '../feed/source';
@@ -137,6 +137,8 @@ const pageSwitches = (s: Settings): string =>
 
 export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, services: RuntimeServices = {}): PlayerRuntime {
   const doc = document;
+  /** The steps up to the panel: one task while they are short (see slicer), a task each once they are not. */
+  const pause = slicer();
   let bridge: PageBridge | undefined;
   void services.bridge?.then((b) => {
     bridge = b;
@@ -378,7 +380,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   ) => {
     // A teardown meanwhile (the page went elsewhere) bumps the generation.
     const before = generation;
-    await nextTask();
+    await pause();
     if (mine !== mounting || stopped || generation !== before) return;
     teardown();
     const view = timelineOf(episode);
@@ -407,7 +409,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     mounted = m;
     // After `mounted` is set: whether an embed plays this episode depends on its title.
     time.set(media.currentTime() ?? 0);
-    await nextTask();
+    await pause();
     if (mounted !== m) return;
     let shown = await showPanel(m);
 
@@ -523,8 +525,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   // is committed (a `history.pushState` is still running): read the page once it has.
   ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(update, 0));
   for (const type of adapter.navigationEvents ?? []) ctx.addEventListener(doc, type, update);
-  // The first read in a task of its own: setting up the features above was one already.
-  const firstRead = nextTask().then(update);
+  // The first read, in a task of its own when setting up the features above took a slice already.
+  const firstRead = pause().then(update);
 
   return {
     chapters: () => mounted?.chapters ?? [],
