@@ -10,10 +10,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { e2eUnavailable, earmarkStatus, fixture, openPopup, serviceWorker, startSession, until, type PopupHandle, type Session } from './harness';
+import { e2eUnavailable, earmarkStatus, fixture, gateE2e, openPopup, serviceWorker, startSession, until, type PopupHandle, type Session } from './harness';
 
-const unavailable = e2eUnavailable();
-if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
+const skip = gateE2e('Chromium', e2eUnavailable());
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const EPISODE = 'https://overcast.fm/+AbCdEfGh1';
@@ -154,7 +153,7 @@ const focusedMatches = (driver: Driver, selector: string) => driver.evaluate<boo
 
 const audioTime = (page: Page) => page.evaluate(() => document.querySelector<HTMLAudioElement>('audio#audioplayer')!.currentTime);
 
-describe.skipIf(unavailable !== undefined)('accessibility in real Chromium', () => {
+describe.skipIf(skip)('accessibility in real Chromium', () => {
   let session: Session;
   let origin: string;
   const table: string[] = [];

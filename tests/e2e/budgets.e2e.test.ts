@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYERS } from '../../lib/players/registry';
-import { e2eUnavailable, earmarkStatus, extensionPath, fixture, startSession, type Session } from './harness';
+import { e2eUnavailable, gateE2e, earmarkStatus, extensionPath, fixture, startSession, type Session } from './harness';
 
-const unavailable = e2eUnavailable();
+const skip = gateE2e('Chromium', e2eUnavailable());
 
 // Runs in every page before its own scripts: when the notes are in the DOM, when the panel appears, and every
 // long task.
@@ -36,7 +36,7 @@ interface Marks {
   longTasks: number[];
 }
 
-describe.skipIf(unavailable !== undefined)('budgets (report)', () => {
+describe.skipIf(skip)('budgets (report)', () => {
   let session: Session;
   const report: string[] = [];
 

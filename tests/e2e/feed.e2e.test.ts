@@ -7,12 +7,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { e2eUnavailable, earmarkStatus, fixture, openPopup, repoRoot, serviceWorker, startSession, until } from './harness';
+import { e2eUnavailable, gateE2e, earmarkStatus, fixture, openPopup, repoRoot, serviceWorker, startSession, until } from './harness';
 import { chaptersJson, rss } from '../feed/feeds';
 import { serveFeeds, type Served } from '../feed/server';
 
-const unavailable = e2eUnavailable();
-if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
+const skip = gateE2e('Chromium', e2eUnavailable());
 
 const PAGE = 'https://overcast.fm/+NoNoTeS01';
 const GRANTED_BUILD = join(repoRoot, '.output/chrome-mv3-feed-granted');
@@ -71,7 +70,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-describe.skipIf(unavailable)('the podcast’s feed (Chromium)', () => {
+describe.skipIf(skip)('the podcast’s feed (Chromium)', () => {
   it('fetches nothing with the production build until the listener allows it, and offers to', async () => {
     const session = await startSession();
     try {

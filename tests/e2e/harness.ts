@@ -22,6 +22,18 @@ export function e2eUnavailable(): string | undefined {
   return undefined;
 }
 
+/**
+ * Skips a real-browser suite, with a message, when its browser or build is missing (`reason` from e2eUnavailable or
+ * firefoxUnavailable); in CI (process.env.CI set) that is a failure instead: CI exists to run these tests, and a
+ * silent skip there would pass without them. Returns whether to skip.
+ */
+export function gateE2e(browser: string, reason: string | undefined): boolean {
+  if (reason === undefined) return false;
+  if (process.env.CI) throw new Error(`[e2e] ${browser} tests cannot run in CI: ${reason}`);
+  console.warn(`[e2e] SKIPPED (${browser}): ${reason}`);
+  return true;
+}
+
 /** A fixture page by its path under tests/fixtures/players/ (`overcast/episode.html`), shared with the unit tests. */
 export function fixture(name: string): string {
   return readFileSync(join(here, '../fixtures/players', name), 'utf8');

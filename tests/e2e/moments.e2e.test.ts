@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { e2eUnavailable, earmarkStatus, fixture, serviceWorker, startSession, until, type Session } from './harness';
+import { e2eUnavailable, gateE2e, earmarkStatus, fixture, serviceWorker, startSession, until, type Session } from './harness';
 
-const unavailable = e2eUnavailable();
-if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
+const skip = gateE2e('Chromium', e2eUnavailable());
 
 const EPISODE = 'https://overcast.fm/+AbCdEfGh1';
 
@@ -38,7 +37,7 @@ async function storedMoments(context: BrowserContext): Promise<Array<{ time: num
 }
 
 
-describe.skipIf(unavailable !== undefined)('saved moments in real Chromium', () => {
+describe.skipIf(skip)('saved moments in real Chromium', () => {
   const profile = mkdtempSync(join(tmpdir(), 'earmark-moments-'));
   afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
@@ -122,7 +121,7 @@ describe.skipIf(unavailable !== undefined)('saved moments in real Chromium', () 
   });
 });
 
-describe.skipIf(unavailable !== undefined)('the moments library in real Chromium', () => {
+describe.skipIf(skip)('the moments library in real Chromium', () => {
   it('lists and searches, exports JSON that imports into a fresh browser exactly, and refuses a corrupted file', async () => {
     const a = await startSession();
     onTestFinished(() => a.close().catch(() => undefined));
@@ -195,7 +194,7 @@ async function syncItems(context: BrowserContext): Promise<Record<string, unknow
   return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { sync: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.sync.get(null));
 }
 
-describe.skipIf(unavailable !== undefined)('ranges in real Chromium', () => {
+describe.skipIf(skip)('ranges in real Chromium', () => {
   const profile = mkdtempSync(join(tmpdir(), 'earmark-ranges-'));
   afterAll(() => rmSync(profile, { recursive: true, force: true }));
 
@@ -256,7 +255,7 @@ describe.skipIf(unavailable !== undefined)('ranges in real Chromium', () => {
   });
 });
 
-describe.skipIf(unavailable !== undefined)('start/stop with the save command in real Chromium', () => {
+describe.skipIf(skip)('start/stop with the save command in real Chromium', () => {
   it('the command’s first press saves a point, the second makes it a range ending there', async () => {
     const session = await startSession();
     onTestFinished(() => session.close().catch(() => undefined));
@@ -294,7 +293,7 @@ describe.skipIf(unavailable !== undefined)('start/stop with the save command in 
   });
 });
 
-describe.skipIf(unavailable !== undefined)('"Copy link" and "Copy as text" in real Chromium', () => {
+describe.skipIf(skip)('"Copy link" and "Copy as text" in real Chromium', () => {
   /** Saves the moment at `seconds` from the panel, then presses one of its copy buttons; the clipboard's text. */
   async function copyFromPanel(session: Session, url: string, media: string, seconds: number, action: 'copy-link' | 'copy-text'): Promise<string> {
     const page = await session.open(url);

@@ -2,10 +2,9 @@
 // for the first three). Each fixture mirrors the player's markup as ../shared/research/players.md records it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { consoleProblems, currentChapter, e2eUnavailable, earmarkStatus, fixture, markerStarts, openPopup, openWatched, panelChapters, startSession, until, type Session } from './harness';
+import { consoleProblems, currentChapter, e2eUnavailable, gateE2e, earmarkStatus, fixture, markerStarts, openPopup, openWatched, panelChapters, startSession, until, type Session } from './harness';
 
-const unavailable = e2eUnavailable();
-if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
+const skip = gateE2e('Chromium', e2eUnavailable());
 
 const SPOTIFY_EPISODE = 'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk';
 const SPOTIFY_SHOW = 'https://open.spotify.com/show/5CfCWKI5pZ28U0uOzXkDHe';
@@ -30,7 +29,7 @@ async function clickAndReach(target: Locator, time: () => Promise<number>, secon
   expect(await until(time, (t) => t >= seconds)).toBeGreaterThanOrEqual(seconds);
 }
 
-describe.skipIf(unavailable !== undefined)('more players in real Chromium', () => {
+describe.skipIf(skip)('more players in real Chromium', () => {
   let session: Session;
 
   beforeAll(async () => {

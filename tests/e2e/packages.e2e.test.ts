@@ -6,8 +6,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { e2eUnavailable, repoRoot } from './harness';
+import { e2eUnavailable, gateE2e, repoRoot } from './harness';
 
+const skip = gateE2e('Chromium', e2eUnavailable());
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 const zipPath = (kind: string) => join(repoRoot, '.output', `earmark-${version}-${kind}.zip`);
 /** The file names inside a zip (Info-ZIP's `unzip`, part of the machine's tools). */
@@ -34,7 +35,7 @@ describe('store packages', () => {
   });
 });
 
-describe.skipIf(e2eUnavailable() !== undefined)('demo without a display', () => {
+describe.skipIf(skip)('demo without a display', () => {
   it('saves a screenshot of each demo page and its popup, and prints what Earmark found', { timeout: 180_000 }, () => {
     const out = mkdtempSync(join(tmpdir(), 'earmark-demo-out-'));
     try {

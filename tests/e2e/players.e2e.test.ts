@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import {
   currentChapter,
   e2eUnavailable,
+  gateE2e,
   earmarkStatus,
   fixture,
   markerStarts,
@@ -16,8 +17,7 @@ import {
   type Session,
 } from './harness';
 
-const unavailable = e2eUnavailable();
-if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
+const skip = gateE2e('Chromium', e2eUnavailable());
 
 const APPLE_EPISODE = 'https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890?i=1000123456789';
 const APPLE_SHOW = 'https://podcasts.apple.com/us/podcast/the-tiny-harbour/id1234567890';
@@ -39,7 +39,7 @@ const APPLE_CHAPTERS: Array<[number, string]> = [
 
 
 
-describe.skipIf(unavailable !== undefined)('players in real Chromium', () => {
+describe.skipIf(skip)('players in real Chromium', () => {
   let session: Session;
 
   beforeAll(async () => {

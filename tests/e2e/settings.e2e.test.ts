@@ -6,10 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { e2eUnavailable, earmarkStatus, fixture, openPopup, serviceWorker, startSession, until, type Session } from './harness';
+import { e2eUnavailable, gateE2e, earmarkStatus, fixture, openPopup, serviceWorker, startSession, until, type Session } from './harness';
 
-const unavailable = e2eUnavailable();
-if (unavailable) console.warn(`[e2e] SKIPPED: ${unavailable}`);
+const skip = gateE2e('Chromium', e2eUnavailable());
 
 const EPISODE = 'https://overcast.fm/+AbCdEfGh1';
 const CHAPTER_MARKERS = 5;
@@ -76,7 +75,7 @@ async function storage(context: BrowserContext): Promise<Record<string, unknown>
   return worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get());
 }
 
-describe.skipIf(unavailable !== undefined)('settings in real Chromium', () => {
+describe.skipIf(skip)('settings in real Chromium', () => {
   it('each setting changes an open player tab at once, and back, without a reload', async () => {
     const session = await startSession();
     onTestFinished(() => session.close().catch(() => undefined));
