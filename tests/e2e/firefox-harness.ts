@@ -54,7 +54,18 @@ const PREFS: Record<string, string | number | boolean> = {
   'network.connectivity-service.enabled': false,
   // Player fixture pages are served at https:// URLs by interception; the first-party checks on them are not ours.
   'dom.security.https_first': false,
+  // Headless Firefox on a machine with no sound server has no audio output: playback then fails with a sink
+  // error, which an <audio> with <source> children (Overcast's markup) takes as its source failing — the element
+  // drops to NETWORK_NO_SOURCE and back to 0 s. ALSA's null device (see ASOUNDRC) gives it an output to play into.
+  'media.cubeb.backend': 'alsa',
 };
+
+/**
+ * ALSA's configuration for the browser's process (read from $HOME, set to the profile): the default device
+ * discards what it is given. It is not paced, so media plays faster than real time while it plays: tests read
+ * where a seek landed from the `seeking` event, not from the clock afterwards.
+ */
+const ASOUNDRC = 'pcm.!default { type null }\n';
 
 export interface FirefoxSession {
   browser: Browser;
@@ -69,11 +80,12 @@ export interface FirefoxSession {
 
 /** Starts firefox-esr with a fresh profile and reads its BiDi endpoint from what it prints. */
 async function startFirefox(profile: string): Promise<{ child: ChildProcess; endpoint: string }> {
+  writeFileSync(join(profile, '.asoundrc'), ASOUNDRC);
   writeFileSync(join(profile, 'user.js'), Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
   const child = spawn(firefoxPath, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', '--remote-allow-system-access', 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
     // The browser's own diagnostics (remote settings it cannot reach, graphics) go nowhere near the test output.
-    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
+    env: { ...process.env, HOME: profile, MOZ_CRASHREPORTER_DISABLE: '1' },
   });
   let seen = '';
   const endpoint = await new Promise<string>((resolve, reject) => {
