@@ -296,13 +296,21 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     if (m.chapters.length === 0 && m.state.get().guests.length === 0) return false; // nothing to show
     // Inside an embedded player there is no room for a panel: markers, linked times and the popup still work,
     // and the page around it shows the panel when Earmark runs there.
-    if (!services.framed) {
-      const mine = generation;
-      if (!(await panel.show(m.state, () => mine === generation && mounted === m))) return false;
-      moments?.load();
+    if (services.framed) {
+      refreshMarkers();
+      followDeepLink();
+      return true;
     }
-    refreshMarkers();
-    followDeepLink();
+    const mine = generation;
+    if (!(await panel.show(m.state, () => mine === generation && mounted === m))) return false;
+    // The panel is painted first: its saved moments (a message to the background), the markers on the player's bar
+    // and a deep link's seek follow in the next task.
+    void nextTask().then(() => {
+      if (stopped || mounted !== m) return;
+      moments?.load();
+      refreshMarkers();
+      followDeepLink();
+    });
     return true;
   };
   /** `<html data-earmark>`: "ready" once the panel shows chapters, "none" when the notes hold none (DOM contract). */
