@@ -7,7 +7,7 @@ import type { GuestView } from '../../components/ChapterPanel';
 import type { GuestInput } from '../guests/extract';
 import { MAX_GUEST_NOTES } from '../guests/limits';
 import type { EpisodeInfo } from '../players/types';
-import { chapterAt, parseTimeline, type Chapter } from '../timeline';
+import { chapterAt, parseNormalized, parseTimeline, type Chapter, type Mention, type NormalizedText } from '../timeline';
 
 /** Notes longer than this are not show notes (a transcript, or hostile): only their start is read. */
 export const MAX_NOTES = 256 * 1024;
@@ -29,15 +29,20 @@ export const readNotes = (episode: EpisodeInfo): string =>
   episode.notes.length > MAX_NOTES ? episode.notes.slice(0, MAX_NOTES) : episode.notes;
 
 /** The episode's timeline: chapters, the times worth a link, and whether there were notes at all. */
-export function timelineOf(episode: EpisodeInfo): Omit<EpisodeView, 'guests'> {
+export function timelineOf(episode: EpisodeInfo, rendered?: NormalizedText): Omit<EpisodeView, 'guests'> {
+  const duration = episode.duration !== undefined ? { duration: episode.duration } : {};
+  if (rendered) {
+    // The notes as the page rendered them, read by the content script (lib/content/notes-text.ts).
+    const { chapters, mentions } = parseNormalized(rendered, duration);
+    return { chapters, seekable: seekableOf(chapters, mentions), emptyNotes: !rendered.text.trim() };
+  }
   const notes = readNotes(episode);
-  const { chapters, mentions } = parseTimeline(notes, {
-    html: true,
-    ...(episode.duration !== undefined ? { duration: episode.duration } : {}),
-  });
-  const seekable = new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
-  return { chapters, seekable, emptyNotes: !hasVisibleText(notes) };
+  const { chapters, mentions } = parseTimeline(notes, { html: true, ...duration });
+  return { chapters, seekable: seekableOf(chapters, mentions), emptyNotes: !hasVisibleText(notes) };
 }
+
+const seekableOf = (chapters: readonly Chapter[], mentions: readonly Mention[]) =>
+  new Set([...chapters.map((c) => c.startTime), ...mentions.map((m) => m.time)]);
 
 export { MAX_GUEST_NOTES };
 

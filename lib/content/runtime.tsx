@@ -37,7 +37,8 @@ import type { Linkified } from './linkify';
 import { createPlayback, type Playback } from './media';
 import type { PageBridge } from './page-bridge';
 import { createStore, type Store } from './store';
-import { fragmentLinkAt } from '../players/page-text';
+import { fragmentLinkAt, renderedNotesOf } from '../players/page-text';
+import { renderedNotesText } from './notes-text';
 
 /** How long page changes settle before the runtime reads the page again. */
 const CHECK_DELAY_MS = 150;
@@ -391,7 +392,9 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     await pause();
     if (mine !== mounting || stopped || generation !== before) return;
     teardown();
-    const view = timelineOf(episode);
+    // Notes the adapter read from a rendered element are read from it again here, not from their serialised HTML.
+    const rendered = renderedNotesOf(episode);
+    const view = timelineOf(episode, rendered ? renderedNotesText(rendered) : undefined);
     const source = playback.source();
     const m: Mounted = {
       ...view,

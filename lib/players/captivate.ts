@@ -6,7 +6,7 @@
  */
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
-import { episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, statedDuration, withoutHash } from './page-text';
+import { episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, statedDuration, withoutHash, withRenderedNotes } from './page-text';
 
 const HOST = 'player.captivate.fm';
 const EPISODE_PATH = /^\/episode\/[0-9a-f-]{8,64}\/?$/i;
@@ -45,7 +45,7 @@ export const captivate = definePlayer({
       labelOf(probe(doc, 'title'));
     if (!block || !hasText(block) || !title) return undefined;
     const show = labelOf(probe(doc, ['.player-show-title', '.show-title']));
-    return episodeInfo({ title, url: withoutHash(url), notes: block.innerHTML, show, duration: statedDuration(audio(doc)) });
+    return withRenderedNotes(episodeInfo({ title, url: withoutHash(url), notes: '', show, duration: statedDuration(audio(doc)) }), block);
   },
 
   notesElement: notes,

@@ -6,7 +6,7 @@
  */
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { probe } from './selectors';
-import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, noProgressBar, withoutHash } from './page-text';
+import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, noProgressBar, withoutHash, withRenderedNotes } from './page-text';
 
 /** Pages with more media elements than this are galleries, not episode pages; the rest are not checked. */
 const MAX_MEDIA = 50;
@@ -52,7 +52,7 @@ export const generic = definePlayer({
     const media = playable(doc);
     const container = notesContainer(doc);
     if (!media || !container || !hasText(container)) return undefined;
-    return episodeInfo({ title: titleOf(doc, url), url: withoutHash(url), notes: container.innerHTML, duration: mediaDuration(media) });
+    return withRenderedNotes(episodeInfo({ title: titleOf(doc, url), url: withoutHash(url), notes: '', duration: mediaDuration(media) }), container);
   },
 
   notesElement: notesContainer,

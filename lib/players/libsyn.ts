@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { lenient } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
-import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, noProgressBar, withoutHash } from './page-text';
+import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, noProgressBar, withoutHash, withRenderedNotes } from './page-text';
 import { assignedObject } from './object-literal';
 import { parseTimeValue } from '../timeline/time';
 
@@ -75,7 +75,7 @@ export const libsyn = definePlayer({
     const stated = typeof item?.duration === 'string' ? (/^\d+$/.test(item.duration) ? Number(item.duration) : parseTimeValue(item.duration)) : item?.duration;
     const duration = stated !== undefined && stated > 0 ? stated : mediaDuration(audio(doc));
     const show = labelOf(probe(doc, '.podcast-title'));
-    return episodeInfo({ title, url: withoutHash(url), notes: block.innerHTML, show, duration });
+    return withRenderedNotes(episodeInfo({ title, url: withoutHash(url), notes: '', show, duration }), block);
   },
 
   notesElement: notes,

@@ -7,7 +7,7 @@
  */
 import { definePlayer, type EpisodeInfo, type FeedClues, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
-import { episodeInfo, fragmentLinkAt, labelOf, mediaDuration, wholeSeconds } from './page-text';
+import { episodeInfo, fragmentLinkAt, labelOf, mediaDuration, wholeSeconds, withRenderedNotes } from './page-text';
 import { formatTimestamp, parseTimeValue } from '../timeline/time';
 
 const HOST = 'overcast.fm';
@@ -91,7 +91,7 @@ export const overcast = definePlayer({
     const show = labelOf(probe(doc, ['.titlestack .caption2 a', '.pure-u-1 h3']));
     const duration = mediaDuration(audio(doc)) ?? shownDuration(doc);
     // A server-rendered page without the notes block has no notes: there is nothing left to wait for.
-    return { ...episodeInfo({ title, url: `https://${HOST}/+${id}`, notes: notes(doc)?.innerHTML ?? '', show, duration }), feed: feedClues(doc) };
+    return withRenderedNotes({ ...episodeInfo({ title, url: `https://${HOST}/+${id}`, notes: '', show, duration }), feed: feedClues(doc) }, notes(doc));
   },
 
   notesElement: notes,

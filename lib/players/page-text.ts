@@ -206,6 +206,30 @@ function findTimelineContainer(root: Element, exclude?: string): Element | null 
   return best;
 }
 
+/**
+ * Where an episode keeps the rendered element its notes are the HTML of (see withRenderedNotes): a registered
+ * symbol, not a module's WeakMap, because the adapter that reads the page (in a player's content script) and the
+ * runtime that reads the episode (stage 2, a module of its own) each have their own copy of this file.
+ */
+const RENDERED = Symbol.for('earmark.renderedNotes');
+
+/**
+ * `info` with notes that are `element`'s HTML, serialised only when something first reads them: the panel's
+ * timeline reads the element itself (renderedNotesOf), and a transcript-sized notes block is then serialised, if
+ * ever, after the panel is up. Without an element the notes are empty, as the page shows none.
+ */
+export function withRenderedNotes<T extends EpisodeInfo>(info: T, element: Element | null): T {
+  if (!element) return Object.assign(info, { notes: '' });
+  let html: string | undefined;
+  Object.defineProperty(info, 'notes', { get: () => (html ??= element.innerHTML), enumerable: true, configurable: true });
+  // Not enumerable: a copy of the episode (a spread, a message) carries serialised notes, not the element.
+  Object.defineProperty(info, RENDERED, { value: element });
+  return info;
+}
+
+/** The rendered element `episode`'s notes are the HTML of, when the adapter said so (withRenderedNotes). */
+export const renderedNotesOf = (episode: EpisodeInfo): Element | undefined => (episode as { [RENDERED]?: Element })[RENDERED];
+
 /** An adapter's answer, leaving out the optional fields the page did not give (empty, zero or unknown). */
 export function episodeInfo(fields: {
   title: string;

@@ -9,7 +9,7 @@
  */
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
-import { episodeInfo, fragmentLinkAt, guessedTimeLink, hasText, labelOf, mediaDuration, timelineContainer, wholeSeconds } from './page-text';
+import { episodeInfo, fragmentLinkAt, guessedTimeLink, hasText, labelOf, mediaDuration, timelineContainer, wholeSeconds, withRenderedNotes } from './page-text';
 
 const HOSTS = new Set(['pocketcasts.com', 'play.pocketcasts.com']);
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -88,7 +88,7 @@ export const pocketCasts = definePlayer({
     const u = new URL(url.href);
     u.hash = '';
     u.search = '';
-    return episodeInfo({ title, url: u.href, notes: block.innerHTML, show, duration });
+    return withRenderedNotes(episodeInfo({ title, url: u.href, notes: '', show, duration }), block);
   },
 
   notesElement: notes,

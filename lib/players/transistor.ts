@@ -11,7 +11,7 @@
  */
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
-import { episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, withoutHash } from './page-text';
+import { episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, withoutHash, withRenderedNotes } from './page-text';
 import { parseTimeValue } from '../timeline/time';
 import type { PersonRecord } from '../guests/extract';
 
@@ -104,7 +104,7 @@ export const transistor = definePlayer({
     if (!block || !hasText(block) || !title) return undefined;
     const show = probe(doc, 'meta[property="og:site_name"]')?.getAttribute('content')?.trim();
     const duration = defaultDuration(doc, title);
-    return episodeInfo({ title, url: withoutHash(url), notes: block.innerHTML, show, duration, persons: people(doc) });
+    return withRenderedNotes(episodeInfo({ title, url: withoutHash(url), notes: '', show, duration, persons: people(doc) }), block);
   },
 
   notesElement: notes,

@@ -1,6 +1,7 @@
 export type * from './types';
-export { parseTimeline } from './parse';
-export { looksLikeHtml, toPlainText } from './normalize';
+export { parseNormalized, parseTimeline } from './parse';
+export { looksLikeHtml, NotesTextBuilder, tagEffect, toPlainText } from './normalize';
+export type { NormalizedText, TagEffect } from './normalize';
 export { chapterAt, formatTimestamp, formatClock, parseTimeValue, timeFromUrl } from './time';
 export {
   CHAPTER_FORMATS,

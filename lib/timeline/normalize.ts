@@ -69,6 +69,19 @@ const TAG_KINDS: Map<string, number> = new Map<string, number>([
   ['br', OTHER],
   ['a', OTHER],
 ]);
+/**
+ * What an element does to the notes' text, by its lower-case tag name: the same table the HTML reader follows, for
+ * a reader that walks a rendered DOM instead (see NotesTextBuilder). Undefined: the element leaves the text as it is.
+ */
+export type TagEffect = 'block' | 'heading' | 'cell' | 'skip' | 'br' | 'link';
+const TAG_EFFECTS = new Map<string, TagEffect>(
+  [...TAG_KINDS].map(([name, kind]): [string, TagEffect] => [
+    name,
+    kind === BLOCK ? (/^h[1-6]$/.test(name) ? 'heading' : 'block') : kind === CELL ? 'cell' : kind === SKIP ? 'skip' : name === 'br' ? 'br' : 'link',
+  ]),
+);
+export const tagEffect = (name: string): TagEffect | undefined => TAG_EFFECTS.get(name);
+
 /** A tag that changes the text: its lower-cased name, what it does, and whether it is a heading (`h1`…`h6`). */
 interface KnownTag {
   name: string;
@@ -195,6 +208,73 @@ class TextBuilder {
     return out;
   }
 }
+
+/**
+ * Notes' text written piece by piece by a reader of a rendered DOM, with the HTML reader's rules for whitespace,
+ * line breaks, table cells, links and headings (the reader decides from `tagEffect` which call an element makes).
+ */
+export class NotesTextBuilder {
+  // Whole pieces, joined once: a rendered text node is often long (a transcript in one paragraph), and its
+  // whitespace is collapsed by one native replace rather than a loop over its characters.
+  private readonly parts: string[] = [];
+  private readonly links: LinkSpan[] = [];
+  private readonly headings: number[] = [];
+  /** Characters written so far. */
+  length = 0;
+  /** The last character written, as a char code (a newline to begin with). */
+  private last = 10;
+  private pendingSpace = false;
+
+  private put(piece: string): void {
+    this.parts.push(piece);
+    this.length += piece.length;
+    this.last = piece.charCodeAt(piece.length - 1);
+  }
+
+  /** A text node's data (entities already decoded): runs of layout whitespace as one space, between words only. */
+  text(data: string): void {
+    let s = data.replace(LAYOUT_SPACE_RUN, ' ');
+    if (s.charCodeAt(0) === 32) {
+      this.pendingSpace = true;
+      s = s.slice(1);
+    }
+    if (s.length === 0) return;
+    const trailing = s.charCodeAt(s.length - 1) === 32;
+    if (trailing) s = s.slice(0, -1);
+    if (s.length > 0) {
+      if (this.pendingSpace && this.last !== 10 && this.last !== 32) this.put(' ');
+      this.put(s);
+      this.pendingSpace = false;
+    }
+    if (trailing) this.pendingSpace = true;
+  }
+  /** A block's start or end: a line break unless the line is empty. */
+  block(): void {
+    this.pendingSpace = false;
+    if (this.last !== 10) this.put('\n');
+  }
+  /** `<br>`: always a line break. */
+  lineBreak(): void {
+    this.pendingSpace = false;
+    this.put('\n');
+  }
+  /** A table cell's start or end: a tab, unless the row's line has only just begun. */
+  cell(): void {
+    this.pendingSpace = false;
+    if (this.last !== 10 && this.last !== 9) this.put('\t');
+  }
+  link(start: number, href: string): void {
+    if (this.length > start) this.links.push({ start, end: this.length, href });
+  }
+  heading(start: number): void {
+    this.headings.push(start, this.length);
+  }
+  done(): NormalizedText {
+    return trimSpans({ text: this.parts.join(''), links: this.links, headings: this.headings });
+  }
+}
+/** What TextBuilder.text collapses (isLayoutSpace), as one regex for whole strings. */
+const LAYOUT_SPACE_RUN = /[\t-\r \u00a0]+/g;
 
 /** indexOf for one character, remembering its last answer so increasing `from`s cost one pass in all. */
 function finder(input: string, ch: string): (from: number) => number {

@@ -143,14 +143,27 @@ const segmentEnd = (c: Candidate, r: Reading): number => (r.shortened ? r.start 
 const timeOf = (c: Candidate, r: Reading): number => c.linkTime ?? r.seconds;
 
 export function parseTimeline(input: string, options: ParseOptions = {}): ParseResult {
+  // Most notes hold no time at all: one native scan of the input as given answers for them, before any markup
+  // is read.
+  if (!TIME_EVIDENCE.test(input)) return { chapters: [], mentions: [], warnings: [] };
+  return parseText(toPlainText(input, readAsHtml(input, options.html)), options);
+}
+
+/**
+ * The timeline of notes already read into text: what a browser rendered (a content script walks the page's own
+ * notes element, whose markup the browser has repaired), with its links and headings. `parseTimeline` reads HTML
+ * or text into the same form first.
+ */
+export function parseNormalized(norm: NormalizedText, options: Omit<ParseOptions, 'html'> = {}): ParseResult {
+  if (!TIME_EVIDENCE.test(norm.text) && !norm.links.some((l) => TIME_EVIDENCE.test(l.href))) return { chapters: [], mentions: [], warnings: [] };
+  return parseText(norm, options);
+}
+
+function parseText(norm: NormalizedText, options: ParseOptions): ParseResult {
   const duration =
     options.duration !== undefined && Number.isFinite(options.duration) && options.duration > 0
       ? options.duration
       : undefined;
-  // Most notes hold no time at all: one native scan of the input as given answers for them, before any markup
-  // is read.
-  if (!TIME_EVIDENCE.test(input)) return { chapters: [], mentions: [], warnings: [] };
-  const norm = toPlainText(input, readAsHtml(input, options.html));
   const lines = new Lines(norm.text);
   const { candidates: cands, truncated } = findCandidates(norm);
   const usable = cands.filter((c) => !c.isRangeEnd);
