@@ -327,6 +327,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     refreshMarkers();
   };
 
+  /** The page changed something inside the mounted notes element since its text was last read (see the observer). */
+  let notesTouched = true;
   /** Bumped by each mount of a new episode: one that yielded stops when a newer one has begun. */
   let mounting = 0;
   /** The episode being mounted now, between its slices: a page change meanwhile that shows the same one waits. */
@@ -335,14 +337,16 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     notesReveal.run(url.href);
     const notesElement = adapter.notesElement(doc);
     // The cheap test first: same page, same notes element, same amount of text: nothing to redo. (An episode
-    // shown from an embed is checked in full each time: its iframe may be pointed at another one.)
+    // shown from an embed is checked in full each time: its iframe may be pointed at another one.) The notes' text
+    // is read only when the page changed something inside them since (notesTouched): on a page with a transcript
+    // for notes, a player clock ticking elsewhere would otherwise cost a read of all of it at every check.
     if (
       mounted &&
       !playback.fromFrame() &&
       mounted.href === url.href &&
       mounted.dataVersion === pageData.version() &&
       mounted.notesElement === notesElement &&
-      (notesElement?.textContent?.length ?? -1) === mounted.notesLength
+      (!notesTouched || (notesElement?.textContent?.length ?? -1) === mounted.notesLength)
     ) {
       // The page's player may be an embed inserted or replaced since (Podbean renders its iframe late).
       playback.link();
@@ -356,6 +360,8 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     const shownNotes = fromFrame ? null : notesElement;
     // A `#earmark-t=` link is honoured once, for the page it opened.
     deepLink.visit(url.href, location.hash);
+    // Changes to the notes from here on are the page's, to be checked at the next update.
+    notesTouched = false;
     const text = shownNotes?.textContent ?? readNotes(episode);
     const key = episodeKey(url.href, episode, text);
     // What the page showed when it was read (the notes' text is read once, here): the cheap test above compares
@@ -494,7 +500,17 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       if (location.href !== lastHref || adapter.pageKind(new URL(location.href)) !== 'other') update();
     }, CHECK_DELAY_MS);
   };
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver((records) => {
+    if (!notesTouched) {
+      const notes = mounted?.notesElement;
+      // A burst of changes is not searched one by one: the next check reads the notes.
+      // The target is where the change happened (the text node, the parent of what was added or removed); the added
+      // nodes are looked at too, for DOM implementations that report the observed root as the target.
+      const inside = (r: MutationRecord) => notes!.contains(r.target) || Array.prototype.some.call(r.addedNodes, (n: Node) => notes!.contains(n));
+      if (!notes || records.length > 200 || records.some(inside)) notesTouched = true;
+    }
+    schedule();
+  });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   /** Undoes everything this runtime did to the page (extension going away, or the listener turning it off). */
   const dispose = () => {

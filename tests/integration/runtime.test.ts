@@ -137,6 +137,38 @@ describe('runtime on an episode page', () => {
     page.invalidate();
   });
 
+  it('does not read the notes again for a change elsewhere on the page (a player clock ticking), only for one in them', async () => {
+    const page = await open();
+    const notes = page.doc.getElementById('episode_body')!;
+    let reads = 0;
+    // The DOM implementation's own accessor, wherever on the prototype chain it is: counted, then called.
+    let descriptor: PropertyDescriptor | undefined;
+    for (let proto = Object.getPrototypeOf(notes); proto && !descriptor?.get; proto = Object.getPrototypeOf(proto)) descriptor = Object.getOwnPropertyDescriptor(proto, 'textContent');
+    Object.defineProperty(notes, 'textContent', {
+      get() {
+        reads++;
+        return descriptor!.get!.call(this);
+      },
+      set(value: string) {
+        descriptor!.set!.call(this, value);
+      },
+      configurable: true,
+    });
+    const clock = page.doc.getElementById('timeelapsed')!;
+    for (let s = 1; s <= 3; s++) {
+      clock.textContent = `0:0${s}`;
+      await page.settle(200);
+    }
+    expect(reads).toBe(0);
+    const p = page.doc.createElement('p');
+    p.textContent = '(28:00) A late addition';
+    notes.append(p);
+    await page.settle(400);
+    expect(reads).toBeGreaterThan(0);
+    expect(page.runtime.chapters().map((c) => c.startTime)).toEqual([...starts, 1680]);
+    page.invalidate();
+  });
+
   it('leaves the episode when the address changes to another kind of page, and undoes everything on invalidation', async () => {
     const page = await open();
     await page.navigate('https://overcast.fm/podcasts');
