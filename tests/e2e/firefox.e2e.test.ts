@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { fixture, gateE2e, until } from './harness';
 import { firefoxUnavailable, startFirefoxSession, type FirefoxSession } from './firefox-harness';
+import { expectOvercastGuestCard, readGuestCard } from './guest-card';
 
 const skip = gateE2e('Firefox', firefoxUnavailable());
 
@@ -88,13 +89,7 @@ describe.skipIf(skip)('Earmark in real Firefox (MV2 build)', () => {
     await recordSeeks(page);
     await clickInPanel(page, 'button[data-start="750"]');
     expect(await seekLanded(page, 'audio#audioplayer', 750)).toBe(750);
-    const guest = await page.evaluate(() => {
-      const card = document.querySelector('earmark-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-guest]');
-      return card && { name: card.dataset.guest, text: card.textContent, evidence: card.querySelector('details li')?.textContent };
-    });
-    expect(guest?.name).toBe('Ada Byron');
-    expect(guest?.text).toContain('harbour archivist at the Tiny Harbour Museum');
-    expect(guest?.evidence).toContain('we sit down with Ada Byron');
+    expectOvercastGuestCard(await page.evaluate(readGuestCard));
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -16,6 +16,7 @@ import {
   until,
   type Session,
 } from './harness';
+import { expectOvercastGuestCard, readGuestCard } from './guest-card';
 
 const skip = gateE2e('Chromium', e2eUnavailable());
 
@@ -224,13 +225,7 @@ describe.skipIf(skip)('players in real Chromium', () => {
     it('shows the guest the notes introduce, with why we think so', async () => {
       const page = await session.open(OVERCAST_EPISODE);
       await earmarkStatus(page);
-      const guest = await page.evaluate(() => {
-        const card = document.querySelector('earmark-panel')!.shadowRoot!.querySelector<HTMLElement>('[data-guest]');
-        return card && { name: card.dataset.guest, text: card.textContent, evidence: card.querySelector('details li')?.textContent };
-      });
-      expect(guest?.name).toBe('Ada Byron');
-      expect(guest?.text).toContain('harbour archivist at the Tiny Harbour Museum');
-      expect(guest?.evidence).toContain('we sit down with Ada Byron');
+      expectOvercastGuestCard(await page.evaluate(readGuestCard));
       await page.close();
     });
 
