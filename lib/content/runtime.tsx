@@ -166,7 +166,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       return fn();
     } finally {
       observer.takeRecords();
-      if (before.length) schedule();
+      if (before.length) pageChanged(before);
     }
   };
   const setStatus = (status: 'ready' | 'none' | undefined) => {
@@ -500,17 +500,17 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       if (location.href !== lastHref || adapter.pageKind(new URL(location.href)) !== 'other') update();
     }, CHECK_DELAY_MS);
   };
-  const observer = new MutationObserver((records) => {
-    if (!notesTouched) {
-      const notes = mounted?.notesElement;
-      // A burst of changes is not searched one by one: the next check reads the notes.
-      // The target is where the change happened (the text node, the parent of what was added or removed); the added
-      // nodes are looked at too, for DOM implementations that report the observed root as the target.
-      const inside = (r: MutationRecord) => notes!.contains(r.target) || Array.prototype.some.call(r.addedNodes, (n: Node) => notes!.contains(n));
-      if (!notes || records.length > 200 || records.some(inside)) notesTouched = true;
-    }
+  /** The page changed (`records`, ours left out): whether inside the notes, then a check once it settles. */
+  const pageChanged = (records: readonly MutationRecord[]) => {
+    const notes = mounted?.notesElement;
+    // A burst of changes is not searched one by one: the next check reads the notes. The target is where a change
+    // happened (the text node, the parent of what was added or removed); the added nodes are looked at too, for DOM
+    // implementations that report the observed root as the target.
+    const inside = (r: MutationRecord) => notes!.contains(r.target) || Array.prototype.some.call(r.addedNodes, (n: Node) => notes!.contains(n));
+    if (!notesTouched && (!notes || records.length > 200 || records.some(inside))) notesTouched = true;
     schedule();
-  });
+  };
+  const observer = new MutationObserver(pageChanged);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   /** Undoes everything this runtime did to the page (extension going away, or the listener turning it off). */
   const dispose = () => {

@@ -169,6 +169,26 @@ describe('runtime on an episode page', () => {
     page.invalidate();
   });
 
+  it('notices a change to the notes that lands just before a write of its own (markers placed again for a new length)', async () => {
+    const page = await open();
+    page.playback.length = 1800;
+    page.playback.tick(10, true);
+    await page.settle(400);
+    const notes = page.doc.getElementById('episode_body')!;
+    const p = page.doc.createElement('p');
+    p.textContent = '(28:00) A late addition';
+    notes.append(p);
+    // In the same task, before the page observer's records are delivered, the runtime writes to the page: the media
+    // reports another length, and the markers are placed again.
+    const markersBefore = page.doc.querySelectorAll('[data-earmark-marker]').length;
+    page.playback.length = 1900;
+    page.playback.tick(800, true);
+    expect(markersBefore).toBeGreaterThan(0);
+    await page.settle(400);
+    expect(page.runtime.chapters().map((c) => c.startTime)).toEqual([...starts, 1680]);
+    page.invalidate();
+  });
+
   it('leaves the episode when the address changes to another kind of page, and undoes everything on invalidation', async () => {
     const page = await open();
     await page.navigate('https://overcast.fm/podcasts');
