@@ -37,26 +37,28 @@ export function renderedNotesText(root: Element, maxChars: number = MAX_NOTES): 
   // An explicit walk (first child, next sibling, parent), not recursion: pasted notes nest deeply.
   let node: Node | null = root.firstChild;
   while (node && out.length < maxChars) {
-    let effect: TagEffect | undefined;
     if (node.nodeType === TEXT || node.nodeType === CDATA) {
       // One text node may hold a whole transcript: only what is left of the allowance is read.
       const data = (node as CharacterData).data;
       const left = maxChars - out.length;
       out.text(data.length > left ? data.slice(0, left) : data);
-    }
-    else if (node.nodeType === ELEMENT) {
-      effect = tagEffect((node as Element).localName);
+    } else if (node.nodeType === ELEMENT) {
+      const effect = tagEffect((node as Element).localName);
       if (effect === 'block' || effect === 'heading') out.block();
       else if (effect === 'cell') out.cell();
       else if (effect === 'br') out.lineBreak();
+      // Skipped content (script, style…) is not entered; `<br>` has none.
+      if (effect !== 'skip' && effect !== 'br') {
+        const entered = effect && { node, effect, start: out.length, href: effect === 'link' ? ((node as Element).getAttribute('href') ?? '') : '' };
+        if (node.firstChild) {
+          if (entered) open.push(entered);
+          node = node.firstChild;
+          continue;
+        }
+        if (entered) close(entered);
+      }
     }
-    if (node.nodeType === ELEMENT && effect !== 'skip' && effect !== 'br' && node.firstChild) {
-      if (effect !== undefined) open.push({ node, effect, start: out.length, href: effect === 'link' ? ((node as Element).getAttribute('href') ?? '') : '' });
-      node = node.firstChild;
-      continue;
-    }
-    // A leaf, or an element with nothing inside: its own end, then up to the next sibling of the nearest ancestor.
-    if (node.nodeType === ELEMENT && effect !== undefined && effect !== 'skip' && effect !== 'br') close({ node, effect, start: out.length, href: '' });
+    // Up to the next sibling of the nearest ancestor that has one, closing the elements left on the way.
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
       if (node && node !== root && open.length && open[open.length - 1]!.node === node) close(open.pop()!);

@@ -216,10 +216,10 @@ const RENDERED = Symbol.for('earmark.renderedNotes');
 /**
  * `info` with notes that are `element`'s HTML, serialised only when something first reads them: the panel's
  * timeline reads the element itself (renderedNotesOf), and a transcript-sized notes block is then serialised, if
- * ever, after the panel is up. Without an element the notes are empty, as the page shows none.
+ * ever, after the panel is up. Without an element `info` is left as it is (its notes empty: the page shows none).
  */
 export function withRenderedNotes<T extends EpisodeInfo>(info: T, element: Element | null): T {
-  if (!element) return Object.assign(info, { notes: '' });
+  if (!element) return info;
   let html: string | undefined;
   Object.defineProperty(info, 'notes', { get: () => (html ??= element.innerHTML), enumerable: true, configurable: true });
   // Not enumerable: a copy of the episode (a spread, a message) carries serialised notes, not the element.

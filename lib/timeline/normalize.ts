@@ -210,71 +210,44 @@ class TextBuilder {
 }
 
 /**
- * Notes' text written piece by piece by a reader of a rendered DOM, with the HTML reader's rules for whitespace,
- * line breaks, table cells, links and headings (the reader decides from `tagEffect` which call an element makes).
+ * Notes' text written piece by piece by a reader of a rendered DOM, into the HTML reader's own TextBuilder (its
+ * rules for whitespace, line breaks and table cells), with links and headings as that reader records them. The
+ * reader decides from `tagEffect` which call an element makes.
  */
 export class NotesTextBuilder {
-  // Whole pieces, joined once: a rendered text node is often long (a transcript in one paragraph), and its
-  // whitespace is collapsed by one native replace rather than a loop over its characters.
-  private readonly parts: string[] = [];
+  private readonly out = new TextBuilder(1024);
   private readonly links: LinkSpan[] = [];
   private readonly headings: number[] = [];
   /** Characters written so far. */
-  length = 0;
-  /** The last character written, as a char code (a newline to begin with). */
-  private last = 10;
-  private pendingSpace = false;
-
-  private put(piece: string): void {
-    this.parts.push(piece);
-    this.length += piece.length;
-    this.last = piece.charCodeAt(piece.length - 1);
+  get length(): number {
+    return this.out.length;
   }
-
-  /** A text node's data (entities already decoded): runs of layout whitespace as one space, between words only. */
+  /** A text node's data (entities already decoded). */
   text(data: string): void {
-    let s = data.replace(LAYOUT_SPACE_RUN, ' ');
-    if (s.charCodeAt(0) === 32) {
-      this.pendingSpace = true;
-      s = s.slice(1);
-    }
-    if (s.length === 0) return;
-    const trailing = s.charCodeAt(s.length - 1) === 32;
-    if (trailing) s = s.slice(0, -1);
-    if (s.length > 0) {
-      if (this.pendingSpace && this.last !== 10 && this.last !== 32) this.put(' ');
-      this.put(s);
-      this.pendingSpace = false;
-    }
-    if (trailing) this.pendingSpace = true;
+    this.out.text(data);
   }
   /** A block's start or end: a line break unless the line is empty. */
   block(): void {
-    this.pendingSpace = false;
-    if (this.last !== 10) this.put('\n');
+    this.out.newline(false);
   }
   /** `<br>`: always a line break. */
   lineBreak(): void {
-    this.pendingSpace = false;
-    this.put('\n');
+    this.out.newline(true);
   }
   /** A table cell's start or end: a tab, unless the row's line has only just begun. */
   cell(): void {
-    this.pendingSpace = false;
-    if (this.last !== 10 && this.last !== 9) this.put('\t');
+    this.out.cell();
   }
   link(start: number, href: string): void {
-    if (this.length > start) this.links.push({ start, end: this.length, href });
+    if (this.out.length > start) this.links.push({ start, end: this.out.length, href });
   }
   heading(start: number): void {
-    this.headings.push(start, this.length);
+    this.headings.push(start, this.out.length);
   }
   done(): NormalizedText {
-    return trimSpans({ text: this.parts.join(''), links: this.links, headings: this.headings });
+    return trimSpans({ text: this.out.done(), links: this.links, headings: this.headings });
   }
 }
-/** What TextBuilder.text collapses (isLayoutSpace), as one regex for whole strings. */
-const LAYOUT_SPACE_RUN = /[\t-\r \u00a0]+/g;
 
 /** indexOf for one character, remembering its last answer so increasing `from`s cost one pass in all. */
 function finder(input: string, ch: string): (from: number) => number {
