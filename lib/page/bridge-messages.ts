@@ -21,57 +21,65 @@ import { isKindOf, type KindFrom as MapKindFrom, type MessageFrom, type MessageO
 import { digitSeconds, lenient, text, VIDEO_ID } from '../players/schema';
 import type { PlayerData } from '../players/types';
 import { MAX_PAGE_MESSAGE } from './bridge-protocol';
+import { once } from '../once';
 
-const seconds = z.number().check(z.nonnegative(), z.lte(1e7));
-/** Matches a reply to its command: the content script counts up from 1 (0 is the helper's hello). */
-const requestId = z.number().check(z.int(), z.positive(), z.lte(Number.MAX_SAFE_INTEGER));
+/**
+ * The schemas, built on first use: stage 1 of the Spotify, YouTube Music and Transistor content scripts carries
+ * them to every page of those players, and building them when the script loads cost the page's parser a few
+ * milliseconds before any message was sent.
+ */
+export const bridgeMessages = once(() => {
+  const seconds = z.number().check(z.nonnegative(), z.lte(1e7));
+  /** Matches a reply to its command: the content script counts up from 1 (0 is the helper's hello). */
+  const requestId = z.number().check(z.int(), z.positive(), z.lte(Number.MAX_SAFE_INTEGER));
 
-/** The page player's video details (the same shape as YouTube's, lib/players/youtube.ts): bad fields dropped. */
-const PlayerDataSchema = z.pipe(
-  z.object({
-    videoId: z.string().check(z.regex(VIDEO_ID)),
-    title: lenient(text(2_000)),
-    author: lenient(text(2_000)),
-    description: lenient(text(MAX_PAGE_MESSAGE)),
-    lengthSeconds: lenient(digitSeconds()),
-  }),
-  z.transform(
-    ({ videoId, title, author, description, lengthSeconds }): PlayerData => ({
-      videoId,
-      ...(title !== undefined ? { title } : {}),
-      ...(author !== undefined ? { author } : {}),
-      ...(description !== undefined ? { description } : {}),
-      ...(lengthSeconds !== undefined && Number.isFinite(lengthSeconds) && lengthSeconds > 0 ? { lengthSeconds } : {}),
+  /** The page player's video details (the same shape as YouTube's, lib/players/youtube.ts): bad fields dropped. */
+  const PlayerDataSchema = z.pipe(
+    z.object({
+      videoId: z.string().check(z.regex(VIDEO_ID)),
+      title: lenient(text(2_000)),
+      author: lenient(text(2_000)),
+      description: lenient(text(MAX_PAGE_MESSAGE)),
+      lengthSeconds: lenient(digitSeconds()),
     }),
-  ),
-);
+    z.transform(
+      ({ videoId, title, author, description, lengthSeconds }): PlayerData => ({
+        videoId,
+        ...(title !== undefined ? { title } : {}),
+        ...(author !== undefined ? { author } : {}),
+        ...(description !== undefined ? { description } : {}),
+        ...(lengthSeconds !== undefined && Number.isFinite(lengthSeconds) && lengthSeconds > 0 ? { lengthSeconds } : {}),
+      }),
+    ),
+  );
 
-export const BRIDGE_MESSAGES = {
-  seek: { from: 'content', fields: z.strictObject({ id: requestId, seconds }), data: z.undefined() },
-  timejump: { from: 'content', fields: z.strictObject({ id: requestId, seconds }), data: z.undefined() },
-  'player-data': { from: 'content', fields: z.strictObject({ id: requestId }), data: PlayerDataSchema },
-  /** "Send your state now": no reply but a `state`. */
-  report: { from: 'content', fields: z.strictObject({}) },
-  state: {
-    from: 'page',
-    fields: z.strictObject({
-      time: seconds,
-      duration: z.nullable(seconds),
-      paused: z.boolean(),
-      /** The element has metadata (readyState ≥ 1). */
-      ready: z.boolean(),
-      /** How a seek is carried out: the page's media-session handler, or the element itself. */
-      via: z.enum(['session', 'element']),
-    }),
-  },
-  reply: {
-    from: 'page',
-    // `data` is checked by the command that asked for it (`data` above), where the reply arrives.
-    fields: z.strictObject({ id: z.number().check(z.int(), z.nonnegative(), z.lte(Number.MAX_SAFE_INTEGER)), ok: z.boolean(), data: z.optional(z.unknown()) }),
-  },
-} as const;
+  return {
+    seek: { from: 'content', fields: z.strictObject({ id: requestId, seconds }), data: z.undefined() },
+    timejump: { from: 'content', fields: z.strictObject({ id: requestId, seconds }), data: z.undefined() },
+    'player-data': { from: 'content', fields: z.strictObject({ id: requestId }), data: PlayerDataSchema },
+    /** "Send your state now": no reply but a `state`. */
+    report: { from: 'content', fields: z.strictObject({}) },
+    state: {
+      from: 'page',
+      fields: z.strictObject({
+        time: seconds,
+        duration: z.nullable(seconds),
+        paused: z.boolean(),
+        /** The element has metadata (readyState ≥ 1). */
+        ready: z.boolean(),
+        /** How a seek is carried out: the page's media-session handler, or the element itself. */
+        via: z.enum(['session', 'element']),
+      }),
+    },
+    reply: {
+      from: 'page',
+      // `data` is checked by the command that asked for it (`data` above), where the reply arrives.
+      fields: z.strictObject({ id: z.number().check(z.int(), z.nonnegative(), z.lte(Number.MAX_SAFE_INTEGER)), ok: z.boolean(), data: z.optional(z.unknown()) }),
+    },
+  } as const;
+});
 
-type BridgeMessages = typeof BRIDGE_MESSAGES;
+type BridgeMessages = ReturnType<typeof bridgeMessages>;
 export type BridgeKind = keyof BridgeMessages;
 export type BridgeSide = BridgeMessages[BridgeKind]['from'];
 /** The kinds `side` sends. */
@@ -92,8 +100,9 @@ export function asBridgeMessage(side: BridgeSide, value: unknown): BridgeMessage
 export function asBridgeMessage(side: BridgeSide, value: unknown): BridgeMessageFrom<BridgeSide> | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const { kind, ...fields } = value as Record<string, unknown>;
-  if (!isKindOf(BRIDGE_MESSAGES, kind) || BRIDGE_MESSAGES[kind].from !== side) return undefined;
-  const parsed = BRIDGE_MESSAGES[kind].fields.safeParse(fields);
+  const messages = bridgeMessages();
+  if (!isKindOf(messages, kind) || messages[kind].from !== side) return undefined;
+  const parsed = messages[kind].fields.safeParse(fields);
   if (!parsed.success) return undefined;
   // Absent optional fields stay absent (not `key: undefined`), as they were sent.
   const checked = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined));
@@ -102,6 +111,6 @@ export function asBridgeMessage(side: BridgeSide, value: unknown): BridgeMessage
 
 /** A reply's data when it has the shape the command `kind` promises; undefined otherwise. */
 export function asReplyData<K extends AskKind>(kind: K, data: unknown): ReplyData<K> | undefined {
-  const parsed = BRIDGE_MESSAGES[kind].data.safeParse(data);
+  const parsed = bridgeMessages()[kind].data.safeParse(data);
   return parsed.success ? (parsed.data as ReplyData<K>) : undefined;
 }

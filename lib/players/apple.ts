@@ -9,6 +9,7 @@
  */
 // zod/mini: the same validation, tree-shaken to what is used (content scripts have a 25 KB budget).
 import * as z from 'zod/mini';
+import { once } from '../once';
 import { lenient } from './schema';
 import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query, queryAll, reportMissing } from './selectors';
@@ -29,27 +30,37 @@ function episodeId(url: URL): string | undefined {
 // The JSON is hostile page data: every field is optional and a field of the wrong type is dropped (`catch`)
 // rather than sinking the whole record. Shapes from yt-dlp's and castkodi's Apple extractors (players.md §1).
 
-const id = lenient(z.pipe(z.union([z.string().check(z.maxLength(40)), z.number().check(z.int(), z.nonnegative())]), z.transform(String)));
-const label = lenient(z.string().check(z.maxLength(2_000)));
-const longText = lenient(z.string().check(z.maxLength(2_000_000)));
-const seconds = lenient(z.number().check(z.positive()));
-
-const Offer = z.object({ id, adamId: id, title: label, summary: longText, duration: seconds, url: label });
-const Lockup = z.extend(Offer, {
-  showTitle: label,
-  shareUrl: label,
-  playAction: lenient(z.object({ episodeOffer: lenient(Offer) })),
+// Built on first use, not when the content script loads: stage 1 carries this adapter to every Apple page, and
+// building the schemas there cost the page's parser a few milliseconds before anything asked for an episode.
+const schemas = once(() => {
+  const id = lenient(z.pipe(z.union([z.string().check(z.maxLength(40)), z.number().check(z.int(), z.nonnegative())]), z.transform(String)));
+  const label = lenient(z.string().check(z.maxLength(2_000)));
+  const longText = lenient(z.string().check(z.maxLength(2_000_000)));
+  const seconds = lenient(z.number().check(z.positive()));
+  const Offer = z.object({ id, adamId: id, title: label, summary: longText, duration: seconds, url: label });
+  const Lockup = z.extend(Offer, {
+    showTitle: label,
+    shareUrl: label,
+    playAction: lenient(z.object({ episodeOffer: lenient(Offer) })),
+  });
+  const ShareItem = z.object({ $kind: z.literal('share'), modelType: z.literal('EpisodeLockup'), model: Lockup });
+  const ShelfItem = z.extend(Offer, {
+    showTitle: label,
+    contextAction: z.object({ episodeOffer: Offer }),
+  });
+  const anyList = lenient(z.array(z.unknown()));
+  const ServerData = z.object({
+    data: z.tuple([z.object({ data: z.object({ headerButtonItems: anyList, shelves: anyList }) })], z.unknown()),
+  });
+  const Shelf = z.object({ items: z.tuple([z.unknown()], z.unknown()) });
+  // JSON-LD's episode (below).
+  const LdEpisode = z.object({ name: label, description: longText, duration: lenient(z.string().check(z.maxLength(40))) });
+  return { Offer, Lockup, ShareItem, ShelfItem, ServerData, Shelf, LdEpisode };
 });
-const ShareItem = z.object({ $kind: z.literal('share'), modelType: z.literal('EpisodeLockup'), model: Lockup });
-const ShelfItem = z.extend(Offer, {
-  showTitle: label,
-  contextAction: z.object({ episodeOffer: Offer }),
-});
-const anyList = lenient(z.array(z.unknown()));
-const ServerData = z.object({
-  data: z.tuple([z.object({ data: z.object({ headerButtonItems: anyList, shelves: anyList }) })], z.unknown()),
-});
-const Shelf = z.object({ items: z.tuple([z.unknown()], z.unknown()) });
+type Schemas = ReturnType<typeof schemas>;
+type Offer = z.infer<Schemas['Offer']>;
+type Lockup = z.infer<Schemas['Lockup']>;
+type ShelfItem = z.infer<Schemas['ShelfItem']>;
 
 interface DataEpisode {
   /** Episode ids the record names: its `id`/`adamId` fields and the `i` parameter of URLs in it. */
@@ -65,7 +76,7 @@ const parsed = new WeakMap<Element, { text: string; data: DataEpisode | null }>(
 /** Apple's page model runs to a few hundred kB; a script far past that is not worth parsing. */
 const MAX_DATA = 8_000_000;
 
-function collectIds(ids: Set<string>, offer: z.infer<typeof Offer> | undefined, urls: Array<string | undefined>): void {
+function collectIds(ids: Set<string>, offer: Offer | undefined, urls: Array<string | undefined>): void {
   if (!offer) return;
   if (offer.id) ids.add(offer.id);
   if (offer.adamId) ids.add(offer.adamId);
@@ -80,14 +91,14 @@ function collectIds(ids: Set<string>, offer: z.infer<typeof Offer> | undefined, 
   }
 }
 
-function fromLockup(model: z.infer<typeof Lockup>): DataEpisode {
+function fromLockup(model: Lockup): DataEpisode {
   const ids = new Set<string>();
   collectIds(ids, model, [model.shareUrl]);
   collectIds(ids, model.playAction?.episodeOffer, []);
   return { ids, title: model.title, summary: model.summary, duration: model.duration, show: model.showTitle };
 }
 
-function fromShelfItem(item: z.infer<typeof ShelfItem>): DataEpisode {
+function fromShelfItem(item: ShelfItem): DataEpisode {
   const offer = item.contextAction.episodeOffer;
   const ids = new Set<string>();
   collectIds(ids, item, []);
@@ -110,6 +121,7 @@ function readServerData(text: string): DataEpisode | null {
     return null;
   }
   // Older pages hold the model list itself; 2026 pages an object with it under `data` (players.md, addendum).
+  const { ServerData, ShareItem, Shelf, ShelfItem } = schemas();
   const page = ServerData.safeParse(Array.isArray(json) ? { data: json } : json);
   if (!page.success) return null;
   const { headerButtonItems, shelves } = page.data.data[0].data;
@@ -147,7 +159,6 @@ function dataEpisode(doc: Document, id: string): DataEpisode | undefined {
 // reads (players.md, addendum); a saved 2023 page has it as an AudioObject with name, description and an ISO
 // duration. It names no episode id, so it is trusted only when its name is the title the page shows.
 
-const LdEpisode = z.object({ name: label, description: longText, duration: lenient(z.string().check(z.maxLength(40))) });
 const ISO_DURATION = /^P(?:(\d{1,3})D)?(?:T(?:(\d{1,3})H)?(?:(\d{1,5})M)?(?:(\d{1,6}(?:\.\d{1,3})?)S)?)?$/;
 
 /** Seconds of an ISO 8601 duration (`PT1H2M3S`); undefined for anything else or zero. */
@@ -168,7 +179,7 @@ function ldEpisode(doc: Document, title: string): { description?: string; durati
   } catch {
     return undefined;
   }
-  const ld = LdEpisode.safeParse(json);
+  const ld = schemas().LdEpisode.safeParse(json);
   if (!ld.success || ld.data.name?.trim() !== title) return undefined;
   const duration = isoSeconds(ld.data.duration);
   return { ...(ld.data.description ? { description: ld.data.description } : {}), ...(duration ? { duration } : {}) };

@@ -6,6 +6,7 @@
  * duration is seconds or a clock ("00:45:12"); no progress bar is known, so there are no markers.
  */
 import * as z from 'zod/mini';
+import { once } from '../once';
 import { lenient } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
@@ -16,12 +17,14 @@ import { parseTimeValue } from '../timeline/time';
 const HOSTS = new Set(['play.libsyn.com', 'html5-player.libsyn.com']);
 const EPISODE_PATH = /^\/embed\/episode\/id\/(\d{1,12})(?:\/|$)/;
 
-const PlaylistItem = z.object({
-  item_title: lenient(z.string().check(z.maxLength(2_000))),
-  duration: lenient(z.union([z.number().check(z.positive(), z.lte(1e6)), z.string().check(z.maxLength(20))])),
-});
+const PlaylistItem = once(() =>
+  z.object({
+    item_title: lenient(z.string().check(z.maxLength(2_000))),
+    duration: lenient(z.union([z.number().check(z.positive(), z.lte(1e6)), z.string().check(z.maxLength(20))])),
+  }),
+);
 
-function playlistItem(doc: Document): z.infer<typeof PlaylistItem> | undefined {
+function playlistItem(doc: Document): z.infer<ReturnType<typeof PlaylistItem>> | undefined {
   const scripts = doc.querySelectorAll('script:not([src])');
   for (let i = 0; i < scripts.length && i < 100; i++) {
     const source = scripts[i]!.textContent ?? '';
@@ -29,7 +32,7 @@ function playlistItem(doc: Document): z.infer<typeof PlaylistItem> | undefined {
     const literal = assignedObject(source, 'playlistItem');
     if (!literal) continue;
     try {
-      const parsed = PlaylistItem.safeParse(JSON.parse(literal));
+      const parsed = PlaylistItem().safeParse(JSON.parse(literal));
       if (parsed.success) return parsed.data;
     } catch {
       // Not JSON (a JavaScript literal with unquoted keys): the rendered page still has what we need.

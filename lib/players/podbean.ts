@@ -6,6 +6,7 @@
  * `.episode-description`) and everything inside the embed but its `<audio>`.
  */
 import * as z from 'zod/mini';
+import { once } from '../once';
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
 import { asNotesHtml, episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressBar, withoutHash } from './page-text';
@@ -13,17 +14,19 @@ import { asNotesHtml, episodeInfo, fragmentLinkAt, hasText, labelOf, noProgressB
 const EPISODE_PATH = /^\/e\/[a-z0-9][a-z0-9-]{0,300}\/?$/i;
 const PLAYER_HOST = 'www.podbean.com';
 
-const LdEpisode = z.object({
-  '@type': z.string(),
-  name: z.catch(z.optional(z.string().check(z.maxLength(2_000))), undefined),
-  description: z.catch(z.optional(z.string().check(z.maxLength(1_000_000))), undefined),
-});
+const LdEpisode = once(() =>
+  z.object({
+    '@type': z.string(),
+    name: z.catch(z.optional(z.string().check(z.maxLength(2_000))), undefined),
+    description: z.catch(z.optional(z.string().check(z.maxLength(1_000_000))), undefined),
+  }),
+);
 
-function ldEpisode(doc: Document): z.infer<typeof LdEpisode> | undefined {
+function ldEpisode(doc: Document): z.infer<ReturnType<typeof LdEpisode>> | undefined {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < 20; i++) {
     try {
-      const parsed = LdEpisode.safeParse(JSON.parse(scripts[i]!.textContent ?? ''));
+      const parsed = LdEpisode().safeParse(JSON.parse(scripts[i]!.textContent ?? ''));
       if (parsed.success && /episode/i.test(parsed.data['@type'])) return parsed.data;
     } catch {
       // Not JSON: skip it.

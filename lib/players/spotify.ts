@@ -9,6 +9,7 @@
  * only while it plays this page's episode (`playingThis`).
  */
 import * as z from 'zod/mini';
+import { once } from '../once';
 import { lenient, text } from './schema';
 import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { probe, query, queryAll, reportMissing } from './selectors';
@@ -30,15 +31,17 @@ function episodeId(url: URL): string | undefined {
 
 // ---- server-rendered state ----------------------------------------------------------------------------------
 
-const InitialEpisode = z.object({
-  name: lenient(text(2_000)),
-  description: lenient(text(1_000_000)),
-  htmlDescription: lenient(text(1_000_000)),
-  duration: lenient(z.object({ totalMilliseconds: z.number().check(z.nonnegative(), z.lte(1e10)) })),
-  showOrAudiobook: lenient(z.object({ data: z.object({ name: lenient(text(2_000)) }) })),
-});
-const InitialState = z.object({ entities: z.object({ items: z.record(z.string(), z.unknown()) }) });
-type InitialEpisode = z.infer<typeof InitialEpisode>;
+const InitialEpisode = once(() =>
+  z.object({
+    name: lenient(text(2_000)),
+    description: lenient(text(1_000_000)),
+    htmlDescription: lenient(text(1_000_000)),
+    duration: lenient(z.object({ totalMilliseconds: z.number().check(z.nonnegative(), z.lte(1e10)) })),
+    showOrAudiobook: lenient(z.object({ data: z.object({ name: lenient(text(2_000)) }) })),
+  }),
+);
+const InitialState = once(() => z.object({ entities: z.object({ items: z.record(z.string(), z.unknown()) }) }));
+type InitialEpisode = z.infer<ReturnType<typeof InitialEpisode>>;
 
 /** Real states are tens of kB; past this the script is not decoded. */
 const MAX_STATE = 8_000_000;
@@ -50,7 +53,7 @@ function decodeState(source: string): Record<string, unknown> | null {
     const binary = atob(source.trim());
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    const parsed = InitialState.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
+    const parsed = InitialState().safeParse(JSON.parse(new TextDecoder().decode(bytes)));
     return parsed.success ? parsed.data.entities.items : null;
   } catch {
     return null;
@@ -69,7 +72,7 @@ export function initialEpisode(doc: Document, id: string): InitialEpisode | unde
   }
   const item = entry.state?.[`spotify:episode:${id}`];
   if (item === undefined) return undefined;
-  const parsed = InitialEpisode.safeParse(item);
+  const parsed = InitialEpisode().safeParse(item);
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -9,6 +9,7 @@
  * progress bar is not known, so the panel shows its own timeline.
  */
 import * as z from 'zod/mini';
+import { once } from '../once';
 import { lenient, text } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
@@ -16,17 +17,19 @@ import { episodeInfo, fragmentLinkAt, hasText, labelOf, mediaDuration, noProgres
 
 const POST_PATH = /^\/p\/([a-z0-9][a-z0-9-]{0,200})\/?$/i;
 
-const Preloads = z.object({
-  post: z.object({
-    type: z.string().check(z.maxLength(50)),
-    slug: lenient(text(300)),
-    title: lenient(text(2_000)),
-    podcast_duration: lenient(z.number().check(z.positive(), z.lte(1e6))),
-    body_html: lenient(text(2_000_000)),
+const Preloads = once(() =>
+  z.object({
+    post: z.object({
+      type: z.string().check(z.maxLength(50)),
+      slug: lenient(text(300)),
+      title: lenient(text(2_000)),
+      podcast_duration: lenient(z.number().check(z.positive(), z.lte(1e6))),
+      body_html: lenient(text(2_000_000)),
+    }),
+    pub: lenient(z.object({ name: lenient(text(500)) })),
   }),
-  pub: lenient(z.object({ name: lenient(text(500)) })),
-});
-type Preloads = z.infer<typeof Preloads>;
+);
+type Preloads = z.infer<ReturnType<typeof Preloads>>;
 
 const MAX_SCRIPTS = 200;
 const MAX_PRELOADS = 8_000_000;
@@ -60,7 +63,7 @@ function readScript(source: string): Preloads | null {
   const literal = jsonParseArgument(source, at);
   if (literal === undefined) return null;
   try {
-    const data = Preloads.safeParse(JSON.parse(literal));
+    const data = Preloads().safeParse(JSON.parse(literal));
     return data.success ? data.data : null;
   } catch {
     return null;

@@ -5,6 +5,7 @@
  * bar is known, so no markers.
  */
 import * as z from 'zod/mini';
+import { once } from '../once';
 import { lenient } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
@@ -14,18 +15,20 @@ import { balancedObject } from './object-literal';
 const HOST = 'share.transistor.fm';
 const PATH = /^\/[es]\/[A-Za-z0-9]{4,40}\/?(?:dark\/?)?$/;
 
-const EmbedData = z.object({
-  episodes: z.array(
-    z.object({
-      title: lenient(z.string().check(z.maxLength(2_000))),
-      description: lenient(z.string().check(z.maxLength(1_000_000))),
-      formatted_summary: lenient(z.string().check(z.maxLength(1_000_000))),
-      duration: lenient(z.number().check(z.positive(), z.lte(1e6))),
-      share_url: lenient(z.string().check(z.maxLength(2_000), z.regex(/^https:\/\//))),
-    }),
-  ),
-  show_title: lenient(z.string().check(z.maxLength(2_000))),
-});
+const EmbedData = once(() =>
+  z.object({
+    episodes: z.array(
+      z.object({
+        title: lenient(z.string().check(z.maxLength(2_000))),
+        description: lenient(z.string().check(z.maxLength(1_000_000))),
+        formatted_summary: lenient(z.string().check(z.maxLength(1_000_000))),
+        duration: lenient(z.number().check(z.positive(), z.lte(1e6))),
+        share_url: lenient(z.string().check(z.maxLength(2_000), z.regex(/^https:\/\//))),
+      }),
+    ),
+    show_title: lenient(z.string().check(z.maxLength(2_000))),
+  }),
+);
 
 function embedData(doc: Document) {
   const raw = probe(doc, '#embed-player[x-data]')?.getAttribute('x-data') ?? '';
@@ -33,7 +36,7 @@ function embedData(doc: Document) {
   const literal = open >= 0 ? balancedObject(raw, open) : undefined;
   if (!literal) return undefined;
   try {
-    const parsed = EmbedData.safeParse(JSON.parse(literal));
+    const parsed = EmbedData().safeParse(JSON.parse(literal));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

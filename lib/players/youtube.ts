@@ -7,6 +7,7 @@
  */
 // zod/mini: the same validation, tree-shaken to what is used (content scripts have a 25 KB budget).
 import * as z from 'zod/mini';
+import { once } from '../once';
 import { digitSeconds, lenient, VIDEO_ID } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, hasLayoutBox, probe, query, reportMissing } from './selectors';
@@ -23,16 +24,18 @@ function videoIdOf(url: URL): string | undefined {
 
 // ---- ytInitialPlayerResponse ------------------------------------------------------------------------------
 
-const PlayerResponse = z.object({
-  videoDetails: z.object({
-    videoId: z.string().check(z.regex(VIDEO_ID)),
-    title: lenient(z.string().check(z.maxLength(2_000))),
-    author: lenient(z.string().check(z.maxLength(2_000))),
-    lengthSeconds: lenient(digitSeconds()),
-    shortDescription: lenient(z.string().check(z.maxLength(1_000_000))),
+const PlayerResponse = once(() =>
+  z.object({
+    videoDetails: z.object({
+      videoId: z.string().check(z.regex(VIDEO_ID)),
+      title: lenient(z.string().check(z.maxLength(2_000))),
+      author: lenient(z.string().check(z.maxLength(2_000))),
+      lengthSeconds: lenient(digitSeconds()),
+      shortDescription: lenient(z.string().check(z.maxLength(1_000_000))),
+    }),
   }),
-});
-type VideoDetails = z.infer<typeof PlayerResponse>['videoDetails'];
+);
+type VideoDetails = z.infer<ReturnType<typeof PlayerResponse>>['videoDetails'];
 
 /** Parsed once per script text: the inline script never changes, it only goes stale. */
 const parsedScripts = new WeakMap<Element, { text: string; details: VideoDetails | null }>();
@@ -50,7 +53,7 @@ function readScript(text: string): VideoDetails | null {
   } catch {
     return null;
   }
-  const response = PlayerResponse.safeParse(json);
+  const response = PlayerResponse().safeParse(json);
   return response.success ? response.data.videoDetails : null;
 }
 

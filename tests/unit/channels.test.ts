@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { asFrameMessage, frameMessages, FRAME_PROTOCOL, MAX_FRAME_NOTES } from '../../lib/content/frame-protocol';
-import { asBridgeMessage, asReplyData, BRIDGE_MESSAGES } from '../../lib/page/bridge-messages';
+import { asBridgeMessage, asReplyData, bridgeMessages } from '../../lib/page/bridge-messages';
 import { MAX_COMMAND, readCommand } from '../../lib/page/bridge-protocol';
 
 const tagged = (message: Record<string, unknown>) => ({ earmark: FRAME_PROTOCOL, ...message });
@@ -122,7 +122,7 @@ describe('page bridge: page world → content script', () => {
     expect(asReplyData('player-data', { videoId: 'not an id' })).toBeUndefined();
     expect(asReplyData('seek', undefined)).toBeUndefined();
     // A seek's reply carries no data: anything there is not kept.
-    expect(BRIDGE_MESSAGES.seek.data.safeParse({ videoId: 'abcDEF12345' }).success).toBe(false);
+    expect(bridgeMessages().seek.data.safeParse({ videoId: 'abcDEF12345' }).success).toBe(false);
   });
 });
 
@@ -185,7 +185,7 @@ describe('page bridge: content script → page world', () => {
     const often = fc.option(value, { freq: 4, nil: undefined });
     const message = fc
       .record({
-        kind: fc.constantFrom(...Object.keys(BRIDGE_MESSAGES), 'eval', 'constructor', '__proto__'),
+        kind: fc.constantFrom(...Object.keys(bridgeMessages()), 'eval', 'constructor', '__proto__'),
         id: often,
         seconds: often,
         ok: fc.option(value, { freq: 1, nil: undefined }),
