@@ -35,20 +35,28 @@ export function clip(s: string, max = SUMMARY_MAX): string {
   return `${t.slice(0, max - 1).replace(/[\s,;:]+\S*$/, '')}…`;
 }
 
-/** The text after a name up to the end of its clause, as written. */
+/** How far after a name its presenting clause is read: further than the features' window (`rawAfter`). */
+const CLAUSE_WINDOW = 400;
+
+/**
+ * The text after a name up to the end of its clause, as written. Read from the line, not from `rawAfter`: that
+ * window is the features' few words, and a clause cut at its edge ended mid-word ("at Twitch and Open Ph").
+ */
 function clauseAfter(o: Occurrence): string {
-  const end = o.rawAfter.search(CLAUSE_END);
-  return (end === -1 ? o.rawAfter : o.rawAfter.slice(0, end)).trimEnd();
+  const from = o.at + (o.end - o.start);
+  const after = o.line.slice(from, from + CLAUSE_WINDOW);
+  const end = after.search(CLAUSE_END);
+  return (end === -1 ? after : after.slice(0, end)).trimEnd();
 }
 
 /** The presenting clause for one occurrence, or undefined when this mention says nothing about who they are. */
 function presenting(o: Occurrence): string | undefined {
   const after = clauseAfter(o);
   // "Ada Byron, Professor of Oceanography at MIT, …" or "Ada Byron (Oceanlab)"
-  const appos = /^\s*(?:,\s*|\(\s*)([^()]{3,220}?)(?:\)|,\s+(?:who|to|about|joins|and we|we|on|where|i|y|und|et|e)\b|$)/u.exec(after);
+  const appos = /^\s*(?:,\s*|\(\s*)([^()]{3,400}?)(?:\)|,\s+(?:who|to|about|joins|and we|we|on|where|i|y|und|et|e)\b|$)/u.exec(after);
   if (appos && (hasRole(appos[1]) || ORG_AFTER_PREP.test(` ${appos[1]}`)) && !/^(?:@|https?:)/.test(appos[1]!)) return appos[1];
   // "Ada Byron is a marine geologist at MIT"
-  const is = /^\s+(?:is|was|ist|war|es|fue|est|è|er|var|är|je|jest|é|foi)\s+(.{3,220})$/u.exec(after);
+  const is = /^\s+(?:is|was|ist|war|es|fue|est|è|er|var|är|je|jest|é|foi)\s+(.{3,400})$/u.exec(after);
   if (is && (hasRole(is[1]) || ORG_AFTER_PREP.test(` ${is[1]}`))) return is[1];
   // "Ada Byron from Oceanlab joins us", "Ada Byron von Meinberg"
   if (/^\s+(?:from|of|at|von|bei|de|di|da|chez|z)\s+\p{Lu}/u.test(after)) return `${o.surface}${after}`;
@@ -216,7 +224,7 @@ function pronounNext(o: Occurrence, given: string): string[] {
 }
 
 /** Summary and affiliations for a guest. */
-export function describeGuest(c: Candidate, title: string, notesText = ''): Description {
+export function describeGuest(c: Candidate, title: string, notesText = '', others: readonly string[] = []): Description {
   const lines = notesText.split('\n');
   const names = c.spellings;
   // A guest the notes name only by a handle ("Grace has @adabyron") is read at those mentions.
@@ -297,7 +305,37 @@ export function describeGuest(c: Candidate, title: string, notesText = ''): Desc
       if (affiliations.length < 3 && !affiliations.some((x) => foldName(x) === foldName(a))) affiliations.push(a);
     }
   }
-  return { summary: clip(summary), affiliations };
+  return { summary: clip(summary), affiliations: withoutPeople(affiliations, names, others) };
+}
+
+const CONJUNCTION = /^(?:and|und|y|et|e|og|och|en|&)$/iu;
+
+/**
+ * Affiliations are organisations, not people. One that runs into a co-guest ("Couchbase and Zack Gramana" for the
+ * guest "from Couchbase") is cut before them; one that holds the guest's own name was read from someone else's
+ * words ("from Oceanlab and Alan Turing" is not Alan Turing's) and is dropped, as is what is left of a list of
+ * names ("and Steve Lucco").
+ */
+function withoutPeople(affiliations: string[], own: readonly string[], others: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const a of affiliations) {
+    if (own.some((n) => n.trim() && foldName(a).includes(foldName(n)))) continue;
+    let org = a;
+    for (const name of others) {
+      const at = foldName(org).indexOf(foldName(name));
+      if (at === -1 || !name.trim()) continue;
+      // Cut before the other person's name and the conjunction that joins it.
+      const words = org.split(/\s+/);
+      const first = foldName(name).split(' ')[0]!;
+      const k = words.findIndex((w) => foldName(w) === first);
+      org = k === -1 ? '' : words.slice(0, k).join(' ');
+    }
+    org = org.replace(/\s+(?:and|und|y|et|e|og|och|en|&)$/iu, '').trim();
+    // What was left of "and Steve Lucco" names no organisation.
+    if (!org || CONJUNCTION.test(org.split(/\s+/)[0]!)) continue;
+    if (!out.some((x) => foldName(x) === foldName(org))) out.push(org);
+  }
+  return out;
 }
 
 /** https pages on the lines that name this guest and no one else, or whose text or address holds their name. */

@@ -140,7 +140,7 @@ export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[]
   return chosen.map(({ candidate: c, probability: p }) => {
     const honorific = c.occurrences.find((o) => o.honorific)?.honorific;
     const evidence = [...new Set(c.occurrences.filter((o) => o.kind !== 'handle').slice(0, 3).map((o) => (o.where === 'title' ? title : clip(sentenceOf(o), EVIDENCE_MAX))))];
-    const { summary, affiliations } = describeGuest(c, title, ctx.notes);
+    const { summary, affiliations } = describeGuest(c, title, ctx.notes, people.filter((o) => o !== c).map((o) => o.name));
     const name = c.name;
     const aliases = c.spellings.filter((s) => s !== name && foldName(s) !== foldName(name));
     if (honorific && !aliases.includes(`${honorific} ${name}`)) aliases.push(`${honorific} ${name}`);

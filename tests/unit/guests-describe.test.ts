@@ -58,6 +58,23 @@ describe('describeGuest, through extractGuests', () => {
     expect(guest?.affiliations.some((a) => /Tide Pools/.test(a))).toBe(false);
   });
 
+  it('reads a long presenting clause to its end, never cutting a word', () => {
+    const clause = 'who joined Oceanlab after ten years of charting northern currents for the Tidewater Hydrographic Institute';
+    const [guest] = extractGuests({ title: 'Currents with Ada Byron', notes: `Today's guest is Ada Byron, ${clause}.` });
+    // The features read a few words after a name; a clause cut there ended mid-word ("… the Tidewater Hydr").
+    expect(guest?.summary).toBe(clause);
+    expect(guest?.affiliations).toEqual(['Tidewater Hydrographic Institute']);
+  });
+
+  it('keeps co-guests out of an affiliation', () => {
+    const guests = extractGuests({ title: 'Buoys with Ada Byron and Alan Turing', notes: 'Ada Byron from Oceanlab and Alan Turing from Bletchley Works join us to talk about buoys.' });
+    expect(guests.map((g) => g.name)).toEqual(['Ada Byron', 'Alan Turing']);
+    for (const g of guests) {
+      expect(g.affiliations).toContain(g.name === 'Ada Byron' ? 'Oceanlab' : 'Bletchley Works');
+      expect(g.affiliations.some((a) => /Turing|Byron/.test(a))).toBe(false);
+    }
+  });
+
   it('reads the sentence that goes on about them by first name or pronoun', () => {
     const [guest] = extractGuests({
       title: 'Small boats',
