@@ -316,14 +316,22 @@ const CONJUNCTION = /^(?:and|und|y|et|e|og|och|en|&)$/iu;
  * words ("from Oceanlab and Alan Turing" is not Alan Turing's) and is dropped, as is what is left of a list of
  * names ("and Steve Lucco").
  */
+/**
+ * The text holds the whole name, word for word. Only names of two words or more: a one-word name ("Ada") is also a
+ * word of many organisations' names ("Ada Initiative").
+ */
+function holdsName(text: string, name: string): boolean {
+  const n = foldName(name);
+  return n.includes(' ') && ` ${foldName(text)} `.includes(` ${n} `);
+}
+
 function withoutPeople(affiliations: string[], own: readonly string[], others: readonly string[]): string[] {
   const out: string[] = [];
   for (const a of affiliations) {
-    if (own.some((n) => n.trim() && foldName(a).includes(foldName(n)))) continue;
+    if (own.some((n) => holdsName(a, n))) continue;
     let org = a;
     for (const name of others) {
-      const at = foldName(org).indexOf(foldName(name));
-      if (at === -1 || !name.trim()) continue;
+      if (!holdsName(org, name)) continue;
       // Cut before the other person's name and the conjunction that joins it.
       const words = org.split(/\s+/);
       const first = foldName(name).split(' ')[0]!;

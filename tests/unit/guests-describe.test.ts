@@ -75,6 +75,12 @@ describe('describeGuest, through extractGuests', () => {
     }
   });
 
+  it("keeps an affiliation that merely contains the letters of a guest's short name", () => {
+    const [guest] = extractGuests({ title: '#12 - Prof Ng on tides', notes: "Today's guest is Ada Ng, a professor at Kingston Marine Laboratory, who maps tides. Ng explains how." });
+    expect(guest?.aliases).toContain('Ng');
+    expect(guest?.affiliations).toContain('Kingston Marine Laboratory');
+  });
+
   it('reads the sentence that goes on about them by first name or pronoun', () => {
     const [guest] = extractGuests({
       title: 'Small boats',
