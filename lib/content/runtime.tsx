@@ -127,18 +127,18 @@ export interface RuntimeServices {
   onError?: (error: unknown) => void;
 }
 
+/** About how long showing the panel takes (its shadow root, styles and first render): measured 4–10 ms in Chromium. */
+const PANEL_MS = 10;
+
+/** The settings that change what a page shows, as one comparable value. */
+const pageSwitches = (s: Settings): string =>
+  [s.chapterMarkers, s.momentMarkers, s.noteLinks, s.guestCards, s.panelCollapsed, s.feedLookup].map((on) => (on ? 1 : 0)).join('');
+
 /**
  * Composes the features for one player page: reads the page (adapter → episode → view) whenever it may have
  * changed, and hands the view to the panel, markers, note links, moments and show chips. Owns only what ties them
  * together: the episode mounted now, the time, and the page observer.
  */
-/** The settings that change what a page shows, as one comparable value. */
-/** About how long showing the panel takes (its shadow root, styles and first render): measured 4–10 ms in Chromium. */
-const PANEL_MS = 10;
-
-const pageSwitches = (s: Settings): string =>
-  [s.chapterMarkers, s.momentMarkers, s.noteLinks, s.guestCards, s.panelCollapsed, s.feedLookup].map((on) => (on ? 1 : 0)).join('');
-
 export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, services: RuntimeServices = {}): PlayerRuntime {
   const doc = document;
   /** The steps up to the panel: one task while they are short (see slicer), a task each once they are not. */
