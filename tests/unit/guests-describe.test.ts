@@ -75,6 +75,13 @@ describe('describeGuest, through extractGuests', () => {
     }
   });
 
+  it('reads no affiliation from the rest of a list of names in the title', () => {
+    const guests = extractGuests({ title: 'Engines with Ada Byron, Grace Hopper, and Alan Turing', notes: 'Three engine builders talk shop.' });
+    expect(guests.map((g) => g.name)).toEqual(['Ada Byron', 'Grace Hopper', 'Alan Turing']);
+    // "Grace Hopper, and Alan Turing": what follows the comma is the next guest, not Grace Hopper's organisation.
+    for (const g of guests) expect(g.affiliations).toEqual([]);
+  });
+
   it("keeps an affiliation that merely contains the letters of a guest's short name", () => {
     const [guest] = extractGuests({ title: '#12 - Prof Ng on tides', notes: "Today's guest is Ada Ng, a professor at Kingston Marine Laboratory, who maps tides. Ng explains how." });
     expect(guest?.aliases).toContain('Ng');
