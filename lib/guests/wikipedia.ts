@@ -160,12 +160,15 @@ export const wikiResultSchema = once(() =>
   ]),
 );
 
+/** One stored entry: when it was looked up, and its result. */
+const wikiCacheEntry = once(() => z.object({ at: z.number(), result: wikiResultSchema() }));
+
 /** The cache as read back from storage: anything malformed is dropped, entry by entry. */
 export function readWikiCache(value: unknown): WikiCache {
   const out: WikiCache = {};
   if (typeof value !== 'object' || value === null) return out;
   for (const [key, entry] of Object.entries(value)) {
-    const parsed = z.object({ at: z.number(), result: wikiResultSchema() }).safeParse(entry);
+    const parsed = wikiCacheEntry().safeParse(entry);
     if (!parsed.success) continue;
     const stored = parsed.data as { at: number; result: WikiResult };
     // Stored data is re-checked like the network's: only Wikimedia photos are shown.
