@@ -128,37 +128,54 @@ const HREF_ATTR = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** What HTML layout collapses: ASCII whitespace, plus no-break spaces, which read as spaces in notes. */
 const isLayoutSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
-/** Characters per String.fromCharCode call when the text is made: well under any engine's argument limit. */
-const DECODE_CHUNK = 8192;
+/** Layout whitespace other than a single space: a piece without it (and without double spaces) is kept as it is. */
+const NEEDS_COLLAPSE = /[\t\n\v\f\r\u00a0]| {2}/;
+/** Runs of layout whitespace inside a piece of text (see isLayoutSpace). */
+const LAYOUT_RUN = /[\t\n\v\f\r \u00a0]+/g;
+/** Pieces of text at least this long are kept as strings; shorter ones are copied into the buffer. */
+const LONG_PIECE = 48;
+const UTF16 = new TextDecoder('utf-16le');
+/** What the decoder makes of a lone surrogate, done to long pieces too (code units, no `u` flag). */
+const SURROGATE = /[\ud800-\udfff]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
- * Accumulates output text, collapsing whitespace the way a browser lays out inline text. Characters go into a
- * growing UTF-16 buffer made into one string at the end: hostile notes hold hundreds of thousands of tags, and a
- * string per piece (then a rope of them to flatten) cost more than the reading itself.
+ * Accumulates output text, collapsing whitespace the way a browser lays out inline text. Short pieces (line breaks,
+ * link texts, the text between two tags of hostile notes that hold hundreds of thousands) go character by character
+ * into a growing UTF-16 buffer: a string per piece, then a rope or an array of them, cost more than the reading
+ * itself. Long pieces (prose between tags) are kept as the strings they are, with the buffer's text before them.
+ * Lone surrogates come out as U+FFFD, one code unit for one, so offsets stay.
  */
 class TextBuilder {
   private buf: Uint16Array;
+  /** Characters in the buffer (not yet in `parts`). */
+  private n = 0;
+  private readonly parts: string[] = [];
   length = 0;
   /** The last character written, as a char code (a newline to begin with). */
   private last = 10;
   private pendingSpace = false;
 
   constructor(capacity: number) {
-    this.buf = new Uint16Array(Math.max(64, capacity));
+    this.buf = new Uint16Array(Math.max(64, Math.min(capacity, 1 << 16)));
   }
 
-  private room(n: number): void {
-    if (this.length + n <= this.buf.length) return;
-    const bigger = new Uint16Array(Math.max(this.buf.length * 2, this.length + n));
-    bigger.set(this.buf.subarray(0, this.length));
+  private room(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    const bigger = new Uint16Array(Math.max(this.buf.length * 2, this.n + k));
+    bigger.set(this.buf.subarray(0, this.n));
     this.buf = bigger;
   }
 
   /** Text `s[from, to)`: runs of layout whitespace become one space, written only between words of a line. */
   text(s: string, from = 0, to = s.length): void {
+    if (to - from >= LONG_PIECE) {
+      this.long(s, from, to);
+      return;
+    }
     this.room(to - from + 1);
     const buf = this.buf;
-    let n = this.length;
+    let n = this.n;
     let last = this.last;
     let pending = this.pendingSpace;
     for (let i = from; i < to; i++) {
@@ -172,9 +189,31 @@ class TextBuilder {
       buf[n++] = c;
       last = c;
     }
-    this.length = n;
+    this.length += n - this.n;
+    this.n = n;
     this.last = last;
     this.pendingSpace = pending;
+  }
+
+  /** A long piece: its text kept as a string, whitespace collapsed as `text` does. */
+  private long(s: string, from: number, to: number): void {
+    let a = from;
+    while (a < to && isLayoutSpace(s.charCodeAt(a))) a++;
+    if (a === to) {
+      this.pendingSpace = true;
+      return;
+    }
+    let b = to;
+    while (isLayoutSpace(s.charCodeAt(b - 1))) b--;
+    if ((a > from || this.pendingSpace) && this.last !== 10 && this.last !== 32) this.put(32);
+    let piece = s.slice(a, b);
+    if (NEEDS_COLLAPSE.test(piece)) piece = piece.replace(LAYOUT_RUN, ' ');
+    if (SURROGATE.test(piece)) piece = piece.replace(LONE_SURROGATE, '\ufffd');
+    this.flush();
+    this.parts.push(piece);
+    this.length += piece.length;
+    this.last = s.charCodeAt(b - 1);
+    this.pendingSpace = b < to;
   }
 
   /** Layout whitespace alone: a space if text follows on the same line. */
@@ -195,17 +234,21 @@ class TextBuilder {
 
   private put(c: number): void {
     this.room(1);
-    this.buf[this.length++] = c;
+    this.buf[this.n++] = c;
+    this.length++;
     this.last = c;
   }
 
+  /** The buffer's text into `parts`. */
+  private flush(): void {
+    if (this.n === 0) return;
+    this.parts.push(UTF16.decode(this.buf.subarray(0, this.n)));
+    this.n = 0;
+  }
+
   done(): string {
-    let out = '';
-    for (let k = 0; k < this.length; k += DECODE_CHUNK) {
-      const part = this.buf.subarray(k, Math.min(this.length, k + DECODE_CHUNK));
-      out += String.fromCharCode.apply(null, part as unknown as number[]);
-    }
-    return out;
+    this.flush();
+    return this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
   }
 }
 

@@ -1,5 +1,6 @@
 // Edge cases found in review: markup and references a browser reads one way and a careless scanner another,
 // and list shapes that once fooled the layout rules. Invented notes throughout.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatChapters, parseTimeline, toPlainText } from '../../lib/timeline';
 import { decodeEntities } from '../../lib/timeline/entities';
@@ -133,5 +134,46 @@ describe('formats', () => {
   it('ignores a duration that is not a finite number', () => {
     const vtt = formatChapters([{ startTime: 0, title: 'A' }], 'vtt', { duration: Number.POSITIVE_INFINITY });
     expect(vtt).toContain('00:00:00.000 --> 00:01:00.000\nA');
+  });
+});
+
+describe('the HTML reader’s text', () => {
+  // Pieces of text are written two ways (short ones character by character, long ones as slices): where a tag
+  // that changes nothing cuts the text must not change what comes out.
+  it('is the same wherever inline tags cut the text', () => {
+    const token = fc.constantFrom('ab', 'cdefghijklmnopqrstuvwxyz', 'é', '0:00', '.', ' ', ' ', '  ', '\n', '\t', '\u00a0');
+    const piece = fc.array(token, { maxLength: 40 }).map((t) => t.join(''));
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 4 }), fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 4 }), (pieces, cuts) => {
+        const text = pieces.join('<br>');
+        let cut = text;
+        for (const c of cuts) {
+          // Never inside a tag.
+          const at = c % (cut.length + 1);
+          if (/<[^>]*$/.test(cut.slice(0, at))) continue;
+          cut = `${cut.slice(0, at)}<span></span>${cut.slice(at)}`;
+        }
+        expect(toPlainText(`<p>${cut}</p>`, true).text).toBe(toPlainText(`<p>${text}</p>`, true).text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('collapses layout whitespace in long and short pieces alike', () => {
+    const long = 'Intro\n  to the\tshow,\u00a0with  guests and more words than a short piece holds';
+    expect(toPlainText(`<p>  ${long}  <b>x</b>\n y </p><p>\t00:00   Start</p>`, true).text).toBe(
+      'Intro to the show, with guests and more words than a short piece holds x y\n00:00 Start\n',
+    );
+    // A space before a tag that changes nothing stays before the long piece after it.
+    expect(toPlainText(`<p>Ada <i></i>Byron and a long enough run of words to be kept as one slice</p>`, true).text).toBe(
+      'Ada Byron and a long enough run of words to be kept as one slice\n',
+    );
+  });
+
+  it('writes a lone surrogate as U+FFFD in short and long pieces, and keeps pairs', () => {
+    const lone = '\ud83d';
+    const long = `A long enough piece of text to be kept as a slice ${lone} end`;
+    const { text } = toPlainText(`<p>a${lone}b</p><p>${long}</p><p>😀 ok</p>`, true);
+    expect(text).toBe(`a\ufffdb\n${long.replace(lone, '\ufffd')}\n😀 ok\n`);
   });
 });
