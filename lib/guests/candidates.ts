@@ -512,9 +512,9 @@ export function groupCandidates(occurrences: readonly Occurrence[]): Candidate[]
       counts.set(s, (counts.get(s) ?? 0) + 1);
     }
     const spellings = [...counts.keys()];
-    const name = spellings
-      .filter((s) => !(p.occ.find((o) => o.surface === s || o.surface === `@${s}`)?.kind === 'handle') || spellings.length === 1)
-      .sort((a, b) => b.split(' ').length - a.split(' ').length || counts.get(b)! - counts.get(a)!)[0]!;
+    // A handle written in two cases ("@adabyron", "@AdaByron") is two spellings and still only a handle.
+    const written = spellings.filter((s) => p.occ.find((o) => o.surface === s || o.surface === `@${s}`)?.kind !== 'handle');
+    const name = (written.length ? written : spellings).sort((a, b) => b.split(' ').length - a.split(' ').length || counts.get(b)! - counts.get(a)!)[0]!;
     for (const o of p.occ) if (o.handle && !spellings.includes(o.handle)) spellings.push(o.handle);
     return { name, spellings, occurrences: p.occ.sort((a, b) => (a.where === b.where ? a.start - b.start : a.where === 'title' ? -1 : 1)) };
   });

@@ -83,6 +83,15 @@ describe('candidates', () => {
     expect(sameOrPart('Ada', 'Ada Byron')).toBe(true);
     expect(sameOrPart('Byron Ada', 'Ada Lovelace')).toBe(false);
   });
+
+  it('names a person known only by a handle written in two cases by that handle', () => {
+    const notes = 'Thanks to @ada_sails for the tip. Find @Ada_sails on Mastodon, and @ada_sails again.';
+    const people = groupCandidates(findOccurrences(notes, 'notes'));
+    const ada = people.find((p) => p.spellings.includes('ada_sails'))!;
+    expect(ada.spellings).toEqual(expect.arrayContaining(['ada_sails', 'Ada_sails']));
+    expect(ada.name).toBe('ada_sails');
+    expect(() => extractGuests({ title: 'Sails and sonar', notes })).not.toThrow();
+  });
 });
 
 describe('features', () => {
