@@ -61,9 +61,26 @@ const ROLE_SUFFIXES = ROLE_WORDS.filter((w) => w.length >= 5 && !w.includes(' ')
 const roleStem = (lower: string) => ROLE.has(lower) || (lower.length > 7 && ROLE_SUFFIXES.some((r) => lower.length > r.length + 2 && lower.endsWith(r)));
 /** A word that says what someone does, plurals and compounds included ("editors", "Softwareentwicklerin"). */
 export function isRoleWord(word: string): boolean {
+  const known = roleWords.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
   // German feminines end in -in ("Historikerin"), their plurals in -innen.
-  return roleStem(lower) || roleStem(lower.replace(/(?:s|es|en|innen)$/, '')) || (lower.endsWith('in') && roleStem(lower.slice(0, -2)));
+  const role = roleStem(lower) || roleStem(lower.replace(/(?:s|es|en|innen)$/, '')) || (lower.endsWith('in') && roleStem(lower.slice(0, -2)));
+  remember(roleWords, word, role);
+  return role;
+}
+
+/**
+ * Answers for words and names already seen: an episode asks about the same few hundred words thousands of times
+ * (every mention's neighbours, every pair of names), and a compound's role check walks the whole role list.
+ * Bounded, so a service worker that reads many episodes does not grow without end.
+ */
+const MEMO_MAX = 20_000;
+const roleWords = new Map<string, boolean>();
+const foldedNames = new Map<string, string>();
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, value);
 }
 /** Particles that may be written with a capital inside a name ("Philippe Van Parijs", "Nicolas De Loof"). */
 const CAPITAL_PARTICLES = new Set(['de', 'van', 'von', 'du', 'da', 'di', 'del', 'della', 'der', 'den', 'ten', 'ter', 'le', 'la', 'dos', 'das']);
@@ -84,12 +101,18 @@ function lowerAfterFirst(t: string): boolean {
 
 /** Folds a name for comparison: case, accents, punctuation. */
 export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let folded = foldedNames.get(s);
+  if (folded === undefined) {
+    folded = s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    // Long texts (affiliations, lines) are folded once each: only names and words are worth keeping.
+    if (s.length <= 64) remember(foldedNames, s, folded);
+  }
+  return folded;
 }
 
 interface Tok {
