@@ -6,7 +6,8 @@
  * - script: main-thread script time for the whole visit (DevTools Performance.getMetrics ScriptDuration);
  * - longest task and total blocking time (the part of each long task over 50 ms), from a `longtask` observer
  *   installed before the page's first script. Chromium reports no task that runs no script: a page's own long
- *   first layout (1 MB of notes: ~170 ms here, with or without Earmark) is not counted;
+ *   first layout (1 MB of notes: ~170 ms on the machine of one earlier run, ~40 ms on another, with or without
+ *   Earmark) is not counted;
  * - panel: when Earmark's panel appears after the notes are in the DOM (fixtures are server-rendered: the notes are
  *   there when the document is parsed, at DOMContentLoaded);
  * - after paint: the same, counted from the page's first contentful paint when that comes after DOMContentLoaded
