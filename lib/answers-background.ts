@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { wikiResultSchema } from './guests/wikipedia';
-import { MomentSchema } from './moments/model';
+import { momentSchema } from './moments/model';
 
 /** A list whose items are checked one by one: a malformed one is dropped, not the whole list. */
 const validItems = <T extends z.ZodMiniType>(item: T) =>
@@ -75,12 +75,12 @@ export const BACKGROUND_ANSWERS = {
       z.object({ ok: z.literal(true), result: wikiResultSchema() }),
       z.object({ ok: z.literal(false), reason: z.enum(['permission', 'error']), message: message() }),
     ]),
-  'earmark:moment-save': () => MomentSchema,
+  'earmark:moment-save': () => momentSchema(),
   'earmark:moment-change': () => z.boolean(),
-  'earmark:moments': () => validItems(MomentSchema),
+  'earmark:moments': () => validItems(momentSchema()),
   'earmark:moments-import': () =>
     z.union([
-      z.object({ ok: z.literal(true), moments: z.array(MomentSchema), added: z.number(), updated: z.number() }),
+      z.object({ ok: z.literal(true), moments: z.array(momentSchema()), added: z.number(), updated: z.number() }),
       z.object({ ok: z.literal(false), error: message() }),
     ]),
   /** Sync's state, after switching it on or off when `enabled` is given. */

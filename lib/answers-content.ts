@@ -5,14 +5,14 @@
  */
 import * as z from 'zod/mini';
 import { StatusSchema } from './content-status';
-import { MomentSchema } from './moments/model';
+import { momentSchema } from './moments/model';
 
 export const CONTENT_ANSWERS = {
   'earmark:status': StatusSchema,
   /** The moment saved, or undefined when the page has no episode (or saving failed). */
-  'earmark:save-here': z.optional(MomentSchema),
+  'earmark:save-here': z.optional(momentSchema()),
   /** The range saved, or undefined when the page has no episode (or saving failed). */
-  'earmark:save-last': z.optional(MomentSchema),
+  'earmark:save-last': z.optional(momentSchema()),
   'earmark:step': z.boolean(),
   'earmark:seek': z.boolean(),
   /** Whether a runtime started (false: none was waiting, or the player is turned off). */

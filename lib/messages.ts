@@ -16,7 +16,7 @@
  * every content script.
  */
 import * as z from 'zod/mini';
-import { EpisodeRefSchema } from './moments/model';
+import { episodeRefSchema } from './moments/model';
 import { once } from './once';
 import { GUEST_INPUT_LIMITS as LIMIT, MAX_GUEST_NOTES } from './guests/limits';
 import type { BackgroundAnswers } from './answers-background';
@@ -39,7 +39,7 @@ export const protocol = once(() => {
   const to = z.optional(z.string().check(z.maxLength(64)));
 
   const NewMomentSchema = z.strictObject({
-    episode: EpisodeRefSchema,
+    episode: episodeRefSchema(),
     time: seconds,
     start: z.optional(seconds),
     end: z.optional(seconds),

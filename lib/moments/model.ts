@@ -12,46 +12,53 @@
  */
 // zod/mini: the moment schema also checks the background's answers where content scripts and pages receive them.
 import * as z from 'zod/mini';
+import { once } from '../once';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const seconds = () => z.number().check(z.nonnegative());
 
-export const EpisodeRefSchema = z.object({
-  url: z.url().check(z.maxLength(2048), z.refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) address')),
-  title: text(500),
-  show: z.optional(text(500)),
-  player: text(40),
-});
+// The schemas are built on first use: the runtime loads this module on every episode page for its helpers (isRange,
+// MAX_RANGE_SECONDS), before the panel, and saved moments are asked for only after the panel has painted.
+export const episodeRefSchema = once(() =>
+  z.object({
+    url: z.url().check(z.maxLength(2048), z.refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) address')),
+    title: text(500),
+    show: z.optional(text(500)),
+    player: text(40),
+  }),
+);
 
 /**
  * A moment as stored, synced, imported and answered. Loose: a field added by a later version passes through
  * untouched (zod drops `__proto__`), so this version rewriting the synced copy does not lose it.
  */
-export const MomentSchema = z
-  .looseObject({
-    id: z.string().check(z.minLength(1), z.maxLength(100)),
-    episode: EpisodeRefSchema,
-    time: seconds(),
-    /**
-     * A range: `start` = `time` < `end` once normalised (normalizeMoment). Version 1 accepted any `start` ≤ `time` ≤
-     * `end`, and so does this schema, so that both versions read each other's moments.
-     */
-    start: z.optional(seconds()),
-    end: z.optional(seconds()),
-    chapterTitle: z.optional(text(500)),
-    guests: z.optional(z.array(text(200)).check(z.maxLength(20))),
-    note: text(10_000),
-    createdAt: z.number().check(z.int(), z.nonnegative()),
-    updatedAt: z.number().check(z.int(), z.nonnegative()),
-    deleted: z.optional(z.literal(true)),
-  })
-  .check(
-    z.refine((m) => m.start === undefined || m.start <= m.time, { message: 'start is after the moment', path: ['start'] }),
-    z.refine((m) => m.end === undefined || m.end >= m.time, { message: 'end is before the moment', path: ['end'] }),
-  );
+export const momentSchema = once(() =>
+  z
+    .looseObject({
+      id: z.string().check(z.minLength(1), z.maxLength(100)),
+      episode: episodeRefSchema(),
+      time: seconds(),
+      /**
+       * A range: `start` = `time` < `end` once normalised (normalizeMoment). Version 1 accepted any `start` ≤
+       * `time` ≤ `end`, and so does this schema, so that both versions read each other's moments.
+       */
+      start: z.optional(seconds()),
+      end: z.optional(seconds()),
+      chapterTitle: z.optional(text(500)),
+      guests: z.optional(z.array(text(200)).check(z.maxLength(20))),
+      note: text(10_000),
+      createdAt: z.number().check(z.int(), z.nonnegative()),
+      updatedAt: z.number().check(z.int(), z.nonnegative()),
+      deleted: z.optional(z.literal(true)),
+    })
+    .check(
+      z.refine((m) => m.start === undefined || m.start <= m.time, { message: 'start is after the moment', path: ['start'] }),
+      z.refine((m) => m.end === undefined || m.end >= m.time, { message: 'end is before the moment', path: ['end'] }),
+    ),
+);
 
-export type Moment = z.infer<typeof MomentSchema>;
-export type EpisodeRef = z.infer<typeof EpisodeRefSchema>;
+export type Moment = z.infer<ReturnType<typeof momentSchema>>;
+export type EpisodeRef = z.infer<ReturnType<typeof episodeRefSchema>>;
 
 /** What a save needs from the page; the rest (id, dates, note) is filled in here. A range: `time` to `end`. */
 export interface NewMoment {
@@ -97,7 +104,7 @@ export function normalizeMoment<M extends Moment>(m: M): M {
 
 /** A value as stored: the moment it holds (normalised), or undefined when it is not one. */
 export function readMoment(value: unknown): Moment | undefined {
-  const parsed = MomentSchema.safeParse(value);
+  const parsed = momentSchema().safeParse(value);
   return parsed.success ? normalizeMoment(parsed.data) : undefined;
 }
 
@@ -114,7 +121,7 @@ export function migrateMomentsToV2(stored: unknown): unknown[] {
 export function createMoment(input: NewMoment, id: string, now: number): Moment {
   const time = Math.max(0, Math.min(input.time, input.start ?? input.time));
   const end = input.end !== undefined ? Math.min(input.end, time + MAX_RANGE_SECONDS) : undefined;
-  return MomentSchema.parse({
+  return momentSchema().parse({
     id,
     episode: input.episode,
     time,

@@ -4,7 +4,7 @@
  * nothing and says what is wrong. Every export is a file the listener saves: no permission, no service contacted.
  */
 import { z } from 'zod';
-import { groupByEpisode, liveMoments, mergeMoments, MomentSchema, normalizeMoment, spanOf, type Moment } from './model';
+import { groupByEpisode, liveMoments, mergeMoments, momentSchema, normalizeMoment, spanOf, type Moment } from './model';
 import { clock, momentClock } from './share';
 
 export const EXPORT_FORMAT = 'earmark-moments';
@@ -18,7 +18,7 @@ const ExportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.string(),
-  moments: z.array(MomentSchema).max(100_000),
+  moments: z.array(momentSchema()).max(100_000),
 });
 
 /** A link that opens the episode at `seconds` (the player's own time parameter where it has one). */

@@ -40,3 +40,16 @@ describe('stage 1 on load', () => {
     expect(calls.length).toBeGreaterThan(0);
   });
 });
+
+describe('the runtime on load', () => {
+  // The runtime imports the moments model on every episode page for its helpers, before the panel; its schemas wait
+  // until moments are read or saved (after the panel has painted).
+  it('builds the moments schemas only once asked', async () => {
+    calls.length = 0;
+    const model = await import('../../lib/moments/model');
+    expect(model.isRange({ time: 1, end: 2 })).toBe(true);
+    expect(calls).toEqual([]);
+    expect(model.momentSchema().safeParse({}).success).toBe(false);
+    expect(calls.length).toBeGreaterThan(0);
+  });
+});
