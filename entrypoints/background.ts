@@ -32,7 +32,9 @@ export default defineBackground(() => {
   });
   const moments = createStoredMoments({ changed: (list) => void sync.push(list) });
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && Object.keys(changes).some(sync.isSyncKey)) void sync.pull();
+    if (area === 'sync' && Object.keys(changes).some(sync.isSyncKey)) {
+      void sync.pull(Object.fromEntries(Object.entries(changes).map(([key, change]) => [key, change.newValue])));
+    }
   });
 
   const embedFrames = createEmbedFrames({

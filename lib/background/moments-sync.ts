@@ -55,10 +55,17 @@ export function createMomentsSync(deps: SyncDeps) {
       }
     });
 
-  /** Another browser changed the synced copy: merge it in (incomplete copies are waited out). */
-  const pull = () =>
+  /**
+   * Another browser changed the synced copy: merge it in (incomplete copies are waited out). `written` is what the
+   * change itself carried (the new values of its keys). It is read first because by the time this runs, a push of
+   * ours that read the copy before that write may have overwritten it: storage no longer holds the other browser's
+   * moments, the change still does.
+   */
+  const pull = (written?: Record<string, unknown>) =>
     serial(async () => {
       if (!(await deps.enabled())) return;
+      const carried = written ? fromSyncItems(written) : undefined;
+      if (carried) await deps.mergeLocal(carried);
       const remote = fromSyncItems(await deps.syncGet());
       if (remote) await deps.mergeLocal(remote);
     });
