@@ -293,34 +293,51 @@ const RANGE_SEP = /^[ \t]*(?:-->|[-–—~〜])[ \t]*$|^\t$/;
 const isUrlPunct = (c: number): boolean => c === 47 || c === 61 || c === 35 || c === 38 || c === 37 || c === 43;
 
 /**
- * Splits a token such as `01:02:03.500` into its leading digits and the seconds the other fields add.
- * Undefined when it is no time: four fields, fields after the first not two digits below 60, long fractions.
+ * Reads the token `text[start, end)`, such as `01:02:03.500`: where its leading digits end (its first colon) and
+ * the seconds the other fields add. Undefined when it is no time: four fields, fields after the first not two
+ * digits below 60, long fractions. Read in place: hostile notes hold tens of thousands of tokens, and a string per
+ * token cost more than the reading.
  */
-function parseToken(tok: string): { parts: 2 | 3; lead: string; rest: number; fraction: number } | undefined {
-  const dot = tok.indexOf('.');
-  const clockEnd = dot === -1 ? tok.length : dot;
-  if (dot !== -1 && tok.length - dot - 1 > 3) return undefined;
+function parseToken(text: string, start: number, end: number): { parts: 2 | 3; colon: number; rest: number; fraction: number } | undefined {
+  let dot = -1;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) === 46) {
+      dot = i;
+      break;
+    }
+  }
+  const clockEnd = dot === -1 ? end : dot;
+  if (dot !== -1 && end - dot - 1 > 3) return undefined;
   let colon = -1;
-  for (let i = 0; i < clockEnd; i++) {
-    if (isColonAt(tok, i)) {
+  for (let i = start; i < clockEnd; i++) {
+    if (isColonAt(text, i)) {
       colon = i;
       break;
     }
   }
-  const lead = tok.slice(0, colon);
   let rest = 0;
   let fields = 1;
   for (let i = colon; i < clockEnd; i += 3) {
     // Each later field is a separator and exactly two digits.
-    if (i + 3 > clockEnd || (i + 3 < clockEnd && !isColonAt(tok, i + 3))) return undefined;
-    const v = (tok.charCodeAt(i + 1) - 48) * 10 + (tok.charCodeAt(i + 2) - 48);
+    if (i + 3 > clockEnd || (i + 3 < clockEnd && !isColonAt(text, i + 3))) return undefined;
+    const v = (text.charCodeAt(i + 1) - 48) * 10 + (text.charCodeAt(i + 2) - 48);
     if (v > 59) return undefined;
     rest = rest * 60 + v;
     fields++;
   }
   if (fields > 3) return undefined;
-  const fraction = dot === -1 ? 0 : Number(`0.${tok.slice(dot + 1)}`);
-  return { parts: fields as 2 | 3, lead, rest, fraction };
+  let fraction = 0;
+  if (dot !== -1) {
+    // Up to three digits: the same value as Number("0.xyz").
+    let digits = 0;
+    let scale = 1;
+    for (let i = dot + 1; i < end; i++) {
+      digits = digits * 10 + text.charCodeAt(i) - 48;
+      scale *= 10;
+    }
+    fraction = digits / scale;
+  }
+  return { parts: fields as 2 | 3, colon, rest, fraction };
 }
 
 /**
@@ -338,25 +355,26 @@ export function findCandidates(norm: NormalizedText): { candidates: Candidate[];
   let start: number;
   for (start = scanner.next(); start !== -1 && out.length < MAX_CANDIDATES; start = scanner.next()) {
     const end = scanner.end;
-    const token = parseToken(text.slice(start, end));
-    if (!token) continue;
     if (isUrlPunct(text.charCodeAt(start - 1)) || text.charCodeAt(end) === 47) continue;
+    const token = parseToken(text, start, end);
+    if (!token) continue;
     // A time in brackets right after an address ("…/wirecutter/Sprungmarken(00:00:00) Intro") starts a flattened
     // entry: addresses hold no bracketed times.
     if (urls.inUrl(start) && !bracketed(text, start, end)) continue;
 
-    const { parts, lead, rest, fraction } = token;
+    const { parts, colon, rest, fraction } = token;
+    const leadLength = colon - start;
     const maxLead = parts === 2 ? 3 : 2;
     const readings: Reading[] = [];
     // Every suffix of the leading digits is a reading: in flattened text the digits before the colon may end
     // the previous title ("part 21:02:03" is "part 2" + "1:02:03"). Layout and consistency pick one later.
-    for (let len = Math.min(lead.length, maxLead); len >= 1; len--) {
+    for (let len = Math.min(leadLength, maxLead); len >= 1; len--) {
       let value = 0;
-      for (let k = lead.length - len; k < lead.length; k++) value = value * 10 + lead.charCodeAt(k) - 48;
-      if (len === 3 && lead.charCodeAt(lead.length - 3) === 48) continue;
+      for (let k = colon - len; k < colon; k++) value = value * 10 + text.charCodeAt(k) - 48;
+      if (len === 3 && text.charCodeAt(colon - 3) === 48) continue;
       const seconds = value * (parts === 2 ? 60 : 3600) + rest + fraction;
       if (readings.some((r) => r.seconds === seconds)) continue;
-      readings.push({ seconds, start: start + lead.length - len, shortened: len < lead.length });
+      readings.push({ seconds, start: colon - len, shortened: len < leadLength });
     }
     if (readings.length === 0) continue;
 
