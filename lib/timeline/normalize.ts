@@ -156,8 +156,14 @@ class TextBuilder {
   private last = 10;
   private pendingSpace = false;
 
-  constructor(capacity: number) {
-    this.buf = new Uint16Array(Math.max(64, Math.min(capacity, 1 << 16)));
+  /** `reuse`: a buffer an earlier builder is done with (its old contents are never read). */
+  constructor(capacity: number, reuse?: Uint16Array) {
+    this.buf = reuse ?? new Uint16Array(Math.max(64, Math.min(capacity, 1 << 16)));
+  }
+
+  /** The buffer, for a later builder once this one is done. */
+  buffer(): Uint16Array {
+    return this.buf;
   }
 
   private room(k: number): void {
@@ -292,47 +298,74 @@ export class NotesTextBuilder {
   }
 }
 
-/** indexOf for one character, remembering its last answer so increasing `from`s cost one pass in all. */
-function finder(input: string, ch: string): (from: number) => number {
-  let found = -2;
-  return (from) => {
-    if (found === -1 || (found >= from && found !== -2)) return found;
-    found = input.indexOf(ch, from);
-    return found;
-  };
+/**
+ * indexOf for one character, remembering its last answer so increasing `from`s cost one pass in all. A class, not a
+ * closure: the reader makes several per call, and closures cost more to make (and name, under tsx) than the search.
+ */
+class Finder {
+  private found = -2;
+  constructor(
+    private readonly input: string,
+    private readonly ch: string,
+  ) {}
+
+  from(from: number): number {
+    if (this.found === -1 || (this.found >= from && this.found !== -2)) return this.found;
+    this.found = this.input.indexOf(this.ch, from);
+    return this.found;
+  }
 }
 
+/** Where the tag opening at `lt` ends: its first '>' outside a quoted attribute value, or -1. */
+function tagEnd(lt: number, gt: Finder, dquote: Finder, squote: Finder): number {
+  const first = gt.from(lt);
+  let end = first;
+  // Jump from quote to quote (cached searches) instead of walking the attributes: long style attributes are
+  // common in pasted notes, and most tags hold no quote before their '>'.
+  for (let k = lt + 1; end !== -1; ) {
+    const dq = dquote.from(k);
+    const sq = squote.from(k);
+    const q = dq === -1 ? sq : sq === -1 ? dq : Math.min(dq, sq);
+    if (q === -1 || q > end) return end;
+    const close = (q === dq ? dquote : squote).from(q + 1);
+    // An unclosed quote: fall back to the first '>', as the value was never going to end.
+    if (close === -1) return first;
+    k = close + 1;
+    if (close > end) end = gt.from(close);
+  }
+  return end;
+}
+
+/**
+ * The HTML reader's buffer, kept between calls: a typed array costs about a microsecond to make, most notes are
+ * read in a few, and the reader is never re-entered (a DOM walk has its own, see NotesTextBuilder). One grown past
+ * SCRATCH_KEPT by long notes is let go after the call.
+ */
+let scratch: Uint16Array | undefined;
+const SCRATCH_KEPT = 1 << 16;
+
 function fromHtml(input: string): NormalizedText {
-  const out = new TextBuilder(input.length);
-  const ampFrom = finder(input, '&');
+  const out = new TextBuilder(input.length, scratch);
+  scratch = undefined;
+  try {
+    return readHtml(input, out);
+  } finally {
+    const buffer = out.buffer();
+    if (buffer.length <= SCRATCH_KEPT) scratch = buffer;
+  }
+}
+
+function readHtml(input: string, out: TextBuilder): NormalizedText {
+  const amp = new Finder(input, '&');
   const links: LinkSpan[] = [];
   const headings: number[] = [];
   let openLink: { start: number; href: string } | undefined;
   let openHeading: number | undefined;
   let i = 0;
   // Next '>' and quotes, cached: re-searching from every '<' is quadratic on runs of unclosed tags or quotes.
-  const gtFrom = finder(input, '>');
-  const dquoteFrom = finder(input, '"');
-  const squoteFrom = finder(input, "'");
-  /** Where the tag opening at `lt` ends: its first '>' outside a quoted attribute value, or -1. */
-  const tagEnd = (lt: number): number => {
-    const first = gtFrom(lt);
-    let end = first;
-    // Jump from quote to quote (cached searches) instead of walking the attributes: long style attributes are
-    // common in pasted notes, and most tags hold no quote before their '>'.
-    for (let k = lt + 1; end !== -1; ) {
-      const dq = dquoteFrom(k);
-      const sq = squoteFrom(k);
-      const q = dq === -1 ? sq : sq === -1 ? dq : Math.min(dq, sq);
-      if (q === -1 || q > end) return end;
-      const close = (q === dq ? dquoteFrom : squoteFrom)(q + 1);
-      // An unclosed quote: fall back to the first '>', as the value was never going to end.
-      if (close === -1) return first;
-      k = close + 1;
-      if (close > end) end = gtFrom(close);
-    }
-    return end;
-  };
+  const gt = new Finder(input, '>');
+  const dquote = new Finder(input, '"');
+  const squote = new Finder(input, "'");
   while (i < input.length) {
     const lt = input.indexOf('<', i);
     const textEnd = lt === -1 ? input.length : lt;
@@ -341,7 +374,7 @@ function fromHtml(input: string): NormalizedText {
       let w = i;
       while (w < textEnd && w - i < 16 && isLayoutSpace(input.charCodeAt(w))) w++;
       if (w === textEnd) out.space();
-      else if (ampFrom(i) !== -1 && ampFrom(i) < textEnd) out.text(decodeEntities(input.slice(i, textEnd)));
+      else if (amp.from(i) !== -1 && amp.from(i) < textEnd) out.text(decodeEntities(input.slice(i, textEnd)));
       else out.text(input, i, textEnd);
     }
     if (lt === -1) break;
@@ -352,21 +385,21 @@ function fromHtml(input: string): NormalizedText {
       continue;
     }
     const tag = tagAt(input, lt);
-    const gt = tag !== undefined ? tagEnd(lt) : second === 33 ? gtFrom(lt) : -1;
-    if (gt === -1) {
+    const end = tag !== undefined ? tagEnd(lt, gt, dquote, squote) : second === 33 ? gt.from(lt) : -1;
+    if (end === -1) {
       // Not a tag (a literal "<" in text, or a tag cut off): keep it as text.
       out.text('<');
       i = lt + 1;
       continue;
     }
-    i = gt + 1;
+    i = end + 1;
     // A doctype or similar, or a tag that leaves the text as it is (span, strong, …): nothing more to do.
     if (tag === undefined || tag === INLINE) continue;
     const kind = tag.kind;
     const closing = second === 47;
     if (kind === SKIP) {
       // `<svg …/>` closes itself: nothing to skip.
-      if (!closing && input.charCodeAt(gt - 1) !== 47) {
+      if (!closing && input.charCodeAt(end - 1) !== 47) {
         const skipEnd = SKIP_END.get(tag.name)!;
         skipEnd.lastIndex = i;
         const m = skipEnd.exec(input);
@@ -389,7 +422,7 @@ function fromHtml(input: string): NormalizedText {
       if (openLink && out.length > openLink.start) links.push({ start: openLink.start, end: out.length, href: openLink.href });
       openLink = undefined;
     } else {
-      const m = HREF_ATTR.exec(input.slice(lt, gt));
+      const m = HREF_ATTR.exec(input.slice(lt, end));
       const href = m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '', true) : '';
       openLink = { start: out.length, href };
     }

@@ -81,13 +81,22 @@ function largest(blocks: Entry[][]): Entry[][] {
 /** Untimed non-empty lines allowed between two entries of one list (bullet lists under each entry). */
 const MAX_GAP_LINES = 25;
 
+/**
+ * The line starts array of the last parse, kept for the next: a typed array costs about a microsecond to make, and
+ * most notes are parsed in a few. Parsing is never re-entered; an array grown past SPARE_KEPT is let go.
+ */
+let spareStarts: Int32Array | undefined;
+const SPARE_KEPT = 1 << 16;
+
 class Lines {
   /** Where each line starts; a typed array, as pushing onto an array cost more than finding the lines. */
   readonly starts: Int32Array;
   readonly count: number;
 
   constructor(readonly text: string) {
-    let starts = new Int32Array(64);
+    let starts = spareStarts ?? new Int32Array(64);
+    spareStarts = undefined;
+    starts[0] = 0;
     let n = 1;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
       if (n === starts.length) {
@@ -107,6 +116,11 @@ class Lines {
 
   get(line: number): string {
     return this.text.slice(this.starts[line]!, this.end(line));
+  }
+
+  /** Done with: the array goes to the next parse. */
+  release(): void {
+    if (this.starts.length <= SPARE_KEPT) spareStarts = this.starts;
   }
 
   /** True when the line holds more than whitespace. */
@@ -160,11 +174,19 @@ export function parseNormalized(norm: NormalizedText, options: Omit<ParseOptions
 }
 
 function parseText(norm: NormalizedText, options: ParseOptions): ParseResult {
+  const lines = new Lines(norm.text);
+  try {
+    return parseLines(norm, lines, options);
+  } finally {
+    lines.release();
+  }
+}
+
+function parseLines(norm: NormalizedText, lines: Lines, options: ParseOptions): ParseResult {
   const duration =
     options.duration !== undefined && Number.isFinite(options.duration) && options.duration > 0
       ? options.duration
       : undefined;
-  const lines = new Lines(norm.text);
   const { candidates: cands, truncated } = findCandidates(norm);
   const usable = cands.filter((c) => !c.isRangeEnd);
 
