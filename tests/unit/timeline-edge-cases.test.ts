@@ -159,6 +159,21 @@ describe('the HTML reader’s text', () => {
     );
   });
 
+  it('reads a note the same after a longer one (the reader and the parser keep their buffers between calls)', () => {
+    const short = '<p>0:00 Intro</p><p>1:30 Tides</p>';
+    const alone = { text: toPlainText(short, true).text, parsed: parseTimeline(short) };
+    expect(alone.parsed.chapters.map((c) => c.title)).toEqual(['Intro', 'Tides']);
+    // Longer notes fill more of both buffers; the last, past what is kept between calls (70,000 short lines).
+    for (const n of [50, 5000, 70000]) {
+      const clock = (t: number) => `${Math.floor(t / 3600)}:${String(Math.floor(t / 60) % 60).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+      const long = Array.from({ length: n }, (_, i) => `<li>${clock(i * 13)} E${i}</li>`).join('');
+      const { chapters } = parseTimeline(`<ul>${long}</ul>`);
+      if (n === 50) expect(chapters).toHaveLength(50);
+      expect(toPlainText(short, true).text).toBe(alone.text);
+      expect(parseTimeline(short)).toEqual(alone.parsed);
+    }
+  });
+
   it('collapses layout whitespace in long and short pieces alike', () => {
     const long = 'Intro\n  to the\tshow,\u00a0with  guests and more words than a short piece holds';
     expect(toPlainText(`<p>  ${long}  <b>x</b>\n y </p><p>\t00:00   Start</p>`, true).text).toBe(
