@@ -5,6 +5,7 @@
  */
 import { isSpaceCode } from './chars';
 import { decodeEntities } from './entities';
+import { Spare } from './spare';
 
 export interface LinkSpan {
   /** Offsets of the link text in `text`. */
@@ -336,22 +337,15 @@ function tagEnd(lt: number, gt: Finder, dquote: Finder, squote: Finder): number 
   return end;
 }
 
-/**
- * The HTML reader's buffer, kept between calls: a typed array costs about a microsecond to make, most notes are
- * read in a few, and the reader is never re-entered (a DOM walk has its own, see NotesTextBuilder). One grown past
- * SCRATCH_KEPT by long notes is let go after the call.
- */
-let scratch: Uint16Array | undefined;
-const SCRATCH_KEPT = 1 << 16;
+/** The HTML reader's buffer between calls (a DOM walk has its own, see NotesTextBuilder: it yields midway). */
+const scratch = new Spare<Uint16Array>();
 
 function fromHtml(input: string): NormalizedText {
-  const out = new TextBuilder(input.length, scratch);
-  scratch = undefined;
+  const out = new TextBuilder(input.length, scratch.take());
   try {
     return readHtml(input, out);
   } finally {
-    const buffer = out.buffer();
-    if (buffer.length <= SCRATCH_KEPT) scratch = buffer;
+    scratch.give(out.buffer());
   }
 }
 

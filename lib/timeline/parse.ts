@@ -19,6 +19,7 @@ import { SEEK_PARAMS, timeFromUrl, withoutSeek } from './time';
 import { readAsHtml, toPlainText, type NormalizedText } from './normalize';
 import { cleanTitle, cutTrailingMatter, hasDate, hasDigit, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
 import type { Chapter, Mention, ParseOptions, ParseResult, Warning } from './types';
+import { Spare } from './spare';
 
 type EntryKind = 'lead' | 'trail' | 'bare' | 'flat';
 
@@ -81,12 +82,8 @@ function largest(blocks: Entry[][]): Entry[][] {
 /** Untimed non-empty lines allowed between two entries of one list (bullet lists under each entry). */
 const MAX_GAP_LINES = 25;
 
-/**
- * The line starts array of the last parse, kept for the next: a typed array costs about a microsecond to make, and
- * most notes are parsed in a few. Parsing is never re-entered; an array grown past SPARE_KEPT is let go.
- */
-let spareStarts: Int32Array | undefined;
-const SPARE_KEPT = 1 << 16;
+/** The line starts of the last parse, for the next (see Spare). */
+const spareStarts = new Spare<Int32Array>();
 
 class Lines {
   /** Where each line starts; a typed array, as pushing onto an array cost more than finding the lines. */
@@ -94,8 +91,7 @@ class Lines {
   readonly count: number;
 
   constructor(readonly text: string) {
-    let starts = spareStarts ?? new Int32Array(64);
-    spareStarts = undefined;
+    let starts = spareStarts.take() ?? new Int32Array(64);
     starts[0] = 0;
     let n = 1;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
@@ -120,7 +116,7 @@ class Lines {
 
   /** Done with: the array goes to the next parse. */
   release(): void {
-    if (this.starts.length <= SPARE_KEPT) spareStarts = this.starts;
+    spareStarts.give(this.starts);
   }
 
   /** True when the line holds more than whitespace. */
