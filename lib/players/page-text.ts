@@ -2,7 +2,7 @@
  * Text and markup helpers shared by adapters. Page text is hostile: these only read it and build strings for
  * the timeline parser, which never inserts them into a page. Every walk is bounded and linear.
  */
-import { looksLikeHtml } from '../timeline';
+import { looksLikeHtml } from '../timeline/html-hint';
 import type { PersonRecord } from '../guests/extract';
 import type { EpisodeInfo } from './types';
 

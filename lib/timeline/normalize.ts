@@ -6,6 +6,9 @@
 import { isSpaceCode } from './chars';
 import { decodeEntities } from './entities';
 import { Spare } from './spare';
+import { BLOCK_TAGS, CELL_TAGS, looksLikeHtml } from './html-hint';
+
+export { looksLikeHtml };
 
 export interface LinkSpan {
   /** Offsets of the link text in `text`. */
@@ -22,24 +25,6 @@ export interface NormalizedText {
    * order (no array per heading: hostile notes hold tens of thousands). Markdown `#` lines are recognised by the parser.
    */
   headings: number[];
-}
-
-const BLOCK_TAGS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'thead', 'tbody', 'tfoot', 'section', 'article',
-  'header', 'footer', 'aside', 'nav', 'main', 'blockquote', 'pre', 'hr', 'figure', 'figcaption', 'details',
-  'summary', 'address', 'body', 'html', 'title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-]);
-/** Table cells: a row's cells stand side by side on one line, as a browser lays them out. */
-const CELL_TAGS = new Set(['td', 'th']);
-const INLINE_HINT_TAGS = ['br', 'a', 'span', 'strong', 'b', 'em', 'i', 'img', 'code', 'small', 'sup', 'sub'];
-
-// Any block tag or common inline tag makes the input HTML. Bounded quantifiers keep this linear on inputs such as
-// 100k unclosed `<a` tags.
-const HTML_HINT = new RegExp(`<(?:${[...BLOCK_TAGS, ...CELL_TAGS, ...INLINE_HINT_TAGS].join('|')})\\b[^<>]{0,500}>`, 'i');
-
-/** True when the input reads as HTML rather than text or markdown. */
-export function looksLikeHtml(input: string): boolean {
-  return HTML_HINT.test(input);
 }
 
 export function toPlainText(input: string, html: boolean): NormalizedText {
