@@ -6,9 +6,10 @@ export default defineContentScript({
   matches: EMBED_PLAYERS.flatMap((p) => [...p.matches]),
   // Hosts embed these players in iframes: Earmark runs inside them and talks to the page around them.
   allFrames: true,
-  // The detector runs first thing, so that the runtime loads while the page is parsed; it starts once the DOM is
-  // (server-rendered notes are there then, later ones are caught by the runtime's observer).
-  runAt: 'document_start',
+  // Once the DOM is parsed (server-rendered notes are there then, later ones are caught by the runtime's observer),
+  // not at document_start: injected then, the detector and the runtime it fetched ran while the page was parsed, and
+  // the page's DOMContentLoaded and first paint came 40–120 ms later (npm run bench:page, 2 cores).
+  runAt: 'document_end',
   main: (ctx) => {
     const adapter = embedPlayerFor(new URL(location.href));
     if (adapter) stageContent(ctx, adapter, { embeds: true });

@@ -55,7 +55,10 @@ export function stageContent(
   let bridge: Promise<PageBridge | undefined> | undefined;
   const connect =
     connectBridge && adapter.bridge?.length ? (features: NonNullable<PlayerAdapter['bridge']>) => (bridge ??= connectBridge(features)) : undefined;
-  /** Stage 2, fetched and compiled (not started): while the page is still being parsed, when it is an episode's. */
+  /**
+   * Stage 2, fetched and compiled (not started) as soon as the page is known to be an episode's: at once for the
+   * players whose detector runs once the DOM is parsed, during the parse for Spotify's (document_start).
+   */
   let module: Promise<StageRuntime | undefined> | undefined;
   const fetchRuntime = () =>
     (module ??= import(/* @vite-ignore */ browser.runtime.getURL(RUNTIME_PATH)).then(
