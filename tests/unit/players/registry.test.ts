@@ -149,8 +149,12 @@ describe('player registry', () => {
       if (p.excludeMatches) expect(text, p.id).toMatch(/excludeMatches: \[\.\.\.\w+\.excludeMatches\]/);
       // Through the detector (stage 1), which loads the runtime when there is work.
       expect(text, p.id).toMatch(new RegExp(`stageContent\\(ctx, \\w+`));
+      // Once the DOM is parsed; before it only for a runtime that must start then (`early`): injected at
+      // document_start, a detector holds the page's parse and first paint back (npm run bench:page).
+      expect(text, p.id).toMatch(/early: true/.test(text!) ? /runAt: 'document_start'/ : /runAt: 'document_end'/);
     }
     expect(entry('embeds')).toMatch(/EMBED_PLAYERS\.flatMap\(\(p\) => \[\.\.\.p\.matches\]\)/);
+    expect(entry('embeds')).toMatch(/runAt: 'document_end'/);
   });
 
   it('finds adapters by id', () => {
