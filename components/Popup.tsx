@@ -67,6 +67,16 @@ async function lookupGuest(name: string): Promise<WikiAnswer> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How often and how long the popup asks a tab whose page is still loading (see refresh). */
+const LOADING_MS = 250;
+const LOADING_TRIES = 40;
+
+/** The tab's page is still loading (its status needs no permission). */
+async function stillLoading(tabId: number): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return tab?.status === 'loading';
+}
+
 /** The toolbar popup: the current tab's chapters (click to seek), or a way to look for them on any page. */
 export function Popup() {
   const [view, setView] = useState<View>({ state: 'loading' });
@@ -76,6 +86,12 @@ export function Popup() {
   const refresh = async (): Promise<ContentStatus | undefined> => {
     const tabId = await activeTabId();
     let found = tabId === undefined ? undefined : await askStatus(tabId);
+    // Players' content scripts start once the page's DOM is parsed: a page still loading is asked again until it
+    // has one (or it stops loading), rather than being called a page Earmark does not run on.
+    for (let wait = 0; !found && tabId !== undefined && wait < LOADING_TRIES && (await stillLoading(tabId)); wait++) {
+      await sleep(LOADING_MS);
+      found = await askStatus(tabId);
+    }
     // "Only when I ask": opening the popup is pressing the toolbar button on this tab, so Earmark starts here now.
     if (tabId !== undefined && found?.status.waiting === 'ask') {
       await askTab(tabId, { type: 'earmark:wake' });

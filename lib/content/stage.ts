@@ -94,6 +94,8 @@ export function stageContent(
     }));
 
   let idle = true;
+  // Players' detectors run once the DOM is parsed, Spotify's early: waiting for DOMContentLoaded below is for a
+  // detector injected at document_start without `early` (none ships; the registry test holds the entrypoints to it).
   let parsed = early === true || document.readyState !== 'loading';
   const check = () => {
     if (started || ctx.isInvalid || idle || !parsed) return;

@@ -25,8 +25,8 @@ import { once } from '../once';
 
 /**
  * The schemas, built on first use: stage 1 of the Spotify, YouTube Music and Transistor content scripts carries
- * them to every page of those players, and building them when the script loads cost the page's parser a few
- * milliseconds before any message was sent.
+ * them to every page of those players, and building them when the script loads cost the page a few milliseconds
+ * before any message was sent.
  */
 export const bridgeMessages = once(() => {
   const seconds = z.number().check(z.nonnegative(), z.lte(1e7));

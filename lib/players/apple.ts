@@ -31,7 +31,7 @@ function episodeId(url: URL): string | undefined {
 // rather than sinking the whole record. Shapes from yt-dlp's and castkodi's Apple extractors (players.md §1).
 
 // Built on first use, not when the content script loads: stage 1 carries this adapter to every Apple page, and
-// building the schemas there cost the page's parser a few milliseconds before anything asked for an episode.
+// building the schemas there cost the page a few milliseconds before anything asked for an episode.
 const schemas = once(() => {
   const id = lenient(z.pipe(z.union([z.string().check(z.maxLength(40)), z.number().check(z.int(), z.nonnegative())]), z.transform(String)));
   const label = lenient(z.string().check(z.maxLength(2_000)));

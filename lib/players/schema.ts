@@ -3,8 +3,8 @@
  * hostile and drifts: a field missing or of the wrong type is dropped (`lenient`), not fatal to the record.
  * zod/mini: the same validation, tree-shaken to what is used (content scripts have a size budget). Adapters build
  * their schemas on first use (`once`), never at module level: stage 1 of a content script carries its adapter to
- * every page of the player, where module-level schemas cost the page's parser up to ~8 ms (Apple) before anything
- * asked for an episode.
+ * every page of the player, where module-level schemas cost up to ~8 ms (Apple) before anything asked for an episode,
+ * on the page's main thread while it is being shown.
  */
 import * as z from 'zod/mini';
 

@@ -17,8 +17,9 @@
  *   the first column;
  * - DOM ready and first paint: DOMContentLoaded and the first contentful paint, from the navigation's start, with
  *   and without Earmark: what Earmark costs the page before anything of ours shows. A content script that runs at
- *   document_start is injected while the page is parsed, and the page waits for it; the panel columns cannot see
- *   that (they count from the page's DOMContentLoaded with Earmark, late as it may be), these columns do.
+ *   document_start is injected while the page is parsed, and the page waits for it: both come later. The panel
+ *   columns cannot see that (they count from the page's DOMContentLoaded with Earmark, late as it may be). A
+ *   document_end script is injected after DOMContentLoaded, so only the first paint can show what it costs.
  * Budgets (issue 13): the longest task with Earmark under 50 ms on every page, the panel within 100 ms of the notes.
  *
  * Usage: npm run bench:page [-- visits]   (default 5; run with nothing else busy on the machine);
