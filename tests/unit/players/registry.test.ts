@@ -152,6 +152,8 @@ describe('player registry', () => {
       // Once the DOM is parsed; before it only for a runtime that must start then (`early`): injected at
       // document_start, a detector holds the page's parse and first paint back (npm run bench:page).
       expect(text, p.id).toMatch(/early: true/.test(text!) ? /runAt: 'document_start'/ : /runAt: 'document_end'/);
+      // Early only for what needs it: a page-world helper that must see the player make its media element.
+      if (/early: true/.test(text!)) expect(p.bridge ?? [], p.id).toContain('media');
     }
     expect(entry('embeds')).toMatch(/EMBED_PLAYERS\.flatMap\(\(p\) => \[\.\.\.p\.matches\]\)/);
     expect(entry('embeds')).toMatch(/runAt: 'document_end'/);
