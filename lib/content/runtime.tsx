@@ -42,6 +42,20 @@ import { renderedNotesText } from './notes-text';
 
 /** How long page changes settle before the runtime reads the page again. */
 const CHECK_DELAY_MS = 150;
+/** How long a mount waits for notes it expanded when the page draws no frame (a hidden tab draws none). */
+const REVEAL_WAIT_MS = 100;
+
+/** After the page's next frame (and the task after it), or REVEAL_WAIT_MS when no frame comes. */
+const pageDrawn = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, REVEAL_WAIT_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 
 /** The episode on screen, as mounted: what the features were given, and how to tell it is still the same. */
 interface Mounted extends EpisodeView {
@@ -337,7 +351,12 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   /** The episode being mounted now, between its slices: a page change meanwhile that shows the same one waits. */
   let pending: string | undefined;
   const mountEpisode = async (url: URL) => {
-    notesReveal.run(url.href);
+    // Notes just expanded are read once the page has drawn the rest (a frame later, as React does): read before,
+    // the panel showed the collapsed notes' chapters and was remade a frame later with all of them.
+    if (notesReveal.run(url.href)) {
+      await pageDrawn();
+      if (stopped || location.href !== url.href) return;
+    }
     const notesElement = adapter.notesElement(doc);
     // The cheap test first: same page, same notes element, same amount of text: nothing to redo. (An episode
     // shown from an embed is checked in full each time: its iframe may be pointed at another one.) The notes' text

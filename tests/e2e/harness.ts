@@ -147,6 +147,17 @@ export async function startSession(options: { profile?: string; extension?: stri
 }
 
 /** Waits until Earmark has finished with the page: `document.documentElement.dataset.earmark` is set. */
+/** An init script that records every value `<html data-earmark>` takes (null when removed), in `window.__earmarkStatuses`. */
+export const STATUS_LOG = `(() => {
+  const log = (window.__earmarkStatuses = []);
+  new MutationObserver(() => log.push(document.documentElement.dataset.earmark ?? null)).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-earmark'] });
+})();`;
+
+/** What STATUS_LOG recorded on `page`. */
+export async function statusLog(page: Page): Promise<Array<string | null>> {
+  return page.evaluate(() => (window as unknown as { __earmarkStatuses: Array<string | null> }).__earmarkStatuses);
+}
+
 export async function earmarkStatus(page: Page, timeout = 15_000): Promise<string> {
   await page.waitForFunction(() => document.documentElement.dataset.earmark !== undefined, undefined, { timeout });
   return page.evaluate(() => document.documentElement.dataset.earmark!);
@@ -271,8 +282,9 @@ export function consoleProblems(page: Page): string[] {
 }
 
 /** Opens `url` in a new page of `session`, collecting what it logs (see consoleProblems). */
-export async function openWatched(session: Session, url: string): Promise<{ page: Page; problems: string[] }> {
+export async function openWatched(session: Session, url: string, initScript?: string): Promise<{ page: Page; problems: string[] }> {
   const page = await session.context.newPage();
+  if (initScript) await page.addInitScript({ content: initScript });
   const problems = consoleProblems(page);
   await page.goto(url);
   return { page, problems };

@@ -2,11 +2,12 @@
 // for the first three). Each fixture mirrors the player's markup as ../shared/research/players.md records it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { consoleProblems, currentChapter, e2eUnavailable, gateE2e, earmarkStatus, fixture, markerStarts, openPopup, openWatched, panelChapters, startSession, until, type Session } from './harness';
+import { consoleProblems, currentChapter, e2eUnavailable, gateE2e, earmarkStatus, fixture, markerStarts, openPopup, openWatched, panelChapters, startSession, STATUS_LOG, statusLog, until, type Session } from './harness';
 
 const skip = gateE2e('Chromium', e2eUnavailable());
 
 const SPOTIFY_EPISODE = 'https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk';
+const SPOTIFY_LATE = `${SPOTIFY_EPISODE}?si=late`;
 const SPOTIFY_SHOW = 'https://open.spotify.com/show/5CfCWKI5pZ28U0uOzXkDHe';
 const SPOTIFY_SSR = 'https://open.spotify.com/intl-de/episode/7makk4oTQel546B0PZlDM5';
 const POCKET_CASTS = 'https://pocketcasts.com/podcast/the-tiny-harbour/3f2a6c1e-9b7d-4e2a-8c11-5d0f6a7b8c9d/fog-week/0e4b1d2c-7a6f-4c3b-9e8d-1f2a3b4c5d6e';
@@ -36,6 +37,9 @@ describe.skipIf(skip)('more players in real Chromium', () => {
     session = await startSession();
     const pages: Record<string, string> = {
       [SPOTIFY_EPISODE]: fixture('spotify/episode.html'),
+      // The same page with its app's first render late (as Spotify's once its bundle has loaded): the description,
+      // with its "Show more", arrives after Earmark's runtime is running.
+      [SPOTIFY_LATE]: fixture('spotify/episode.html').replace('(() => {\n  const EPISODE', 'setTimeout(() => {\n  const EPISODE').replace(/\}\)\(\);\n<\/script>/, '}, 400);\n</script>'),
       [SPOTIFY_SSR]: fixture('spotify/episode-ssr.html'),
       [SPOTIFY_SHOW]: fixture('spotify/show.html'),
       [YTMUSIC_WATCH]: fixture('youtube-music/watch.html'),
@@ -66,6 +70,19 @@ describe.skipIf(skip)('more players in real Chromium', () => {
   });
 
   describe('Spotify', () => {
+    it('makes the panel once, with the notes "Show more" reveals a frame after its click', async () => {
+      // Never shown with the collapsed notes' chapters, taken down and made again a frame later: the page's app
+      // renders the description late, after the runtime is running, and the rest of it a frame after the click.
+      for (let visit = 0; visit < 3; visit++) {
+        const { page } = await openWatched(session, SPOTIFY_LATE, STATUS_LOG);
+        expect(await earmarkStatus(page)).toBe('ready');
+        await page.waitForTimeout(400);
+        expect(await statusLog(page), `visit ${visit}`).toEqual(['ready']);
+        expect(await panelChapters(page)).toHaveLength(6);
+        await page.close();
+      }
+    });
+
     it('reads the notes behind "Show more", seeks the media the page never attaches, and marks the bar once this episode plays', async () => {
       const { page, problems } = await openWatched(session, SPOTIFY_EPISODE);
       expect(await earmarkStatus(page)).toBe('ready');

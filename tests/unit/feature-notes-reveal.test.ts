@@ -18,6 +18,11 @@ describe('feature: collapsed notes', () => {
     expect(s.writes()).toBe(2);
   });
 
+  it('says when it pressed the button just now (the runtime then reads the notes once the page drew the rest)', () => {
+    const s = setup(['absent', 'clicked', 'shown']);
+    expect([1, 2, 3, 4].map(() => s.reveal.run('https://a.example/ep'))).toEqual([false, true, false, false]);
+  });
+
   it('gives up after three presses on a page that will not expand, and tries anew on another page', () => {
     const s = setup(Array(10).fill('clicked'));
     for (let i = 0; i < 6; i++) s.reveal.run('https://a.example/ep');

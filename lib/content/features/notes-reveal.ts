@@ -8,8 +8,8 @@ import type { PlayerAdapter } from '../../players/types';
 const MAX_PRESSES = 3;
 
 export interface NotesReveal {
-  /** Expands the notes of the page at `href` when it is still worth trying. */
-  run(href: string): void;
+  /** Expands the notes of the page at `href` when it is still worth trying; true when it pressed the button now. */
+  run(href: string): boolean;
 }
 
 export function createNotesReveal(doc: Document, adapter: PlayerAdapter, write: <T>(fn: () => T) => T): NotesReveal {
@@ -17,12 +17,13 @@ export function createNotesReveal(doc: Document, adapter: PlayerAdapter, write: 
   return {
     run(href) {
       const reveal = adapter.revealNotes;
-      if (!reveal) return;
+      if (!reveal) return false;
       if (state.href !== href) state = { href, presses: 0, done: false };
-      if (state.done) return;
+      if (state.done) return false;
       const result = write(() => reveal.call(adapter, doc));
       if (result === 'clicked') state.presses++;
       state.done = result === 'shown' || state.presses >= MAX_PRESSES;
+      return result === 'clicked';
     },
   };
 }
