@@ -1,6 +1,7 @@
 /**
  * Guest cards in the panel and the popup: who the guest is (summary, then affiliations), then the pages the notes
- * give for them, https only. Rendered with Preact into a linkedom document. Invented people and sites only.
+ * give for them, https only; and the popup on a tab still loading. Rendered with Preact into a linkedom document.
+ * Invented people and sites only.
  */
 import { parseHTML } from 'linkedom';
 import { render } from 'preact';
@@ -146,6 +147,43 @@ describe('the popup’s guest section', () => {
     );
     expect(section?.querySelector('.guest-links')).toBeNull();
     expect(section?.querySelector('a[data-guest-link]')).toBeNull();
+  });
+});
+
+describe('the popup on a page still loading', () => {
+  // Players' content scripts start once the page's DOM is parsed: no answer yet does not mean Earmark is not there.
+  const noReceiver = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+  const settle = (ms: number) => act(() => new Promise((resolve) => setTimeout(resolve, ms)));
+  const statusAsks = (send: { mock: { calls: unknown[][] } }) => send.mock.calls.filter(([, message]) => (message as { type: string }).type === 'earmark:status').length;
+  const answer = { instance: 'abc-123', owner: true, playing: false, player: 'overcast', label: 'Overcast', kind: 'episode', title: 'Tides', chapters: [{ startTime: 95, title: 'The tide tables' }], guests: [] };
+
+  it('asks again until the content script answers, and shows its chapters', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+    let loading = true;
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async () => ({ id: 7, status: loading ? 'loading' : 'complete' }) as never);
+    let ready = false;
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((() => (ready ? Promise.resolve(answer) : noReceiver())) as never);
+    act(() => render(<Popup />, container));
+    await settle(300);
+    expect(container.textContent).toContain('Looking');
+    expect(container.textContent).not.toContain('not running');
+    // The page is parsed: its detector answers now.
+    ready = true;
+    loading = false;
+    await settle(600);
+    expect(container.textContent).toContain('The tide tables');
+    expect(statusAsks(send)).toBeGreaterThan(1);
+  });
+
+  it('says Earmark is not running once a loaded page has no content script to answer', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, status: 'complete' } as never);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(noReceiver as never);
+    act(() => render(<Popup />, container));
+    await settle(100);
+    expect(container.textContent).toContain('Earmark is not running on this page.');
+    // Asked once: a loaded page is not asked again.
+    expect(statusAsks(send)).toBe(1);
   });
 });
 
