@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { asFrameMessage, frameMessages, FRAME_PROTOCOL, MAX_FRAME_NOTES } from '../../lib/content/frame-protocol';
 import { asBridgeMessage, asReplyData, bridgeMessages } from '../../lib/page/bridge-messages';
 import { MAX_COMMAND, readCommand } from '../../lib/page/bridge-protocol';
+import { importGraph, ROOT } from './import-graph';
 
 const tagged = (message: Record<string, unknown>) => ({ earmark: FRAME_PROTOCOL, ...message });
 
@@ -223,19 +224,10 @@ describe('the channels’ call sites', () => {
     expect(read(join('lib', 'content', 'page-bridge.ts'))).toMatch(/asBridgeMessage\('page'/);
     // The page-world helper carries no zod (see lib/page/bridge-messages.ts for why): nothing it imports, at any
     // depth, may import it. Type-only imports leave nothing in the bundle.
-    const seen = new Set<string>();
-    const visit = (f: string) => {
-      if (seen.has(f)) return;
-      seen.add(f);
-      const text = read(f);
-      expect(text, f).not.toMatch(/^import (?!type)[^;]*from 'zod/m);
-      for (const [, spec] of text.matchAll(/^import (?!type)[^;]*from '(\.[^']+)'/gm)) {
-        const base = join(f, '..', spec!);
-        visit(['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((c) => files.includes(c))!);
-      }
-    };
-    visit(join('entrypoints', 'page-bridge.ts'));
-    expect(seen.has(join('lib', 'page', 'bridge-protocol.ts'))).toBe(true);
-    expect(seen.has(join('lib', 'page', 'bridge-messages.ts'))).toBe(false);
+    const helper = importGraph(join(ROOT, 'entrypoints', 'page-bridge.ts'));
+    expect(helper.unresolved).toEqual([]);
+    expect([...helper.packages].filter((p) => /^zod(?:\/|$)/.test(p))).toEqual([]);
+    expect(helper.files.has('lib/page/bridge-protocol.ts')).toBe(true);
+    expect(helper.files.has('lib/page/bridge-messages.ts')).toBe(false);
   });
 });
