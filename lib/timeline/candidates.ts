@@ -346,7 +346,13 @@ function parseToken(text: string, start: number, end: number): { parts: 2 | 3; c
  */
 export const MAX_CANDIDATES = 10_000;
 
-export function findCandidates(norm: NormalizedText): { candidates: Candidate[]; truncated: boolean } {
+/** Where the text's lines start (the parser's own line index, so the text is split into lines once). */
+export interface LineStarts {
+  readonly starts: Int32Array;
+  readonly count: number;
+}
+
+export function findCandidates(norm: NormalizedText, lines: LineStarts): { candidates: Candidate[]; truncated: boolean } {
   const { text, links } = norm;
   const urls = new UrlTracker(text);
   const out: Candidate[] = [];
@@ -407,7 +413,9 @@ export function findCandidates(norm: NormalizedText): { candidates: Candidate[];
       href: undefined,
     });
   }
-  const extra = [...humanTimes(text), ...linkTimes(norm, out)];
+  const human = humanTimes(text, lines);
+  const linked = linkTimes(norm, out);
+  const extra = linked.length === 0 ? human : human.length === 0 ? linked : human.concat(linked);
   const merged = extra.length === 0 ? out : mergeByStart(out, extra);
   const all = merged.length > MAX_CANDIDATES ? merged.slice(0, MAX_CANDIDATES) : merged;
   markRanges(text, all);
@@ -494,14 +502,15 @@ const HUMAN_SEPARATOR = /^[*_)\]】）]{0,2}\s*(?:[-–—:|•·]|$)/;
  * separator after it, so "5 minutes to prepare" in a recipe stays prose; a compact form of two units or more
  * (`2m40s`) may be followed by its title directly.
  */
-function humanTimes(text: string): Candidate[] {
+function humanTimes(text: string, lines: LineStarts): Candidate[] {
   const out: Candidate[] = [];
+  const { starts, count } = lines;
   // Lines whose first mark after their bullets is a number with a unit, or ":00".
-  for (let lineStart = 0, nl = 0; nl !== -1 && out.length < MAX_CANDIDATES; lineStart = nl + 1) {
-    nl = text.indexOf('\n', lineStart);
+  for (let line = 0; line < count && out.length < MAX_CANDIDATES; line++) {
+    const lineStart = starts[line]!;
     const i = humanLineStart(text, lineStart);
     if (i === -1) continue;
-    const lineEnd = nl === -1 ? text.length : nl;
+    const lineEnd = line + 1 < count ? starts[line + 1]! - 1 : text.length;
     if (isDigitAt(text, i)) {
       const found = readHuman(text, i, lineEnd, text.slice(lineStart, i));
       if (found) out.push(plainCandidate(i, found.end, found.seconds, 'human', text, { loose: found.loose }));

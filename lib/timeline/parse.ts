@@ -183,7 +183,7 @@ function parseLines(norm: NormalizedText, lines: Lines, options: ParseOptions): 
     options.duration !== undefined && Number.isFinite(options.duration) && options.duration > 0
       ? options.duration
       : undefined;
-  const { candidates: cands, truncated } = findCandidates(norm);
+  const { candidates: cands, truncated } = findCandidates(norm, lines);
   const usable = cands.filter((c) => !c.isRangeEnd);
 
   const entries = readLayouts(norm, lines, usable, duration);
