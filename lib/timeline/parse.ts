@@ -366,31 +366,41 @@ function readFlattened(
     if (clean && prev) node.prev = prev;
   }
   if (clean) best = nodes[cands.length - 1]![0]!;
-  for (let j = 0; !clean && j < cands.length; j++) {
-    for (const node of nodes[j]!) {
-      node.prev = undefined;
-      const own = node.score;
-      for (let i = Math.max(0, j - LOOKBACK); i < j; i++) {
-        for (const p of nodes[i]!) {
-          if (p.time >= node.time) continue;
-          // Every chapter of a time-first list has a title: neighbours with nothing between are not both starts.
-          if (i === j - 1 && !node.r.shortened && !titledGap[i]) continue;
-          let s = p.score + own;
-          if (node.time - p.time > 3 * 3600) s -= 12;
-          // Skips only lower the score: no need to count them for a link that cannot win anyway.
-          if (s <= node.score) continue;
-          s -= SKIP_COST * fitsBetween(nodes, cands, i, j, p.time, node.time);
-          if (s > node.score) {
-            node.score = s;
-            node.prev = p;
+  else {
+    // What fitsBetween reads for every pair the search weighs, in flat arrays rather than behind two objects each:
+    // the first reading's time, and whether strong context leaves the candidate out of the count.
+    const firstTimes = new Float64Array(cands.length);
+    const counted = new Uint8Array(cands.length);
+    for (let k = 0; k < cands.length; k++) {
+      firstTimes[k] = nodes[k]![0]!.time;
+      counted[k] = cands[k]!.context !== 'strong' ? 1 : 0;
+    }
+    for (let j = 0; j < cands.length; j++) {
+      for (const node of nodes[j]!) {
+        node.prev = undefined;
+        const own = node.score;
+        for (let i = Math.max(0, j - LOOKBACK); i < j; i++) {
+          for (const p of nodes[i]!) {
+            if (p.time >= node.time) continue;
+            // Every chapter of a time-first list has a title: neighbours with nothing between are not both starts.
+            if (i === j - 1 && !node.r.shortened && !titledGap[i]) continue;
+            let s = p.score + own;
+            if (node.time - p.time > 3 * 3600) s -= 12;
+            // Skips only lower the score: no need to count them for a link that cannot win anyway.
+            if (s <= node.score) continue;
+            s -= SKIP_COST * fitsBetween(firstTimes, counted, i, j, p.time, node.time);
+            if (s > node.score) {
+              node.score = s;
+              node.prev = p;
+            }
           }
         }
-      }
-      // A chain that stops before later times that would still fit leaves them in its last title.
-      const final = node.score - SKIP_COST * fitsBetween(nodes, cands, j, Math.min(cands.length, j + LOOKBACK + 1), node.time, Infinity);
-      if (!best || final > bestScore) {
-        best = node;
-        bestScore = final;
+        // A chain that stops before later times that would still fit leaves them in its last title.
+        const final = node.score - SKIP_COST * fitsBetween(firstTimes, counted, j, Math.min(cands.length, j + LOOKBACK + 1), node.time, Infinity);
+        if (!best || final > bestScore) {
+          best = node;
+          bestScore = final;
+        }
       }
     }
   }
@@ -454,11 +464,11 @@ interface Node { ci: number; r: Reading; time: number; score: number; prev: Node
  * Candidates strictly between two chain members whose time would fit between theirs: skipping one needs a
  * reason ("Why 5:50 is the new 6:00" inside a title is skipped for free, as 5:50 cannot follow 8:00).
  */
-function fitsBetween(nodes: Node[][], cands: Candidate[], i: number, j: number, lo: number, hi: number): number {
+function fitsBetween(firstTimes: Float64Array, counted: Uint8Array, i: number, j: number, lo: number, hi: number): number {
   let n = 0;
   for (let k = i + 1; k < j; k++) {
-    const t = nodes[k]![0]!.time;
-    if (t > lo && t < hi && cands[k]!.context !== 'strong') n++;
+    const t = firstTimes[k]!;
+    if (t > lo && t < hi) n += counted[k]!;
   }
   return n;
 }
