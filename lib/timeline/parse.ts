@@ -219,10 +219,13 @@ function parseLines(norm: NormalizedText, lines: Lines, options: ParseOptions): 
   }
   const chapters = chosen ? toChapters(chosen, norm, duration, warnings) : [];
   if (chosen) for (const e of chosen.entries) e.cand.used = true;
-  const mentions: Mention[] = usable
-    .filter((c) => !c.used && !c.excluded && c.form === 'clock')
-    .map((c) => ({ time: timeOf(c, c.readings[0]!), text: norm.text.slice(c.start, c.end), offset: c.start }))
-    .filter((m) => duration === undefined || m.time < duration);
+  // One loop, no intermediate arrays: hostile notes hold thousands of times that all end up here.
+  const mentions: Mention[] = [];
+  for (const c of usable) {
+    if (c.used || c.excluded || c.form !== 'clock') continue;
+    const time = timeOf(c, c.readings[0]!);
+    if (duration === undefined || time < duration) mentions.push({ time, text: norm.text.slice(c.start, c.end), offset: c.start });
+  }
   return { chapters, mentions, warnings };
 }
 
@@ -333,7 +336,15 @@ function readFlattened(
   const { text } = norm;
   const wrapCount = new Map<string, number>();
   for (const c of cands) wrapCount.set(c.wrap, (wrapCount.get(c.wrap) ?? 0) + 1);
-  const usualWrap = [...wrapCount.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+  // The most frequent wrapper, the first seen among equals.
+  let usualWrap = '';
+  let usualCount = 0;
+  for (const [wrap, count] of wrapCount) {
+    if (count > usualCount) {
+      usualWrap = wrap;
+      usualCount = count;
+    }
+  }
 
   const nodes: Node[][] = cands.map((c, ci) =>
     c.readings.map((r) => {
@@ -602,12 +613,15 @@ function consistent(b: Block, lines: Lines): boolean {
   for (let i = 1; i < n; i++) if (times[i]! < times[i - 1]!) back++;
   if (back > Math.max(1, Math.floor((n - 1) * MAX_BACK_STEPS))) return false;
   if (!sameTarget(b)) return false;
-  const sorted = [...times].sort((x, y) => x - y);
-  const [min, max] = [sorted[0]!, sorted[n - 1]!];
+  const sorted = sortNumbers(times.slice());
+  const min = sorted[0]!;
+  const max = sorted[n - 1]!;
   if (b.entries.some((e) => e.cand.loose) && min > 0 && !announced(b, lines)) return false;
   // Each rule below asks for the header only once its list has failed it: most lists pass without one.
   if (n >= 3) {
-    const steps = sorted.slice(1).map((t, i) => t - sorted[i]!).sort((x, y) => x - y);
+    const steps: number[] = [];
+    for (let i = 1; i < n; i++) steps.push(sorted[i]! - sorted[i - 1]!);
+    sortNumbers(steps);
     // Far from the start, all under a quarter of an hour and spanning less than the part before them: the
     // lengths of songs or segments (3:55, 4:12, 5:01), not where they start.
     const fails =
@@ -620,6 +634,21 @@ function consistent(b: Block, lines: Lines): boolean {
   // Two entries far from the start are as often two lengths or two results as a short list: they need a header,
   // or to be seek links into this page. Their times stay mentions either way.
   return n > 2 || min < 60 || announced(b, lines) || b.entries.every((e) => e.cand.linkTime !== undefined);
+}
+
+/** Lists this short are sorted by insertion: a sort with a comparator calls back into it for every comparison. */
+const SHORT_SORT = 64;
+
+/** Sorts numbers ascending in place (what `sort((x, y) => x - y)` does), for the short lists blocks are. */
+function sortNumbers(xs: number[]): number[] {
+  if (xs.length > SHORT_SORT) return xs.sort((x, y) => x - y);
+  for (let i = 1; i < xs.length; i++) {
+    const v = xs[i]!;
+    let j = i - 1;
+    for (; j >= 0 && xs[j]! > v; j--) xs[j + 1] = xs[j]!;
+    xs[j + 1] = v;
+  }
+  return xs;
 }
 
 /** Seek links whose text is a title must all point at one page (this episode), whatever their times. */
