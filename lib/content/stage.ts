@@ -71,17 +71,43 @@ export function stageContent(
       },
     ));
   const kind = () => adapter.pageKind(new URL(location.href));
-  // First of all, so that fetching and compiling stage 2 overlaps the rest (reading the settings included).
-  if (kind() !== 'other') void fetchRuntime();
-  /** The stored settings as read here: handed to the runtime, which checks them in full. */
-  const settings = readStoredSettings();
   let started: Promise<ContentHandler | undefined> | undefined;
   /** The runtime's content-request handler, once started. */
   let handler: ContentHandler | undefined;
   /** Stage 2 started and declined: another runtime of ours already owns this page (see startContent), and answers. */
   let declined = false;
+  /**
+   * The stored settings as read here, handed to the runtime, which checks them in full. Read once there is work
+   * (an episode or show page, or a request): a player's other pages (home, search, library) pay nothing for them —
+   * the first use of the storage API in a content script's world is its most expensive step (~14 ms of the
+   * detector's ~25 on an Apple page in Chromium, this machine).
+   */
+  let settings: Promise<unknown> | undefined;
+  let idle = true;
+  const readSettings = () => {
+    if (settings) return settings;
+    settings = readStoredSettings();
+    void settings.then((stored) => {
+      idle = idleBySettings(stored, adapter.id);
+      check();
+    });
+    // Settings changed before the runtime started (it follows them itself after).
+    ctx.onInvalidated(
+      watchStoredSettings((stored) => {
+        if (started) return;
+        idle = idleBySettings(stored, adapter.id);
+        check();
+      }),
+    );
+    return settings;
+  };
+  // First of all, so that fetching and compiling stage 2 overlaps the rest (reading the settings included).
+  if (kind() !== 'other') {
+    void fetchRuntime();
+    void readSettings();
+  }
   const start = () =>
-    (started ??= Promise.all([fetchRuntime(), settings]).then(async ([runtime, stored]) => {
+    (started ??= Promise.all([fetchRuntime(), readSettings()]).then(async ([runtime, stored]) => {
       // Evaluating stage 2 was a task of its own: the runtime starts in the next one.
       await nextTask();
       if (!runtime || ctx.isInvalid) {
@@ -93,34 +119,24 @@ export function stageContent(
       return handler;
     }));
 
-  let idle = true;
   // Players' detectors run once the DOM is parsed, Spotify's early: waiting for DOMContentLoaded below is for a
   // detector injected at document_start without `early` (none ships; the registry test holds the entrypoints to it).
   let parsed = early === true || document.readyState !== 'loading';
-  const check = () => {
-    if (started || ctx.isInvalid || idle || !parsed) return;
+  function check() {
+    if (started || ctx.isInvalid || !parsed) return;
     if (kind() === 'other') return;
+    // An in-app navigation to an episode: the settings are read now (check runs again once they are).
+    if (!settings) void readSettings();
+    if (idle) return;
     if (connect) connect(adapter.bridge!);
     void start();
-  };
-  void settings.then((stored) => {
-    idle = idleBySettings(stored, adapter.id);
-    check();
-  });
+  }
   if (!parsed) {
     ctx.addEventListener(document, 'DOMContentLoaded', () => {
       parsed = true;
       check();
     });
   }
-  // Settings changed before the runtime started (it follows them itself after).
-  ctx.onInvalidated(
-    watchStoredSettings((stored) => {
-      if (started) return;
-      idle = idleBySettings(stored, adapter.id);
-      check();
-    }),
-  );
   // SPA players: the page kind changes without a page load.
   ctx.addEventListener(window, 'wxt:locationchange', check);
 

@@ -2,7 +2,7 @@
 // zod schema. Its adapters' page-data schemas and the page-bridge messages are made on first use (`once`); built at
 // module level they ran inside the page's own parse task on every page of the player (about 8 ms on an Apple page,
 // 12 on Spotify's, measured in Chromium).
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const calls: string[] = [];
 vi.mock('zod/mini', async (importOriginal) => {
@@ -51,5 +51,52 @@ describe('the runtime on load', () => {
     expect(calls).toEqual([]);
     expect(model.momentSchema().safeParse({}).success).toBe(false);
     expect(calls.length).toBeGreaterThan(0);
+  });
+});
+
+describe('stage 1 on a page with nothing to do', () => {
+  // The first use of the storage API in a content script's world costs more than the rest of the detector together
+  // (Chromium): a player's home, search and library pages must not pay it.
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+  const setUp = async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { stageContent } = await import('../../lib/content/stage');
+    fakeBrowser.reset();
+    const win = Object.assign(new EventTarget(), { top: undefined as unknown });
+    win.top = win;
+    const address = { href: 'https://player.example/browse' };
+    vi.stubGlobal('window', win);
+    vi.stubGlobal('document', Object.assign(new EventTarget(), { readyState: 'complete' }));
+    vi.stubGlobal('location', address);
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const read = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const load = vi.spyOn(fakeBrowser.runtime, 'getURL');
+    const ctx = { isInvalid: false, addEventListener: (t: EventTarget, type: string, fn: () => void) => t.addEventListener(type, fn), onInvalidated: () => undefined };
+    const adapter = { id: 'fake', pageKind: (url: URL) => (url.pathname.startsWith('/episode/') ? 'episode' : 'other') };
+    stageContent(ctx as never, adapter as never);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+    await settle();
+    return { fakeBrowser, win, address, read, load, settle };
+  };
+
+  it('reads no settings and loads nothing until the app navigates to an episode', async () => {
+    const { win, address, read, load, settle } = await setUp();
+    expect(read).not.toHaveBeenCalled();
+    expect(load).not.toHaveBeenCalled();
+    address.href = 'https://player.example/episode/1';
+    win.dispatchEvent(new Event('wxt:locationchange'));
+    await settle();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(load).toHaveBeenCalled();
+  });
+
+  it('reads them when the popup asks first', async () => {
+    const { fakeBrowser, read, settle } = await setUp();
+    void fakeBrowser.runtime.onMessage.trigger({ type: 'earmark:status' }, {});
+    await settle();
+    expect(read).toHaveBeenCalledTimes(1);
   });
 });
