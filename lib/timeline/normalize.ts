@@ -81,6 +81,24 @@ const KNOWN_BY_HASH = new Map<number, KnownTag>(
     { name, kind, heading: /^h[1-6]$/.test(name) },
   ]),
 );
+/**
+ * The same tags in a table indexed by the hash's low bits, sized so that no two share a slot: an array read per tag
+ * instead of a Map lookup (hostile notes hold hundreds of thousands of tags). A slot holds at most one known tag, so
+ * a name that hashes to another tag's slot fails the letter-by-letter check, as it failed the Map.
+ */
+const TAG_SLOTS: ReadonlyArray<KnownTag | undefined> = (() => {
+  for (let size = 64; ; size *= 2) {
+    const slots = new Array<KnownTag | undefined>(size).fill(undefined);
+    let clash = false;
+    for (const [hash, tag] of KNOWN_BY_HASH) {
+      const slot = hash & (size - 1);
+      if (slots[slot] !== undefined) clash = true;
+      slots[slot] = tag;
+    }
+    if (!clash) return slots;
+  }
+})();
+const TAG_SLOT_MASK = TAG_SLOTS.length - 1;
 /** A tag whose name leaves the text as it is (span, strong, img, …). */
 const INLINE: KnownTag = { name: '', kind: 0, heading: false };
 
@@ -103,7 +121,7 @@ function tagAt(input: string, lt: number): KnownTag | undefined {
     else break;
     hash = (hash * 31 + lower) | 0;
   }
-  const known = KNOWN_BY_HASH.get(hash);
+  const known = TAG_SLOTS[hash & TAG_SLOT_MASK];
   if (known === undefined || known.name.length !== p - start) return INLINE;
   const name = known.name;
   for (let k = 0; k < name.length; k++) if ((input.charCodeAt(start + k) | 32) !== name.charCodeAt(k)) return INLINE;
