@@ -134,6 +134,17 @@ class Lines {
     return false;
   }
 
+  /**
+   * Line index of an offset, walking on from line `from` when the offset lies at or after that line's start:
+   * offsets read in text order cost one walk over the lines in all, not a search each.
+   */
+  lineFrom(offset: number, from: number): number {
+    if (from < 0 || this.starts[from]! > offset) return this.lineOf(offset);
+    let l = from;
+    while (l + 1 < this.count && this.starts[l + 1]! <= offset) l++;
+    return l;
+  }
+
   /** Line index of an offset. */
   lineOf(offset: number): number {
     let lo = 0;
@@ -254,40 +265,60 @@ function lineMarks(lines: Lines, ranges: number[]): Uint8Array {
 /** Step 3: one pass over the lines that hold candidates. */
 function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], duration?: number): Entry[] {
   const { text } = norm;
-  const byLine: Array<{ line: number; cands: Candidate[] }> = [];
-  for (const c of usable) {
-    const line = lines.lineOf(c.start);
-    const last = byLine[byLine.length - 1];
-    if (last && last.line === line) last.cands.push(c);
-    else byLine.push({ line, cands: [c] });
+  // The lines holding candidates, as runs of `usable` (in text order): where each run begins (and, last, where the
+  // final one ends) and its line. Parallel arrays, not an object and an array per line.
+  const runStart: number[] = [];
+  const runLine: number[] = [];
+  for (let i = 0, line = -1; i < usable.length; i++) {
+    const next = lines.lineFrom(usable[i]!.start, line);
+    if (next === line) continue;
+    line = next;
+    runStart.push(i);
+    runLine.push(line);
   }
+  const runs = runLine.length;
+  runStart.push(usable.length);
 
   // A line with one time that leads it: the shape most lists have. Flattened lines next to such lines are
   // list entries whose titles contain a time ("12:30 The 24:00 rule"), not lists of their own.
-  const leads = byLine.map(({ line, cands }) => leadsLine(text, lines, line, cands[0]!));
-  const singleLead = byLine.map(({ cands }, i) => cands.length === 1 && leads[i]!);
+  const leads: boolean[] = [];
+  const singleLead: boolean[] = [];
+  for (let r = 0; r < runs; r++) {
+    const lead = leadsLine(text, lines, runLine[r]!, usable[runStart[r]!]!);
+    leads.push(lead);
+    singleLead.push(runStart[r + 1]! - runStart[r]! === 1 && lead);
+  }
 
   const entries: Entry[] = [];
-  byLine.forEach(({ line, cands: all }, idx) => {
+  for (let r = 0; r < runs; r++) {
+    const line = runLine[r]!;
+    const from = runStart[r]!;
+    const to = runStart[r + 1]!;
     const start = lines.starts[line]!;
     const end = lines.end(line);
-    // A line with written times reads them; a seek link whose text is a title counts where it is alone.
-    const written = all.length > 1 ? all.filter((c) => c.form !== 'link') : all;
-    const cands = written.length > 0 ? written : all.slice(0, 1);
-    if (cands.length > 1) {
-      // Only near neighbours count (blank lines between list entries allowed): a time paragraphs away says nothing.
-      const neighbourIsList = nearLead(byLine, singleLead, idx - 1, line) || nearLead(byLine, singleLead, idx + 1, line);
-      // A flattened chapter list holds at most a few hundred entries; a line with thousands of times is a glued
-      // transcript or hostile text, and its times stay mentions (the chain search is the costliest step).
-      const flat = neighbourIsList || cands.length > MAX_FLAT_ENTRIES ? undefined : readFlattened(norm, lines, line, cands, duration);
-      if (flat) {
-        for (const e of flat) entries.push(e);
-        return;
+    let c = usable[from]!;
+    let count = 1;
+    if (to - from > 1) {
+      // A line with written times reads them; a seek link whose text is a title counts where it is alone.
+      const all = usable.slice(from, to);
+      const written = all.filter((x) => x.form !== 'link');
+      const cands = written.length > 0 ? written : all.slice(0, 1);
+      if (cands.length > 1) {
+        // Only near neighbours count (blank lines between list entries allowed): a time paragraphs away says nothing.
+        const neighbourIsList = nearLead(runLine, singleLead, r - 1, line) || nearLead(runLine, singleLead, r + 1, line);
+        // A flattened chapter list holds at most a few hundred entries; a line with thousands of times is a glued
+        // transcript or hostile text, and its times stay mentions (the chain search is the costliest step).
+        const flat = neighbourIsList || cands.length > MAX_FLAT_ENTRIES ? undefined : readFlattened(norm, lines, line, cands, duration);
+        if (flat) {
+          for (const e of flat) entries.push(e);
+          continue;
+        }
       }
+      c = cands[0]!;
+      count = cands.length;
     }
-    const c = cands[0]!;
     const reading = c.readings[0]!;
-    if (reading.shortened) return;
+    if (reading.shortened) continue;
     const time = timeOf(c, reading);
     // Plain literals, not `{ ...base }`: object spread takes a slow path here and dominated the profile.
     if (c.form === 'link') {
@@ -300,22 +331,22 @@ function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], du
         const titleEnd = hasWords(before) ? c.start : c.end;
         entries.push({ kind: 'trail', time, written: reading.seconds, cand: c, line, titleStart: start, titleEnd, header: 0, numbered: true });
       }
-    } else if (leads[idx]!) {
+    } else if (leads[r]!) {
       const titleStart = spanEnd(c);
       const kind = hasWords(text.slice(titleStart, end)) ? 'lead' : 'bare';
       const titleEnd = kind === 'lead' ? end : titleStart;
       entries.push({ kind, time, written: reading.seconds, cand: c, line, titleStart, titleEnd, header: 0, numbered: false });
-    } else if (cands.length === 1 && isClosing(text.slice(spanEnd(c), end))) {
+    } else if (count === 1 && isClosing(text.slice(spanEnd(c), end))) {
       const titleEnd = c.outerStart;
       entries.push({ kind: 'trail', time, written: reading.seconds, cand: c, line, titleStart: start, titleEnd, header: 0, numbered: true });
     }
-  });
+  }
   return entries;
 }
 
-/** Whether byLine[k] is a line led by its one time, within three lines of `line`. */
-function nearLead(byLine: Array<{ line: number }>, singleLead: boolean[], k: number, line: number): boolean {
-  return byLine[k] !== undefined && Math.abs(byLine[k]!.line - line) <= 3 && singleLead[k] === true;
+/** Whether run `k` is a line led by its one time, within three lines of `line`. */
+function nearLead(runLine: number[], singleLead: boolean[], k: number, line: number): boolean {
+  return k >= 0 && k < runLine.length && Math.abs(runLine[k]! - line) <= 3 && singleLead[k] === true;
 }
 
 function leadsLine(text: string, lines: Lines, line: number, c: Candidate): boolean {
