@@ -340,6 +340,12 @@ function parseToken(text: string, start: number, end: number): { parts: 2 | 3; c
   return { parts: fields as 2 | 3, colon, rest, fraction };
 }
 
+/** Whether a reading of these seconds is already listed (a loop: `some` made a closure per reading tried). */
+function hasSeconds(readings: Reading[], seconds: number): boolean {
+  for (const r of readings) if (r.seconds === seconds) return true;
+  return false;
+}
+
 /**
  * Real notes hold a few hundred times at most (a long transcript, a few thousand). Past this many the text is
  * not show notes; reading on would only let hostile input buy time. The parser warns when it stops here.
@@ -357,6 +363,8 @@ export function findCandidates(norm: NormalizedText, lines: LineStarts): { candi
   const urls = new UrlTracker(text);
   const out: Candidate[] = [];
   let linkIdx = 0;
+  // Each link's seek time, read once: a time written inside a seek link and the link itself both ask for it.
+  const seeks = links.map((l) => timeFromUrl(l.href));
   const scanner = new TokenScanner(text);
   let start: number;
   for (start = scanner.next(); start !== -1 && out.length < MAX_CANDIDATES; start = scanner.next()) {
@@ -379,14 +387,14 @@ export function findCandidates(norm: NormalizedText, lines: LineStarts): { candi
       for (let k = colon - len; k < colon; k++) value = value * 10 + text.charCodeAt(k) - 48;
       if (len === 3 && text.charCodeAt(colon - 3) === 48) continue;
       const seconds = value * (parts === 2 ? 60 : 3600) + rest + fraction;
-      if (readings.some((r) => r.seconds === seconds)) continue;
+      if (hasSeconds(readings, seconds)) continue;
       readings.push({ seconds, start: colon - len, shortened: len < leadLength });
     }
     if (readings.length === 0) continue;
 
     while (linkIdx < links.length && links[linkIdx]!.end <= start) linkIdx++;
     const link = links[linkIdx];
-    const linkTime = link && link.start <= start && end <= link.end ? timeFromUrl(link.href) : undefined;
+    const linkTime = link && link.start <= start && end <= link.end ? seeks[linkIdx] : undefined;
     // "1:02:03h" carries a duration's hour mark ("10:30h" is a clock time, read by contextOf below).
     const hourMark = parts === 3 && text.charCodeAt(end) === 104 && !isLetter(text[end + 1] ?? ' ');
     const tokenEnd = hourMark ? end + 1 : end;
@@ -414,7 +422,7 @@ export function findCandidates(norm: NormalizedText, lines: LineStarts): { candi
     });
   }
   const human = humanTimes(text, lines);
-  const linked = linkTimes(norm, out);
+  const linked = linkTimes(norm, seeks, out);
   const extra = linked.length === 0 ? human : human.length === 0 ? linked : human.concat(linked);
   const merged = extra.length === 0 ? out : mergeByStart(out, extra);
   const all = merged.length > MAX_CANDIDATES ? merged.slice(0, MAX_CANDIDATES) : merged;
@@ -645,12 +653,14 @@ function readHuman(text: string, at: number, lineEnd: number, lead: string): { e
 /**
  * Seek links whose text is not a time (`<a href="…?t=750">Interview</a>`, `[Topic](#t=12:30)`): the link holds the
  * time and its text or the text beside it the title. Links that already hold a clock time are read as those.
+ * `seeks`: each link's seek time (timeFromUrl), in link order.
  */
-function linkTimes(norm: NormalizedText, clock: Candidate[]): Candidate[] {
+function linkTimes(norm: NormalizedText, seeks: Array<number | undefined>, clock: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let k = 0;
-  for (const link of norm.links) {
-    const t = timeFromUrl(link.href);
+  for (let i = 0; i < norm.links.length; i++) {
+    const link = norm.links[i]!;
+    const t = seeks[i];
     if (t === undefined) continue;
     while (k < clock.length && clock[k]!.end <= link.start) k++;
     if (k < clock.length && clock[k]!.start < link.end) continue;
