@@ -195,7 +195,8 @@ function parseLines(norm: NormalizedText, lines: Lines, options: ParseOptions): 
       ? options.duration
       : undefined;
   const { candidates: cands, truncated } = findCandidates(norm, lines);
-  const usable = cands.filter((c) => !c.isRangeEnd);
+  // Most notes write no ranges: then every candidate is usable and the list is not copied.
+  const usable = cands.some((c) => c.isRangeEnd) ? cands.filter((c) => !c.isRangeEnd) : cands;
 
   const entries = readLayouts(norm, lines, usable, duration);
   // HTML heading lines, found once and only if a block needs them (times alone on their lines).
@@ -377,8 +378,15 @@ function readFlattened(
     }
   }
 
-  const nodes: Node[][] = cands.map((c, ci) =>
-    c.readings.map((r) => {
+  // Loops, not nested maps: a closure per candidate, on lines of hundreds of times.
+  const nodes: Node[][] = [];
+  // Whether the text between two neighbouring candidates holds a title. Skipping candidates always leaves
+  // words (the skipped digits), so only neighbours need the check: linear in the line.
+  const titledGap: boolean[] = [];
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci]!;
+    const own: Node[] = [];
+    for (const r of c.readings) {
       const time = timeOf(c, r);
       let score = 10;
       if (r.shortened) score -= 1;
@@ -389,12 +397,11 @@ function readFlattened(
       // evidence ("9:16 video") keeps it out unless nothing else fits.
       if (c.context === 'weak') score -= 4;
       else if (c.context === 'strong') score -= 12;
-      return { ci, r, time, score, prev: undefined };
-    }),
-  );
-  // Whether the text between two neighbouring candidates holds a title. Skipping candidates always leaves
-  // words (the skipped digits), so only neighbours need the check: linear in the line.
-  const titledGap = cands.map((c, i) => (i + 1 < cands.length ? hasWords(text.slice(spanEnd(c), cands[i + 1]!.outerStart)) : true));
+      own.push({ ci, r, time, score, prev: undefined });
+    }
+    nodes.push(own);
+    titledGap.push(ci + 1 < cands.length ? hasWords(text.slice(spanEnd(c), cands[ci + 1]!.outerStart)) : true);
+  }
   let best: Node | undefined;
   let bestScore = -Infinity;
   // The common case, a clean list: every first reading scores full, rises and has a title after it. Taking all of
@@ -517,7 +524,9 @@ function fitsBetween(firstTimes: Float64Array, counted: Uint8Array, i: number, j
 
 /** More than half of the times have clock, score or verse words around them: prose, not a list. */
 function mostlyExcluded(entries: Entry[]): boolean {
-  return entries.filter((e) => e.cand.excluded).length * 2 > entries.length;
+  let excluded = 0;
+  for (const e of entries) if (e.cand.excluded) excluded++;
+  return excluded * 2 > entries.length;
 }
 
 const family = (e: Entry): string => (e.kind === 'trail' ? 'title-first' : e.kind === 'flat' ? 'flat' : 'time-first');
@@ -555,7 +564,11 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
  */
 function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines, headingLines: LazyHeadings): Block {
   const { text } = norm;
-  if (entries.some((e) => e.kind === 'bare')) placeBareTitles(entries, lines, headingLines.get());
+  for (const e of entries) {
+    if (e.kind !== 'bare') continue;
+    placeBareTitles(entries, lines, headingLines.get());
+    break;
+  }
   const kept: Entry[] = [];
   const titles: string[] = [];
   for (const e of entries) {
