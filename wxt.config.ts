@@ -11,11 +11,17 @@ const STAGE_2 = 'content-runtime';
 /** Every player's content script imports stage 2 (the on-demand script, injected on request, does not). */
 const stagedMatches = (PLAYERS as readonly PlayerAdapter[]).filter((p) => p.id !== 'generic').flatMap((p) => [...p.matches]);
 const STAGE_BROWSER = fileURLToPath(new URL('./lib/content/stage-browser.ts', import.meta.url));
+/** The players' zod (lib/players/zod.ts), and what stands in for it in their content scripts: the runtime's, handed over. */
+const PLAYERS_ZOD = fileURLToPath(new URL('./lib/players/zod.ts', import.meta.url));
+const PROVIDED_ZOD = fileURLToPath(new URL('./lib/players/zod-provided.ts', import.meta.url));
+const DIRECT_ZOD = fileURLToPath(new URL('./lib/players/zod-direct.ts', import.meta.url));
 const flatPlugins = (plugins: PluginOption[] = []): Plugin[] =>
   plugins.flat(Infinity as 1).filter((p): p is Plugin => !!p && typeof p === 'object' && 'name' in p);
 
 /** The page-world helper is reachable only from the players that use it (PlayerAdapter.bridge). */
 const bridgeMatches = (PLAYERS as readonly PlayerAdapter[]).filter((p) => p.bridge?.length).flatMap((p) => [...p.matches]);
+/** Their content scripts (named after the player: entrypoints/<id>.content; the registry test holds them to it). */
+const BRIDGED = new Set((PLAYERS as readonly PlayerAdapter[]).filter((p) => p.bridge?.length).map((p) => p.id));
 
 /** The feed e2e's build: the all-sites grant declared, and its own output folder (never shipped). */
 const FEED_GRANTED = process.env.EARMARK_FEED_GRANTED === '1';
@@ -35,6 +41,25 @@ export default defineConfig({
   hooks: {
     // Stage 2 of the content scripts is an unlisted script built as an ES module: the detector import()s it.
     'vite:build:extendConfig'(entrypoints, config) {
+      if (entrypoints.length > 0 && entrypoints.every((e) => e.type === 'content-script')) {
+        // Stage 1 carries no zod of its own for page data: the runtime's is provided (lib/players/zod.ts says why).
+        // Not for a player with a page-world helper: its detector checks the helper's messages with zod before the
+        // runtime runs, and its adapter uses that copy.
+        const replacement = entrypoints.some((e) => BRIDGED.has(e.name)) ? DIRECT_ZOD : PROVIDED_ZOD;
+        config.plugins = [
+          ...flatPlugins(config.plugins),
+          {
+            name: 'earmark:players-zod',
+            enforce: 'pre',
+            async resolveId(source, importer, options) {
+              if (!/(?:^|\/)zod(?:\.ts)?$/.test(source) || !importer) return null;
+              const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+              return resolved?.id === PLAYERS_ZOD ? replacement : null;
+            },
+          },
+        ];
+        return;
+      }
       if (entrypoints.length !== 1 || entrypoints[0]!.name !== STAGE_2) return;
       const lib = config.build!.lib as { formats?: string[] };
       lib.formats = ['es'];

@@ -3,6 +3,7 @@ import { embedSupport } from '../lib/content/frames';
 import { provideBrowser } from '../lib/content/stage-browser';
 import type { StageRuntime } from '../lib/content/stage-contract';
 import { startContent } from '../lib/content/start';
+import { z } from '../lib/players/zod';
 
 /**
  * Stage 2 of the player content scripts: the whole runtime, built as an ES module (wxt.config.ts turns this unlisted
@@ -12,7 +13,9 @@ import { startContent } from '../lib/content/start';
  */
 export default defineUnlistedScript(
   (): StageRuntime => ({
-    start(ctx, adapter, { browser, embeds, ...options }) {
+    start(ctx, adapter, { browser, embeds, provideZod, ...options }) {
+      // One zod for both stages, this one: the detector's adapter reads page data with it (lib/players/zod-provided.ts).
+      provideZod?.(z);
       // One polyfilled `browser` for both stages: the detector's (see lib/content/stage-browser.ts).
       provideBrowser(browser);
       return startContent(ctx, adapter, { ...options, ...(embeds ? { embeds: embedSupport } : {}), messages: 'caller' });

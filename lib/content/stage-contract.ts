@@ -2,6 +2,7 @@
 import type { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlayerAdapter } from '../players/types';
+import type { PlayersZod } from '../players/zod';
 import type { PageBridge } from './page-bridge';
 
 /** A content request, handled by the runtime: a promise of the answer, or undefined when this frame does not answer. */
@@ -24,6 +25,8 @@ export interface StageRuntime {
       /** The settings as stored (unchecked: the runtime reads them through lib/settings/model.ts). */
       settings?: unknown;
       connectBridge?: (features: NonNullable<PlayerAdapter['bridge']>) => Promise<PageBridge | undefined>;
+      /** Hands the runtime's zod to the detector's adapter (lib/players/zod-provided.ts): called before anything else. */
+      provideZod?: (zod: PlayersZod) => void;
     },
   ): ContentHandler | undefined;
 }

@@ -18,6 +18,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlayerAdapter } from '../players/types';
+import { provideZod } from '../players/zod';
 import { readStoredSettings, watchStoredSettings } from '../settings/stored';
 import type { PageBridge } from './page-bridge';
 import { nextTask } from './next-task';
@@ -114,7 +115,7 @@ export function stageContent(
         started = undefined;
         return undefined;
       }
-      handler = runtime.start(ctx, adapter, { ...stageOptions, browser, settings: stored, ...(connect ? { connectBridge: connect } : {}) });
+      handler = runtime.start(ctx, adapter, { ...stageOptions, browser, provideZod, settings: stored, ...(connect ? { connectBridge: connect } : {}) });
       declined = handler === undefined;
       return handler;
     }));

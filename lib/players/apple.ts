@@ -8,7 +8,8 @@
  * of reach, so the panel draws its own mini timeline.
  */
 // zod/mini: the same validation, tree-shaken to what is used (content scripts have a 25 KB budget).
-import * as z from 'zod/mini';
+import type * as Zod from 'zod/mini';
+import { z } from './zod';
 import { once } from '../once';
 import { lenient } from './schema';
 import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
@@ -58,9 +59,9 @@ const schemas = once(() => {
   return { Offer, Lockup, ShareItem, ShelfItem, ServerData, Shelf, LdEpisode };
 });
 type Schemas = ReturnType<typeof schemas>;
-type Offer = z.infer<Schemas['Offer']>;
-type Lockup = z.infer<Schemas['Lockup']>;
-type ShelfItem = z.infer<Schemas['ShelfItem']>;
+type Offer = Zod.infer<Schemas['Offer']>;
+type Lockup = Zod.infer<Schemas['Lockup']>;
+type ShelfItem = Zod.infer<Schemas['ShelfItem']>;
 
 interface DataEpisode {
   /** Episode ids the record names: its `id`/`adamId` fields and the `i` parameter of URLs in it. */

@@ -5,7 +5,8 @@
  * `.episode-title` and `.podcast-title`. Guessed: the media element (the first `<audio>`) and that the data's
  * duration is seconds or a clock ("00:45:12"); no progress bar is known, so there are no markers.
  */
-import * as z from 'zod/mini';
+import type * as Zod from 'zod/mini';
+import { z } from './zod';
 import { once } from '../once';
 import { lenient } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
@@ -24,7 +25,7 @@ const PlaylistItem = once(() =>
   }),
 );
 
-function playlistItem(doc: Document): z.infer<ReturnType<typeof PlaylistItem>> | undefined {
+function playlistItem(doc: Document): Zod.infer<ReturnType<typeof PlaylistItem>> | undefined {
   const scripts = doc.querySelectorAll('script:not([src])');
   for (let i = 0; i < scripts.length && i < 100; i++) {
     const source = scripts[i]!.textContent ?? '';

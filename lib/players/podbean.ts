@@ -5,7 +5,8 @@
  * Medium): the embed's address, the episode JSON-LD. Guessed: the notes' hooks (`.e-description`,
  * `.episode-description`) and everything inside the embed but its `<audio>`.
  */
-import * as z from 'zod/mini';
+import type * as Zod from 'zod/mini';
+import { z } from './zod';
 import { once } from '../once';
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
 import { asMedia, probe, query } from './selectors';
@@ -22,7 +23,7 @@ const LdEpisode = once(() =>
   }),
 );
 
-function ldEpisode(doc: Document): z.infer<ReturnType<typeof LdEpisode>> | undefined {
+function ldEpisode(doc: Document): Zod.infer<ReturnType<typeof LdEpisode>> | undefined {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
   for (let i = 0; i < scripts.length && i < 20; i++) {
     try {

@@ -6,10 +6,11 @@
  * every page of the player, where module-level schemas cost up to ~8 ms (Apple) before anything asked for an episode,
  * on the page's main thread while it is being shown.
  */
-import * as z from 'zod/mini';
+import type * as Zod from 'zod/mini';
+import { z } from './zod';
 
 /** A field that is dropped, not fatal, when it is missing or of the wrong type. */
-export const lenient = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
+export const lenient = <T extends Zod.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined);
 
 /** A string of at most `max` characters. */
 export const text = (max: number) => z.string().check(z.maxLength(max));

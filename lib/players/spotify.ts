@@ -8,7 +8,8 @@
  * the heading that says so. The bar at the bottom plays whatever was started last, so markers and seeks apply
  * only while it plays this page's episode (`playingThis`).
  */
-import * as z from 'zod/mini';
+import type * as Zod from 'zod/mini';
+import { z } from './zod';
 import { once } from '../once';
 import { lenient, text } from './schema';
 import { definePlayer, type EpisodeCard, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
@@ -41,7 +42,7 @@ const InitialEpisode = once(() =>
   }),
 );
 const InitialState = once(() => z.object({ entities: z.object({ items: z.record(z.string(), z.unknown()) }) }));
-type InitialEpisode = z.infer<ReturnType<typeof InitialEpisode>>;
+type InitialEpisode = Zod.infer<ReturnType<typeof InitialEpisode>>;
 
 /** Real states are tens of kB; past this the script is not decoded. */
 const MAX_STATE = 8_000_000;

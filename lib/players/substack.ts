@@ -8,7 +8,8 @@
  * Guessed (players.md §9: not found): the audio player's markup. The first `<audio>` of the page is taken; its
  * progress bar is not known, so the panel shows its own timeline.
  */
-import * as z from 'zod/mini';
+import type * as Zod from 'zod/mini';
+import { z } from './zod';
 import { once } from '../once';
 import { lenient, text } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
@@ -29,7 +30,7 @@ const Preloads = once(() =>
     pub: lenient(z.object({ name: lenient(text(500)) })),
   }),
 );
-type Preloads = z.infer<ReturnType<typeof Preloads>>;
+type Preloads = Zod.infer<ReturnType<typeof Preloads>>;
 
 const MAX_SCRIPTS = 200;
 const MAX_PRELOADS = 8_000_000;

@@ -4,7 +4,7 @@
  * object is read from the attribute and validated. Guessed: the media element (the first `<audio>`); no progress
  * bar is known, so no markers.
  */
-import * as z from 'zod/mini';
+import { z } from './zod';
 import { once } from '../once';
 import { lenient } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';

@@ -6,7 +6,8 @@
  * and playlists list videos without notes worth reading, so they are 'other'.
  */
 // zod/mini: the same validation, tree-shaken to what is used (content scripts have a 25 KB budget).
-import * as z from 'zod/mini';
+import type * as Zod from 'zod/mini';
+import { z } from './zod';
 import { once } from '../once';
 import { digitSeconds, lenient, VIDEO_ID } from './schema';
 import { definePlayer, type EpisodeInfo, type PageKind, TESTING, NO_EXAMPLES } from './types';
@@ -35,7 +36,7 @@ const PlayerResponse = once(() =>
     }),
   }),
 );
-type VideoDetails = z.infer<ReturnType<typeof PlayerResponse>>['videoDetails'];
+type VideoDetails = Zod.infer<ReturnType<typeof PlayerResponse>>['videoDetails'];
 
 /** Parsed once per script text: the inline script never changes, it only goes stale. */
 const parsedScripts = new WeakMap<Element, { text: string; details: VideoDetails | null }>();

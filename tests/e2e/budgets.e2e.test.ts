@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLAYERS } from '../../lib/players/registry';
-import { e2eUnavailable, gateE2e, earmarkStatus, extensionPath, fixture, startSession, type Session } from './harness';
+import { e2eUnavailable, gateE2e, earmarkStatus, extensionPath, fixture, repoRoot, startSession, type Session } from './harness';
 
 const skip = gateE2e('Chromium', e2eUnavailable());
 
@@ -113,5 +113,15 @@ describe.skipIf(skip)('budgets (report)', () => {
       expect(testData.filter((d) => text.includes(d)), f).toEqual([]);
     }
     expect(files.length).toBeGreaterThan(0);
+  });
+
+  it('a detector carries zod only to check its page-world helper’s messages', () => {
+    // Page data is checked by the runtime, with its own zod handed over (lib/players/zod.ts, wxt.config.ts): a detector
+    // that connects no helper needs none. "$ZodType" names zod's base class in every build of it.
+    const scripts = readdirSync(join(extensionPath, 'content-scripts')).filter((f) => f.endsWith('.js'));
+    const withZod = scripts.filter((f) => readFileSync(join(extensionPath, 'content-scripts', f), 'utf8').includes('$ZodType'));
+    const bridged = scripts.filter((f) => readFileSync(join(repoRoot, 'entrypoints', `${f.replace(/\.js$/, '')}.content`, 'index.ts'), 'utf8').includes('connectBridge'));
+    expect(bridged.length).toBeGreaterThan(0);
+    expect(withZod.sort()).toEqual(bridged.sort());
   });
 });
