@@ -4,7 +4,7 @@
  * by the layout of the whole text.
  */
 import { isAsciiLetterCode, isDigitCode, isLetter } from './chars';
-import type { NormalizedText } from './normalize';
+import type { ReadText } from './normalize';
 import { timeFromUrl } from './time';
 
 export type Context = 'none' | 'weak' | 'strong';
@@ -358,7 +358,7 @@ export interface LineStarts {
   readonly count: number;
 }
 
-export function findCandidates(norm: NormalizedText, lines: LineStarts): { candidates: Candidate[]; truncated: boolean } {
+export function findCandidates(norm: ReadText, lines: LineStarts): { candidates: Candidate[]; truncated: boolean } {
   const { text, links } = norm;
   const urls = new UrlTracker(text);
   const out: Candidate[] = [];
@@ -655,7 +655,7 @@ function readHuman(text: string, at: number, lineEnd: number, lead: string): { e
  * time and its text or the text beside it the title. Links that already hold a clock time are read as those.
  * `seeks`: each link's seek time (timeFromUrl), in link order.
  */
-function linkTimes(norm: NormalizedText, seeks: Array<number | undefined>, clock: Candidate[]): Candidate[] {
+function linkTimes(norm: ReadText, seeks: Array<number | undefined>, clock: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   let k = 0;
   for (let i = 0; i < norm.links.length; i++) {

@@ -27,8 +27,33 @@ export interface NormalizedText {
   headings: number[];
 }
 
+/**
+ * Notes as the parser reads them: NormalizedText with the heading pairs as any list of numbers. The HTML reader's
+ * are a typed array, which the parser reads as it is: made into a plain array, tens of thousands of headings cost
+ * more than reading them did.
+ */
+export interface ReadText {
+  text: string;
+  links: LinkSpan[];
+  headings: ArrayLike<number>;
+}
+
 export function toPlainText(input: string, html: boolean): NormalizedText {
+  if (!html) return fromText(input);
+  const read = fromHtml(input);
+  return { text: read.text, links: read.links, headings: numberArray(read.headings) };
+}
+
+/** The parser's form of `toPlainText`: the same text and links, the headings left as the reader made them. */
+export function readText(input: string, html: boolean): ReadText {
   return html ? fromHtml(input) : fromText(input);
+}
+
+/** A plain array of the numbers, made at its final size (growing one by push cost as much again). */
+function numberArray(xs: ArrayLike<number>): number[] {
+  const out = new Array<number>(xs.length);
+  for (let k = 0; k < xs.length; k++) out[k] = xs[k]!;
+  return out;
 }
 
 /** Any tag, comment or doctype: `<p`, `</b`, `<!--`. */
@@ -341,8 +366,8 @@ function tagEnd(lt: number, gt: Finder, dquote: Finder, squote: Finder): number 
 }
 
 /**
- * Flat `[start, end]` pairs (the headings), grown in a typed array and made into the result's plain array once:
- * pushing onto a plain array cost tens of nanoseconds a number on notes holding tens of thousands of headings.
+ * Flat `[start, end]` pairs (the headings), grown in a typed array: pushing onto a plain array cost tens of
+ * nanoseconds a number on notes holding tens of thousands of headings.
  */
 class Pairs {
   private buf: Int32Array | undefined;
@@ -359,18 +384,17 @@ class Pairs {
     buf[this.n++] = end;
   }
 
-  /** Made at its final size: growing a plain array by push cost as much as the pushes onto it did. */
-  toArray(): number[] {
-    const out = new Array<number>(this.n);
-    for (let k = 0; k < this.n; k++) out[k] = this.buf![k]!;
-    return out;
+  /** The pairs added, as a view (no copy); an empty list when there are none. */
+  view(): ArrayLike<number> {
+    return this.buf === undefined ? NO_PAIRS : this.buf.subarray(0, this.n);
   }
 }
+const NO_PAIRS: readonly number[] = [];
 
 /** The HTML reader's buffer between calls (a DOM walk has its own, see NotesTextBuilder: it yields midway). */
 const scratch = new Spare<Uint16Array>();
 
-function fromHtml(input: string): NormalizedText {
+function fromHtml(input: string): ReadText {
   const out = new TextBuilder(input.length, scratch.take());
   try {
     return readHtml(input, out);
@@ -379,7 +403,7 @@ function fromHtml(input: string): NormalizedText {
   }
 }
 
-function readHtml(input: string, out: TextBuilder): NormalizedText {
+function readHtml(input: string, out: TextBuilder): ReadText {
   const amp = new Finder(input, '&');
   const links: LinkSpan[] = [];
   const headings = new Pairs();
@@ -451,11 +475,11 @@ function readHtml(input: string, out: TextBuilder): NormalizedText {
       openLink = { start: out.length, href };
     }
   }
-  return trimSpans({ text: out.done(), links, headings: headings.toArray() });
+  return trimSpans({ text: out.done(), links, headings: headings.view() });
 }
 
 /** Link spans can start on a space the builder emitted lazily; keep them on the link's own text. */
-function trimSpans(n: NormalizedText): NormalizedText {
+function trimSpans<T extends { text: string; links: LinkSpan[] }>(n: T): T {
   if (n.links.length === 0) return n;
   for (const l of n.links) {
     while (l.start < l.end && isSpaceCode(n.text.charCodeAt(l.start))) l.start++;

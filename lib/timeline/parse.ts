@@ -16,7 +16,7 @@
 import { MAX_CANDIDATES, findCandidates, type Candidate, type Reading } from './candidates';
 import { isSpaceCode } from './chars';
 import { SEEK_PARAMS, timeFromUrl, withoutSeek } from './time';
-import { readAsHtml, toPlainText, type NormalizedText } from './normalize';
+import { readAsHtml, readText, type NormalizedText, type ReadText } from './normalize';
 import { cleanTitle, cutTrailingMatter, hasDate, hasDigit, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
 import type { Chapter, Mention, ParseOptions, ParseResult, Warning } from './types';
 import { Spare } from './spare';
@@ -167,7 +167,7 @@ export function parseTimeline(input: string, options: ParseOptions = {}): ParseR
   // Most notes hold no time at all: one native scan of the input as given answers for them, before any markup
   // is read.
   if (!TIME_EVIDENCE.test(input)) return { chapters: [], mentions: [], warnings: [] };
-  return parseText(toPlainText(input, readAsHtml(input, options.html)), options);
+  return parseText(readText(input, readAsHtml(input, options.html)), options);
 }
 
 /**
@@ -180,7 +180,7 @@ export function parseNormalized(norm: NormalizedText, options: Omit<ParseOptions
   return parseText(norm, options);
 }
 
-function parseText(norm: NormalizedText, options: ParseOptions): ParseResult {
+function parseText(norm: ReadText, options: ParseOptions): ParseResult {
   const lines = new Lines(norm.text);
   try {
     return parseLines(norm, lines, options);
@@ -189,7 +189,7 @@ function parseText(norm: NormalizedText, options: ParseOptions): ParseResult {
   }
 }
 
-function parseLines(norm: NormalizedText, lines: Lines, options: ParseOptions): ParseResult {
+function parseLines(norm: ReadText, lines: Lines, options: ParseOptions): ParseResult {
   const duration =
     options.duration !== undefined && Number.isFinite(options.duration) && options.duration > 0
       ? options.duration
@@ -244,14 +244,14 @@ function parseLines(norm: NormalizedText, lines: Lines, options: ParseOptions): 
 /** HTML heading lines, marked on first use. A class, not a closure: closures cost on every call (see hasKey). */
 class LazyHeadings {
   private marks: Uint8Array | undefined;
-  constructor(private readonly lines: Lines, private readonly ranges: number[]) {}
+  constructor(private readonly lines: Lines, private readonly ranges: ArrayLike<number>) {}
   get(): Uint8Array {
     return (this.marks ??= lineMarks(this.lines, this.ranges));
   }
 }
 
 /** 1 for each line that [start, end) pairs (sorted, flat) touch: one walk over both, as both are in text order. */
-function lineMarks(lines: Lines, ranges: number[]): Uint8Array {
+function lineMarks(lines: Lines, ranges: ArrayLike<number>): Uint8Array {
   const marks = new Uint8Array(lines.count);
   let l = 0;
   for (let k = 0; k + 1 < ranges.length; k += 2) {
@@ -264,7 +264,7 @@ function lineMarks(lines: Lines, ranges: number[]): Uint8Array {
 }
 
 /** Step 3: one pass over the lines that hold candidates. */
-function readLayouts(norm: NormalizedText, lines: Lines, usable: Candidate[], duration?: number): Entry[] {
+function readLayouts(norm: ReadText, lines: Lines, usable: Candidate[], duration?: number): Entry[] {
   const { text } = norm;
   // The lines holding candidates, as runs of `usable` (in text order): where each run begins (and, last, where the
   // final one ends) and its line. Parallel arrays, not an object and an array per line.
@@ -359,7 +359,7 @@ function leadsLine(text: string, lines: Lines, line: number, c: Candidate): bool
  * times, the line's usual wrapper, plausible gaps, a title between each pair, within the duration.
  */
 function readFlattened(
-  norm: NormalizedText,
+  norm: ReadText,
   lines: Lines,
   line: number,
   cands: Candidate[],
@@ -562,7 +562,7 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
  * Step 4b: titles for a block. A time alone on its line takes its title from a neighbouring line: the next
  * one by default (Oxide, Syntax), the previous one when those are headings (Podlove OSF `<h2>Title</h2> 00:01:21`).
  */
-function resolveBlock(entries: Entry[], norm: NormalizedText, lines: Lines, headingLines: LazyHeadings): Block {
+function resolveBlock(entries: Entry[], norm: ReadText, lines: Lines, headingLines: LazyHeadings): Block {
   const { text } = norm;
   for (const e of entries) {
     if (e.kind !== 'bare') continue;
@@ -741,7 +741,7 @@ function severalGroupsWarning({ b: chosen, header }: { b: Block; header: number 
   };
 }
 
-function toChapters(block: Block, norm: NormalizedText, duration: number | undefined, warnings: Warning[]): Chapter[] {
+function toChapters(block: Block, norm: ReadText, duration: number | undefined, warnings: Warning[]): Chapter[] {
   let linkDiffers = 0;
   let chapters: Chapter[] = block.entries.map((e, i) => {
     const written = e.written;
@@ -783,7 +783,7 @@ function toChapters(block: Block, norm: NormalizedText, duration: number | undef
 }
 
 /** A chapter's own link: one web link that makes up (nearly) all of its title, not a seek link. */
-function titleLink(norm: NormalizedText, e: Entry, title: string): string | undefined {
+function titleLink(norm: ReadText, e: Entry, title: string): string | undefined {
   const { links } = norm;
   // Links are in text order and do not overlap: find the first one ending after the title starts.
   let lo = 0;
