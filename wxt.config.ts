@@ -4,7 +4,8 @@ import { PLAYERS } from './lib/players/registry';
 import type { PlayerAdapter } from './lib/players/types';
 import { FEED_ORIGINS } from './lib/feed/permission';
 import { fileURLToPath } from 'node:url';
-import { transformWithEsbuild, type Plugin, type PluginOption } from 'vite';
+import { normalizePath, transformWithEsbuild, type Plugin, type PluginOption } from 'vite';
+import { readFileSync } from 'node:fs';
 
 /** Stage 2 of the content scripts (entrypoints/content-runtime.ts; lib/content/stage.ts loads it). */
 const STAGE_2 = 'content-runtime';
@@ -49,12 +50,11 @@ export default defineConfig({
         config.plugins = [
           ...flatPlugins(config.plugins),
           {
+            // The file's content, keyed on its resolved id: however an importer spells the path, all get the same.
             name: 'earmark:players-zod',
             enforce: 'pre',
-            async resolveId(source, importer, options) {
-              if (!/(?:^|\/)zod(?:\.ts)?$/.test(source) || !importer) return null;
-              const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-              return resolved?.id === PLAYERS_ZOD ? replacement : null;
+            load(id) {
+              return normalizePath(id) === normalizePath(PLAYERS_ZOD) ? readFileSync(replacement, 'utf8') : null;
             },
           },
         ];

@@ -102,7 +102,8 @@ export function stageContent(
     );
     return settings;
   };
-  // First of all, so that fetching and compiling stage 2 overlaps the rest (reading the settings included).
+  // First of all, so that fetching and compiling stage 2 overlaps the rest (reading the settings included). What
+  // readSettings calls back (check, start) is declared below: it runs once the read is done, never from here.
   if (kind() !== 'other') {
     void fetchRuntime();
     void readSettings();
@@ -126,8 +127,12 @@ export function stageContent(
   function check() {
     if (started || ctx.isInvalid || !parsed) return;
     if (kind() === 'other') return;
-    // An in-app navigation to an episode: the settings are read now (check runs again once they are).
-    if (!settings) void readSettings();
+    // An in-app navigation to an episode: the settings are read now (check runs again once they are), and stage 2
+    // is fetched meanwhile, as at load.
+    if (!settings) {
+      void fetchRuntime();
+      void readSettings();
+    }
     if (idle) return;
     if (connect) connect(adapter.bridge!);
     void start();

@@ -1,10 +1,11 @@
 /**
  * Building blocks for the zod schemas that check page data (embedded JSON, page-world answers). Page data is
  * hostile and drifts: a field missing or of the wrong type is dropped (`lenient`), not fatal to the record.
- * zod/mini: the same validation, tree-shaken to what is used (content scripts have a size budget). Adapters build
- * their schemas on first use (`once`), never at module level: stage 1 of a content script carries its adapter to
- * every page of the player, where module-level schemas cost up to ~8 ms (Apple) before anything asked for an episode,
- * on the page's main thread while it is being shown.
+ * zod/mini's functions through ./zod.ts. Adapters build their schemas on first use (`once`), never at module level, and
+ * nothing stage 1 calls before the runtime starts (`pageKind`, `matches`, the embeds' lookup) may build one: in most
+ * players' content scripts `z` is the runtime's, handed over when it starts, and a schema built before throws
+ * (./zod-provided.ts; tests/unit/stage-one-zod.test.ts). Module-level schemas also cost up to ~8 ms (Apple) on every
+ * page of the player, on the page's main thread while it is being shown.
  */
 import type * as Zod from 'zod/mini';
 import { z } from './zod';

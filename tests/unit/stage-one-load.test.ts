@@ -73,24 +73,28 @@ describe('stage 1 on a page with nothing to do', () => {
     vi.stubGlobal('location', address);
     vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     const read = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const watch = vi.spyOn(fakeBrowser.storage.onChanged, 'addListener');
     const load = vi.spyOn(fakeBrowser.runtime, 'getURL');
     const ctx = { isInvalid: false, addEventListener: (t: EventTarget, type: string, fn: () => void) => t.addEventListener(type, fn), onInvalidated: () => undefined };
     const adapter = { id: 'fake', pageKind: (url: URL) => (url.pathname.startsWith('/episode/') ? 'episode' : 'other') };
     stageContent(ctx as never, adapter as never);
     const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
     await settle();
-    return { fakeBrowser, win, address, read, load, settle };
+    return { fakeBrowser, win, address, read, watch, load, settle };
   };
 
   it('reads no settings and loads nothing until the app navigates to an episode', async () => {
-    const { win, address, read, load, settle } = await setUp();
+    const { win, address, read, watch, load, settle } = await setUp();
     expect(read).not.toHaveBeenCalled();
+    expect(watch).not.toHaveBeenCalled();
     expect(load).not.toHaveBeenCalled();
     address.href = 'https://player.example/episode/1';
     win.dispatchEvent(new Event('wxt:locationchange'));
+    // The runtime is fetched while the settings are read, not after.
+    expect(load).toHaveBeenCalled();
     await settle();
     expect(read).toHaveBeenCalledTimes(1);
-    expect(load).toHaveBeenCalled();
+    expect(watch).toHaveBeenCalledTimes(1);
   });
 
   it('reads them when the popup asks first', async () => {
