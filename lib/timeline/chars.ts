@@ -20,6 +20,14 @@ export const isSpaceCode = (c: number): boolean =>
 export const isInvisibleCode = (c: number): boolean =>
   c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0x180e || c === 0xad;
 
+/**
+ * The same two sets as regex class contents, for native searches that jump to them (titles.ts): the whitespace other
+ * than the plain space, and the invisible characters. tests/unit/timeline-edge-cases.test.ts holds them to the
+ * predicates above, code point by code point.
+ */
+export const OTHER_SPACE_CLASS = '\\t\\n\\v\\f\\r\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+export const INVISIBLE_CLASS = '\\u200b\\u2060\\ufeff\\u180e\\u00ad';
+
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 export const isAsciiLetterCode = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;

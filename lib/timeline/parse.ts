@@ -564,11 +564,7 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
  */
 function resolveBlock(entries: Entry[], norm: ReadText, lines: Lines, headingLines: LazyHeadings): Block {
   const { text } = norm;
-  for (const e of entries) {
-    if (e.kind !== 'bare') continue;
-    placeBareTitles(entries, lines, headingLines.get());
-    break;
-  }
+  if (entries.some((e) => e.kind === 'bare')) placeBareTitles(entries, lines, headingLines.get());
   const kept: Entry[] = [];
   const titles: string[] = [];
   for (const e of entries) {

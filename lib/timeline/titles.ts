@@ -1,5 +1,5 @@
 /** Text rules for the timeline parser: what counts as decoration, headers, trailing matter, and title cleanup. */
-import { URL_START, isAsciiLetterCode, isDigitCode, isInvisibleCode, isLetter, isSpaceCode } from './chars';
+import { INVISIBLE_CLASS, OTHER_SPACE_CLASS, URL_START, isAsciiLetterCode, isDigitCode, isInvisibleCode, isLetter, isSpaceCode } from './chars';
 
 
 // What may stand before a time that leads its line: bullets, markdown, brackets, emoji, list numbers ("12. ").
@@ -225,16 +225,14 @@ function trimJunk(s: string): string {
 const CLOSES_EMPHASIS = new Set('.,;:!?)]');
 // What cleanTitle may have to act on: group 1, markdown marks or odd or doubled whitespace (tidy); group 2, a
 // URL (cut). One native scan answers for most titles, which need neither.
-const TITLE_WORK =
-  /([*_`\t\n\r\f\v\u00a0\u00ad\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2})|(https?:\/\/|www\.)/i;
+const TITLE_WORK = new RegExp(`([*_\`${OTHER_SPACE_CLASS}${INVISIBLE_CLASS}]| {2})|(https?:\\/\\/|www\\.)`, 'i');
 
 /**
  * Where tidy has something to do, one character at a time: whitespace other than a lone space (a space before
  * more whitespace, any other space), a code mark, an invisible character, or an emphasis mark. A native search
  * jumps over the plain text between them, which a loop over every character took longer to walk.
  */
-const TIDY_AT =
-  /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000`*_\u2060\ufeff\u180e\u00ad]| (?=[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000])/g;
+const TIDY_AT = new RegExp(`[${OTHER_SPACE_CLASS}${INVISIBLE_CLASS}\`*_]| (?=[ ${OTHER_SPACE_CLASS}])`, 'g');
 
 /**
  * One pass over a title: collapses whitespace, drops code marks and markdown emphasis. A `*`/`_` run goes only

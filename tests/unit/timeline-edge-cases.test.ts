@@ -5,9 +5,24 @@ import { describe, expect, it } from 'vitest';
 import { formatChapters, parseTimeline, toPlainText } from '../../lib/timeline';
 import { decodeEntities } from '../../lib/timeline/entities';
 import { MAX_CANDIDATES } from '../../lib/timeline/candidates';
+import { INVISIBLE_CLASS, OTHER_SPACE_CLASS, isInvisibleCode, isSpaceCode } from '../../lib/timeline/chars';
 
 const rows = (input: string, options = {}) =>
   parseTimeline(input, options).chapters.map((c) => [c.startTime, c.title] as const);
+
+describe('character classes', () => {
+  it('the regex classes hold exactly the characters the predicates accept', () => {
+    const space = new RegExp(`^[${OTHER_SPACE_CLASS}]$`);
+    const invisible = new RegExp(`^[${INVISIBLE_CLASS}]$`);
+    const disagree: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSpaceCode(c) !== (c === 32 || space.test(ch))) disagree.push(`space U+${c.toString(16)}`);
+      if (isInvisibleCode(c) !== invisible.test(ch)) disagree.push(`invisible U+${c.toString(16)}`);
+    }
+    expect(disagree).toEqual([]);
+  });
+});
 
 describe('character references', () => {
   it('never finds members of Object.prototype by name', () => {
