@@ -59,7 +59,11 @@ export function decodeEntities(s: string, attribute = false): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
-function readReference(s: string, amp: number, attribute: boolean): { text: string; end: number } | undefined {
+/**
+ * The character reference at `s[amp]` (an `&`): its text and where it ends, or undefined when none is read there. It
+ * reads no further than a `<`, so a reader may pass a whole document and the offset of one text's `&`.
+ */
+export function readReference(s: string, amp: number, attribute: boolean): { text: string; end: number } | undefined {
   let i = amp + 1;
   if (s.charCodeAt(i) === 35) {
     i++;

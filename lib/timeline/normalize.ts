@@ -4,7 +4,7 @@
  * are headings. Pure and linear: a scanner, not a DOM, so it runs in Node, in workers and on 1 MB inputs.
  */
 import { isSpaceCode } from './chars';
-import { decodeEntities } from './entities';
+import { decodeEntities, readReference } from './entities';
 import { Spare } from './spare';
 import { BLOCK_TAGS, CELL_TAGS, looksLikeHtml } from './html-hint';
 
@@ -422,8 +422,7 @@ function readHtml(input: string, out: TextBuilder): ReadText {
       let w = i;
       while (w < textEnd && w - i < 16 && isLayoutSpace(input.charCodeAt(w))) w++;
       if (w === textEnd) out.space();
-      else if (amp.from(i) !== -1 && amp.from(i) < textEnd) out.text(decodeEntities(input.slice(i, textEnd)));
-      else out.text(input, i, textEnd);
+      else textWithReferences(input, i, textEnd, amp, out);
     }
     if (lt === -1) break;
     const second = input.charCodeAt(lt + 1);
@@ -476,6 +475,26 @@ function readHtml(input: string, out: TextBuilder): ReadText {
     }
   }
   return trimSpans({ text: out.done(), links, headings: headings.view() });
+}
+
+/**
+ * Text between two tags, its character references decoded as decodeEntities does, written piece by piece: the
+ * builder's text is the same however a text is split (it carries its whitespace state from one piece to the next),
+ * and no decoded copy of the text is made to be read again.
+ */
+function textWithReferences(input: string, from: number, to: number, amp: Finder, out: TextBuilder): void {
+  let at = amp.from(from);
+  while (at !== -1 && at < to) {
+    // The text ends at a '<' (or the input's end), where every reference stops reading.
+    const ref = readReference(input, at, false);
+    if (ref) {
+      out.text(input, from, at);
+      out.text(ref.text);
+      from = ref.end;
+    }
+    at = amp.from(Math.max(at + 1, from));
+  }
+  out.text(input, from, to);
 }
 
 /** Link spans can start on a space the builder emitted lazily; keep them on the link's own text. */
