@@ -157,30 +157,29 @@ const HREF_ATTR = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** What HTML layout collapses: ASCII whitespace, plus no-break spaces, which read as spaces in notes. */
 const isLayoutSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
-/** Layout whitespace other than a single space: a piece without it (and without double spaces) is kept as it is. */
-const NEEDS_COLLAPSE = /[\t\n\v\f\r\u00a0]| {2}/;
-/** Runs of layout whitespace inside a piece of text (see isLayoutSpace). */
-const LAYOUT_RUN = /[\t\n\v\f\r \u00a0]+/g;
-/** Pieces of text at least this long are kept as strings; shorter ones are copied into the buffer. */
+/**
+ * A piece of text this long or longer stands apart for its surrogates: one of a pair cut by its first or last
+ * character reads as U+FFFD, as one cut by the end of the text does (see standApart). The reader kept such pieces as
+ * strings of their own, lone surrogates replaced in each, and its text stays as it was.
+ */
 const LONG_PIECE = 48;
 const UTF16 = new TextDecoder('utf-16le');
-/** What the decoder makes of a lone surrogate, done to long pieces too (code units, no `u` flag). */
-const SURROGATE = /[\ud800-\udfff]/;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /**
- * Accumulates output text, collapsing whitespace the way a browser lays out inline text. Short pieces (line breaks,
- * link texts, the text between two tags of hostile notes that hold hundreds of thousands) go character by character
- * into a growing UTF-16 buffer: a string per piece, then a rope or an array of them, cost more than the reading
- * itself. Long pieces (prose between tags) are kept as the strings they are, with the buffer's text before them.
- * Lone surrogates come out as U+FFFD, one code unit for one, so offsets stay.
+ * Accumulates output text, collapsing whitespace the way a browser lays out inline text. Every piece goes character
+ * by character into one growing UTF-16 buffer, decoded once at the end: a string per piece, then a rope or an array
+ * of them, cost more than the reading itself (hostile notes hold hundreds of thousands of pieces), and so did the
+ * native searches and decoding of keeping long pieces as strings. Lone surrogates come out as U+FFFD, one code unit
+ * for one, so offsets stay.
  */
 class TextBuilder {
   private buf: Uint16Array;
-  /** Characters in the buffer (not yet in `parts`). */
+  /** Characters in the buffer. */
   private n = 0;
-  private readonly parts: string[] = [];
-  length = 0;
+  get length(): number {
+    return this.n;
+  }
   /** The last character written, as a char code (a newline to begin with). */
   private last = 10;
   private pendingSpace = false;
@@ -204,10 +203,13 @@ class TextBuilder {
 
   /** Text `s[from, to)`: runs of layout whitespace become one space, written only between words of a line. */
   text(s: string, from = 0, to = s.length): void {
-    if (to - from >= LONG_PIECE) {
-      this.long(s, from, to);
-      return;
-    }
+    const before = this.n;
+    this.write(s, from, to);
+    if (to - from >= LONG_PIECE) this.standApart(before);
+  }
+
+  /** `text` without the rule for long pieces: one of the parts a piece is written in (see textWithReferences). */
+  write(s: string, from: number, to: number): void {
     this.room(to - from + 1);
     const buf = this.buf;
     let n = this.n;
@@ -224,31 +226,24 @@ class TextBuilder {
       buf[n++] = c;
       last = c;
     }
-    this.length += n - this.n;
     this.n = n;
     this.last = last;
     this.pendingSpace = pending;
   }
 
-  /** A long piece: its text kept as a string, whitespace collapsed as `text` does. */
-  private long(s: string, from: number, to: number): void {
-    let a = from;
-    while (a < to && isLayoutSpace(s.charCodeAt(a))) a++;
-    if (a === to) {
-      this.pendingSpace = true;
-      return;
-    }
-    let b = to;
-    while (isLayoutSpace(s.charCodeAt(b - 1))) b--;
-    if ((a > from || this.pendingSpace) && this.last !== 10 && this.last !== 32) this.put(32);
-    let piece = s.slice(a, b);
-    if (NEEDS_COLLAPSE.test(piece)) piece = piece.replace(LAYOUT_RUN, ' ');
-    if (SURROGATE.test(piece)) piece = piece.replace(LONE_SURROGATE, '\ufffd');
-    this.flush();
-    this.parts.push(piece);
-    this.length += piece.length;
-    this.last = s.charCodeAt(b - 1);
-    this.pendingSpace = b < to;
+  /**
+   * A long piece's text (LONG_PIECE), written since `before`, pairs no surrogate with the text around it: a high
+   * surrogate just before its first character, or its own last character when that is one, becomes U+FFFD (the
+   * decoder then reads a low one after either as lone too).
+   */
+  standApart(before: number): void {
+    const buf = this.buf;
+    const n = this.n;
+    if (n === before) return;
+    // Its first character follows the space written before it, if any (only a collapsed space is written as 32).
+    const first = buf[before] === 32 ? before + 1 : before;
+    if (first > 0 && isHighSurrogate(buf[first - 1]!)) buf[first - 1] = 0xfffd;
+    if (isHighSurrogate(buf[n - 1]!)) buf[n - 1] = 0xfffd;
   }
 
   /** Layout whitespace alone: a space if text follows on the same line. */
@@ -270,20 +265,11 @@ class TextBuilder {
   private put(c: number): void {
     this.room(1);
     this.buf[this.n++] = c;
-    this.length++;
     this.last = c;
   }
 
-  /** The buffer's text into `parts`. */
-  private flush(): void {
-    if (this.n === 0) return;
-    this.parts.push(UTF16.decode(this.buf.subarray(0, this.n)));
-    this.n = 0;
-  }
-
   done(): string {
-    this.flush();
-    return this.parts.length === 1 ? this.parts[0]! : this.parts.join('');
+    return UTF16.decode(this.buf.subarray(0, this.n));
   }
 }
 
@@ -478,23 +464,28 @@ function readHtml(input: string, out: TextBuilder): ReadText {
 }
 
 /**
- * Text between two tags, its character references decoded as decodeEntities does, written piece by piece: the
- * builder's text is the same however a text is split (it carries its whitespace state from one piece to the next),
- * and no decoded copy of the text is made to be read again.
+ * Text between two tags, its character references decoded as decodeEntities does, written part by part: the
+ * builder's text is the same however a text is split (it carries its whitespace state from one part to the next),
+ * and no decoded copy of the text is made to be read again. Whether the piece is long is told by its decoded length.
  */
 function textWithReferences(input: string, from: number, to: number, amp: Finder, out: TextBuilder): void {
+  const before = out.length;
+  let decoded = 0;
   let at = amp.from(from);
   while (at !== -1 && at < to) {
     // The text ends at a '<' (or the input's end), where every reference stops reading.
     const ref = readReference(input, at, false);
     if (ref) {
-      out.text(input, from, at);
-      out.text(ref.text);
+      out.write(input, from, at);
+      out.write(ref.text, 0, ref.text.length);
+      decoded += at - from + ref.text.length;
       from = ref.end;
     }
     at = amp.from(Math.max(at + 1, from));
   }
-  out.text(input, from, to);
+  out.write(input, from, to);
+  decoded += to - from;
+  if (decoded >= LONG_PIECE) out.standApart(before);
 }
 
 /** Link spans can start on a space the builder emitted lazily; keep them on the link's own text. */
