@@ -224,7 +224,7 @@ function pronounNext(o: Occurrence, given: string): string[] {
 }
 
 /** Summary and affiliations for a guest. */
-export function describeGuest(c: Candidate, title: string, notesText = '', others: readonly string[] = []): Description {
+export function describeGuest(c: Candidate, title: string, notesText = '', others: readonly string[] = [], show?: string): Description {
   const lines = notesText.split('\n');
   const names = c.spellings;
   // A guest the notes name only by a handle ("Grace has @adabyron") is read at those mentions.
@@ -305,7 +305,20 @@ export function describeGuest(c: Candidate, title: string, notesText = '', other
       if (affiliations.length < 3 && !affiliations.some((x) => foldName(x) === foldName(a))) affiliations.push(a);
     }
   }
-  return { summary: clip(summary), affiliations: withoutPeople(affiliations, names, others) };
+  return { summary: clip(summary), affiliations: withoutShow(withoutPeople(affiliations, names, others), show) };
+}
+
+/**
+ * The show is no affiliation of its guests: "In this episode of Running in Production" gives "Running", "producers
+ * for The Daily" gives "Daily". An affiliation that is the show's name, or words of it, is dropped.
+ */
+function withoutShow(affiliations: string[], show: string | undefined): string[] {
+  const name = show ? ` ${foldName(show)} ` : '';
+  if (!name.trim()) return affiliations;
+  return affiliations.filter((a) => {
+    const folded = foldName(a);
+    return !folded || !name.includes(` ${folded} `);
+  });
 }
 
 const CONJUNCTION = /^(?:and|und|y|et|e|og|och|en|&)$/iu;

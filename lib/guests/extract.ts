@@ -140,7 +140,7 @@ export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[]
   return chosen.map(({ candidate: c, probability: p }) => {
     const honorific = c.occurrences.find((o) => o.honorific)?.honorific;
     const evidence = [...new Set(c.occurrences.filter((o) => o.kind !== 'handle').slice(0, 3).map((o) => (o.where === 'title' ? title : clip(sentenceOf(o), EVIDENCE_MAX))))];
-    const { summary, affiliations } = describeGuest(c, title, ctx.notes, people.filter((o) => o !== c).map((o) => o.name));
+    const { summary, affiliations } = describeGuest(c, title, ctx.notes, people.filter((o) => o !== c).map((o) => o.name), ctx.show);
     const name = c.name;
     const aliases = c.spellings.filter((s) => s !== name && foldName(s) !== foldName(name));
     if (honorific && !aliases.includes(`${honorific} ${name}`)) aliases.push(`${honorific} ${name}`);
@@ -163,7 +163,7 @@ function fromStructured(input: GuestInput, structured: PersonRecord[]): Guest[] 
   return structured.map((p) => {
     const name = p.name.trim();
     const seen = candidates.find((c) => c.spellings.some((x) => foldName(x) === foldName(name)));
-    const described = seen ? describeGuest(seen, title, ctx.notes) : undefined;
+    const described = seen ? describeGuest(seen, title, ctx.notes, [], ctx.show) : undefined;
     return {
       name,
       aliases: [],

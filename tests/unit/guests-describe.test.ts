@@ -53,6 +53,19 @@ describe('describeGuest, through extractGuests', () => {
     expect(guest?.affiliations).toContain('Oceanlab');
   });
 
+  it("takes no affiliation from the show's own name", () => {
+    const notes = 'Ada Byron goes over the buoys of Oceanlab. In this episode of Sailing in Circles, Ada Byron walks us through the lab of the Harbour Weekly.';
+    const input = { title: 'Buoys, explained', notes, hosts: ['Grace Hopper'] };
+    const [plain] = extractGuests(input);
+    // Without the show's name, its words read as organisations.
+    expect(plain?.affiliations).toEqual(expect.arrayContaining(['Oceanlab', 'Sailing']));
+    const [guest] = extractGuests({ ...input, show: 'Sailing in Circles' });
+    expect(guest?.affiliations).toContain('Oceanlab');
+    expect(guest?.affiliations).not.toContain('Sailing');
+    const [weekly] = extractGuests({ ...input, show: 'The Harbour Weekly' });
+    expect(weekly?.affiliations.some((a) => /Harbour Weekly/.test(a))).toBe(false);
+  });
+
   it('takes no title words before an owner as an affiliation', () => {
     const [guest] = extractGuests({ title: "Tide Pools With Oceanlab's Ada Byron", notes: 'Ada Byron, a marine biologist, joins us.' });
     expect(guest?.affiliations.some((a) => /Tide Pools/.test(a))).toBe(false);
