@@ -152,6 +152,16 @@ const CLOCK_PUNCT_AFTER = /^\s?(?:[ap]\.m\.?|o'clock)/i;
 /** What may stand between a context word and its time: spaces, a colon or `=` (durations), quotes, a dot. */
 const SEP_CHARS = new Set(' \t\n\u00a0:="\'„“.');
 
+/**
+ * Whether a letter stands before the separators that end at `pos` (as wordsBefore skips them): without one there is
+ * no word before a time, which most times in lists ("- 12:30", "(12:30)") have, and no strings need making.
+ */
+function letterBeforeSeparators(text: string, pos: number): boolean {
+  let i = pos;
+  while (i > 0 && pos - i < 6 && SEP_CHARS.has(text[i - 1]!)) i--;
+  return i > 0 && isLetter(text[i - 1]!);
+}
+
 /** The word right before `pos`, the two words when they can form a phrase, and what separates them from it. */
 function wordsBefore(text: string, pos: number): { sep: string; one: string; two: string | undefined } {
   let i = pos;
@@ -190,6 +200,7 @@ function contextOf(text: string, start: number, end: number): Context {
     if (e - after === 1 && CLOCK_PUNCT_AFTER.test(text.slice(end, end + 10))) return 'strong';
   }
   if (start === 0 || !SEP_CHARS.has(text[start - 1]!) || text.charCodeAt(start - 1) === 10) return 'none';
+  if (!letterBeforeSeparators(text, start)) return 'none';
   const { sep, one, two } = wordsBefore(text, start);
   if (!one) return 'none';
   // "Dauer: 2:40:19", "duration=1:00:00", 'duration: "53:43"': a label names a duration.

@@ -54,6 +54,8 @@ const SEEK_PARAM = new RegExp(`([?&])(?:${SEEK_PARAMS})=[^&]*&?`, 'gi');
 
 /** The seek time a media URL carries (`?t=750`, `#t=12:30`, `&start=90`), if any. */
 export function timeFromUrl(href: string): number | undefined {
+  // Most links carry no parameter at all: a search for its `=` answers them without the regex.
+  if (!href.includes('=')) return undefined;
   const m = SEEK_VALUE.exec(href);
   return m ? parseTimeValue(m[1]!) : undefined;
 }
