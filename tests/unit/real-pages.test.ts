@@ -10,6 +10,7 @@ import { parse } from './fixture-pages';
 import { extractGuests } from '../../lib/guests';
 import { overcast } from '../../lib/players/overcast';
 import { spotify } from '../../lib/players/spotify';
+import { substack } from '../../lib/players/substack';
 import { transistor } from '../../lib/players/transistor';
 import { youtube } from '../../lib/players/youtube';
 import { parseTimeline } from '../../lib/timeline';
@@ -44,6 +45,45 @@ describe.skipIf(!available)('adapters on saved real pages', () => {
       expect(bar?.closest('[data-testid="playback-progressbar"]'), file).not.toBeNull();
       expect(bar?.closest('[data-testid="volume-bar"]'), file).toBeNull();
     }
+  });
+
+  it('Spotify mobile web player (2025, server-rendered): the episode from script#initialState, and only the rendered description for another address', () => {
+    const doc = page('spotify/spotifyscraper-episode-mobile-ssr-2025.html');
+    const url = new URL('https://open.spotify.com/episode/5Q2dkZHfnGb2Y4BzzoBu2G');
+    expect(spotify.pageKind(url)).toBe('episode');
+    const ep = spotify.readEpisode(doc, url)!;
+    const shown = doc.querySelector('[data-testid="expandable-description"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const words = (html: string) => parse(`<!doctype html><html><head></head><body>${html}</body></html>`).body.textContent!.replace(/\s+/g, ' ').trim();
+    expect(ep.title).toBe(doc.querySelector('meta[property="og:title"]')!.getAttribute('content'));
+    expect(Math.round(ep.duration!)).toBe(Number(doc.querySelector('meta[name="music:duration"]')!.getAttribute('content')));
+    expect(ep.show?.length).toBeGreaterThan(0);
+    expect(words(ep.notes).slice(0, 60)).toBe(shown.slice(0, 60));
+    // The state names another episode: what the page shows is read, and nothing of the state.
+    const other = spotify.readEpisode(doc, new URL('https://open.spotify.com/episode/0000000000000000000000'))!;
+    expect(other.duration).toBeUndefined();
+    expect(words(other.notes)).toBe(shown);
+  });
+
+  it("Spotify show page (2024): one card per episode of the list, each with its episode's address and description", () => {
+    const doc = page('spotify/metascraper-spotify-show-2024.html');
+    const url = new URL('https://open.spotify.com/show/4kYCRYJ3yK5DQbP5tbfZby');
+    expect(spotify.pageKind(url)).toBe('show');
+    const listed = [...doc.querySelectorAll('[data-testid="show-all-episode-list"] div[data-testid^="episode-"]')].filter((c) => /^episode-\d+$/.test(c.getAttribute('data-testid')!));
+    const cards = spotify.showEpisodes!(doc, url);
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards).toHaveLength(listed.length);
+    for (const card of cards) {
+      const href = card.element.querySelector('a[href*="/episode/"]')!.getAttribute('href')!;
+      expect(card.url).toBe(`https://open.spotify.com${new URL(href, url).pathname.replace(/^\/intl-[^/]+/, '')}`);
+      expect(card.notes.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('Substack text newsletter (2023): a post that is not a podcast is no episode, so Earmark stays idle there', () => {
+    const doc = page('substack/omnivore-newsletter-post-2023.html');
+    const url = new URL('https://anncoulter.substack.com/p/highlights-from-james-bennets-17000');
+    expect(substack.detect!(doc)).toBe(false);
+    expect(substack.readEpisode(doc, url)).toBeUndefined();
   });
 
   it('YouTube server HTML (2024): without a rendered description, the episode comes from ytInitialPlayerResponse', () => {
