@@ -108,6 +108,9 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast
           ) : (
             'Guests'
           )}
+          <span class="chevron" aria-hidden="true">
+            ▾
+          </span>
         </button>
         {onSave && (
           <button class="save" type="button" data-action="save-moment" aria-keyshortcuts="Alt+Shift+M" title="Save this moment (Alt+Shift+M)" onClick={onSave}>
@@ -180,7 +183,7 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast
         </div>
       )}
       {open && (
-        <ol ref={list} onKeyDown={onKeyDown}>
+        <ol class="chapters" ref={list} onKeyDown={onKeyDown}>
           {chapters.map((c, i) => {
             const length = end(i) !== undefined ? end(i)! - c.startTime : undefined;
             return (

@@ -84,12 +84,30 @@ export function SavedToast({ moment, actions, onClose, rangeOpen }: { moment: Mo
   /** The button just pressed is about to be replaced: focus its replacement. */
   const refocus = useRef(false);
   useEffect(() => setNote(moment.note), [moment.id]);
+  // Saved with the panel's button: the note field takes the focus, so that what the listener types next is the note
+  // (on the button, a space or Enter would save the moment again). Saved by a shortcut, focus stays where it is.
+  useEffect(() => {
+    const root = box.current?.getRootNode() as ParentNode | undefined;
+    const saves = [...(root?.querySelectorAll('button[data-action="save-moment"], button[data-action="save-last"]') ?? [])];
+    if (saves.some((b) => focusedIn(b))) input.current?.focus();
+  }, [moment.id]);
+  /** Focus back on the save button (the toast and its field are about to go), when it is in the toast now. */
+  const returnFocus = () => {
+    if (focusedIn(box.current)) (box.current?.getRootNode() as ParentNode | undefined)?.querySelector<HTMLElement>('button[data-action="save-moment"]')?.focus();
+  };
   useEffect(() => {
     if (refocus.current) box.current?.querySelector('button')?.focus();
     refocus.current = false;
   }, [undone]);
+  /** The note last handed to onNote: Enter and the blur that follows it keep it once. */
+  const kept = useRef(moment.note);
+  useEffect(() => {
+    kept.current = moment.note;
+  }, [moment.id]);
   const keep = () => {
-    if (note !== moment.note) actions.onNote(moment.id, note);
+    if (note === kept.current) return;
+    kept.current = note;
+    actions.onNote(moment.id, note);
   };
   const swap = (to: boolean) => {
     refocus.current = focusedIn(box.current);
@@ -97,7 +115,7 @@ export function SavedToast({ moment, actions, onClose, rangeOpen }: { moment: Mo
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
-    if (focusedIn(box.current)) (box.current?.getRootNode() as ParentNode | undefined)?.querySelector<HTMLElement>('button[data-action="save-moment"]')?.focus();
+    returnFocus();
     onClose();
   };
   if (undone) {
@@ -132,7 +150,10 @@ export function SavedToast({ moment, actions, onClose, rangeOpen }: { moment: Mo
         onKeyDown={(e) => {
           // Escape is the toast's own (above).
           if (e.key === 'Enter') {
+            // Not passed on: focus is on the save button by the time the key's press would reach it, and save again.
+            e.preventDefault();
             keep();
+            returnFocus();
             onClose();
           }
         }}

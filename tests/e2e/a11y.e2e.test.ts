@@ -282,20 +282,38 @@ describe.skipIf(skip)('accessibility in real Chromium', () => {
       expect(await until(() => audioTime(page), (t) => t >= 1145 && t < 1155)).toBeGreaterThanOrEqual(1145);
       await page.evaluate(() => document.querySelector<HTMLAudioElement>('audio#audioplayer')!.pause());
 
-      // Save with Enter: the toast comes; its Undo (Space) swaps for "Put it back" with focus on it; Enter puts it back.
+      // Save with Enter: the toast comes with focus in its note field, so what is typed next is the note (on the save
+      // button, its space and Enter would save again); Enter keeps it and gives focus back to the save button.
       const saved = () => page.locator('earmark-panel li[data-moment-time]').count();
       const before = await saved();
       await tabTo(keys, 'button[data-action="save-moment"]');
       await keys.press('Enter');
       await page.locator('earmark-panel [data-saved-moment]').waitFor();
       expect(await until(saved, (n) => n === before + 1)).toBe(before + 1);
-      await tabTo(keys, 'button[data-action="undo-save"]', 5);
+      expect(await until(() => focusedMatches(keys, '.toast input'), (f) => f)).toBe(true);
+      await page.keyboard.type('the keeper and the lamp');
+      await keys.press('Enter');
+      await page.locator('earmark-panel .toast').waitFor({ state: 'detached' });
+      expect(await focusedMatches(keys, 'button[data-action="save-moment"]')).toBe(true);
+      expect(await saved()).toBe(before + 1);
+      // The note shows in the panel's list, beside its time and copy buttons (not squeezed to nothing by them).
+      const note = page.locator('earmark-panel .moment-note', { hasText: 'the keeper and the lamp' });
+      expect((await note.boundingBox())?.width ?? 0).toBeGreaterThan(60);
+      for (const copy of await page.locator('earmark-panel .moment-copy').all()) expect((await copy.boundingBox())!.width).toBeLessThan(80);
+
+      // Saved again from the button: Undo (Space, reached back from the note field) swaps for "Put it back" with focus
+      // on it; Enter puts it back.
+      await keys.press('Enter');
+      expect(await until(saved, (n) => n === before + 2)).toBe(before + 2);
+      expect(await until(() => focusedMatches(keys, '.toast input'), (f) => f)).toBe(true);
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusedMatches(keys, 'button[data-action="undo-save"]')).toBe(true);
       await keys.press(' ');
-      expect(await until(saved, (n) => n === before)).toBe(before);
+      expect(await until(saved, (n) => n === before + 1)).toBe(before + 1);
       expect(await until(() => focusedMatches(keys, '.toast button'), (f) => f)).toBe(true);
       expect(await page.locator('earmark-panel .toast').textContent()).toContain('Removed');
       await keys.press('Enter');
-      expect(await until(saved, (n) => n === before + 1)).toBe(before + 1);
+      expect(await until(saved, (n) => n === before + 2)).toBe(before + 2);
       expect(await until(() => focusedMatches(keys, 'button[data-action="undo-save"]'), (f) => f)).toBe(true);
       // Escape closes the toast from its button, and focus goes back to the save button.
       await keys.press('Escape');
@@ -307,7 +325,7 @@ describe.skipIf(skip)('accessibility in real Chromium', () => {
       const newest = times.find((t) => Number(t) >= 1145)!;
       await tabTo(keys, `li[data-moment-time="${newest}"] .moment-delete`);
       await keys.press('Enter');
-      expect(await until(saved, (n) => n === before)).toBe(before);
+      expect(await until(saved, (n) => n === before + 1)).toBe(before + 1);
       expect(await until(() => focusedMatches(keys, '.moment-time, button[data-action="save-moment"]'), (f) => f)).toBe(true);
       await page.close();
     });
