@@ -534,6 +534,29 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   };
   const observer = new MutationObserver(pageChanged);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  /**
+   * The panel follows the page's scheme when it switches while the panel shows: the system's (an automatic dark mode
+   * at dusk) or the page's own (YouTube's `dark` attribute, a theme class on the root or the body). Read once things
+   * settle: a page may set several attributes in a row.
+   */
+  let schemeTimer: number | undefined;
+  const rescheme = () => {
+    clearTimeout(schemeTimer);
+    schemeTimer = ctx.setTimeout(() => {
+      const state = mounted?.state;
+      if (!state || stopped) return;
+      const scheme = pageScheme(doc);
+      if (state.get().scheme !== scheme) state.set({ ...state.get(), scheme });
+    }, 100);
+  };
+  // Only a MediaQueryList that is an event target is followed (older ones offer addListener alone).
+  const query = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
+  const systemDark = typeof query?.addEventListener === 'function' ? query : undefined;
+  systemDark?.addEventListener('change', rescheme);
+  const themeObserver = new MutationObserver(rescheme);
+  for (const el of [doc.documentElement, doc.body]) {
+    if (el) themeObserver.observe(el, { attributes: true, attributeFilter: ['dark', 'class', 'data-theme', 'data-color-scheme'] });
+  }
   /** Undoes everything this runtime did to the page (extension going away, or the listener turning it off). */
   const dispose = () => {
     stopped = true;
@@ -541,6 +564,9 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     unwatchSettings();
     playback.dispose();
     observer.disconnect();
+    themeObserver.disconnect();
+    systemDark?.removeEventListener('change', rescheme);
+    clearTimeout(schemeTimer);
     teardown();
     showChips.remove();
   };
@@ -586,7 +612,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
       const notes = [media.notice()];
       // A player whose progress bar Earmark does not know (or that shows chapters itself) gets no markers.
       if (mounted.chapters.length > 0 && !services.framed && !playback.fromFrame() && adapter.progressBar(doc) === null && !adapter.hasOwnChapters?.(doc)) {
-        notes.push('No progress bar Earmark knows here: the panel shows its own timeline instead of markers.');
+        notes.push('This player’s progress bar cannot take markers: the chapters show on the panel’s own timeline.');
       }
       const said = notes.filter((n): n is string => !!n);
       return said.length ? said.join(' ') : undefined;

@@ -32,6 +32,19 @@ describe('runtime on an episode page', () => {
     page.invalidate();
   });
 
+  it('follows the page when it switches to dark while the panel shows, and back', async () => {
+    const page = await open();
+    const scheme = () => [...page.panel()!.querySelector('section.panel')!.classList].filter((c) => c === 'dark' || c === 'light');
+    expect(scheme()).toEqual(['light']);
+    page.doc.documentElement.setAttribute('dark', '');
+    await page.settle(300);
+    expect(scheme()).toEqual(['dark']);
+    page.doc.documentElement.removeAttribute('dark');
+    await page.settle(300);
+    expect(scheme()).toEqual(['light']);
+    page.invalidate();
+  });
+
   it('seeks the playback from a note link and steps between chapters', async () => {
     const page = await open();
     const link = page.doc.querySelector('#episode_body a[data-earmark-seek="750"]')!;

@@ -91,6 +91,35 @@ describe('feature: show-page chips', () => {
     expect(doc.querySelectorAll('earmark-chip')).toHaveLength(0);
   });
 
+  it('draws its chips in the page’s scheme, and Escape folds an open list', async () => {
+    const url = fixtureUrl('apple/show.html');
+    const light = setup();
+    light.chips.annotate(url);
+    const lightChip = light.doc.querySelector('earmark-chip')!.shadowRoot!.querySelector('.chip')!;
+    expect([...lightChip.classList]).toEqual(['chip', 'light']);
+    delete scope.document;
+
+    // A page that says it is dark (YouTube's attribute): the chip's list is drawn light on dark.
+    const { doc, chips } = setup();
+    doc.documentElement.setAttribute('dark', '');
+    chips.annotate(url);
+    const root = doc.querySelector('earmark-chip')!.shadowRoot!;
+    expect([...root.querySelector('.chip')!.classList]).toEqual(['chip', 'dark']);
+    const rendered = () => new Promise((resolve) => setTimeout(resolve, 0));
+    root.querySelector<HTMLButtonElement>('button.summary')!.click();
+    await rendered();
+    expect(root.querySelector('ol a')).not.toBeNull();
+    // The page's own event class (linkedom has no KeyboardEvent: its Event, with the key the browser's would carry),
+    // sent to the chip, where a key pressed on its button or its links arrives.
+    const PageEvent = (doc.defaultView as unknown as { Event: typeof Event }).Event;
+    const escape = new PageEvent('keydown');
+    Object.defineProperty(escape, 'key', { value: 'Escape' });
+    root.querySelector('.chip')!.dispatchEvent(escape);
+    await rendered();
+    expect(root.querySelector('ol')).toBeNull();
+    expect(root.querySelector('button.summary')!.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('says there is nothing to show on a page without cards', () => {
     const doc = parse('<!doctype html><html><body><main></main></body></html>');
     const chips = createShowChips({ doc, adapter: apple, write: (fn) => fn(), maxNotes: 1000, guests: () => engine });

@@ -122,7 +122,7 @@ export function pageScheme(doc: Document): 'light' | 'dark' {
   if (doc.documentElement.hasAttribute('dark')) return 'dark';
   const view = doc.defaultView;
   for (const el of [doc.body, doc.documentElement]) {
-    const bg = el && view ? view.getComputedStyle(el).backgroundColor : '';
+    const bg = el && typeof view?.getComputedStyle === 'function' ? view.getComputedStyle(el).backgroundColor : '';
     const rgb = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(bg);
     if (!rgb || rgb[4] === '0') continue;
     const [r, g, b] = [rgb[1], rgb[2], rgb[3]].map(Number) as [number, number, number];

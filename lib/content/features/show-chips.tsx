@@ -10,6 +10,7 @@ import { render } from 'preact';
 import { CHIP_CSS, EpisodeChip } from '../../../components/EpisodeChip';
 import type { extractGuests, recurringHosts } from '../../guests';
 import type { PlayerAdapter } from '../../players/types';
+import { pageScheme } from './panel';
 import { parseTimeline, type Chapter } from '../../timeline';
 
 export interface ShowChipsHost {
@@ -67,6 +68,8 @@ export function createShowChips({ doc, adapter, write, maxNotes, guests: engine 
         const names = g.extractGuests({ title: card.title, notes: card.notes.slice(0, maxNotes), hosts: hosts(g) }).map((found) => found.name);
         if (names.length) chip.dataset.guests = names.join(';');
       };
+      // Read once per pass, and only when a chip is made: the page's scheme costs a style read.
+      let scheme: 'light' | 'dark' | undefined;
       write(() => {
         for (const card of cards) {
           const known = chips.get(card.element);
@@ -82,7 +85,7 @@ export function createShowChips({ doc, adapter, write, maxNotes, guests: engine 
           chips.delete(card.element);
           const { chapters } = parseTimeline(card.notes.slice(0, maxNotes), { html: true });
           if (chapters.length < 2) continue;
-          const chip = createChip(doc, card.title, chapters, (t) => adapter.linkAt?.(card.url, t) ?? card.url);
+          const chip = createChip(doc, card.title, chapters, (t) => adapter.linkAt?.(card.url, t) ?? card.url, (scheme ??= pageScheme(doc)));
           if (guests) name(chip, card, guests);
           card.element.append(chip);
           chips.set(card.element, { url: card.url, chip, named: guests !== undefined });
@@ -104,7 +107,7 @@ export function createShowChips({ doc, adapter, write, maxNotes, guests: engine 
   };
 }
 
-function createChip(doc: Document, title: string, chapters: Chapter[], hrefAt: (seconds: number) => string): HTMLElement {
+function createChip(doc: Document, title: string, chapters: Chapter[], hrefAt: (seconds: number) => string, scheme: 'light' | 'dark'): HTMLElement {
   const host = doc.createElement('earmark-chip');
   host.dataset.chapters = String(chapters.length);
   const root = host.attachShadow({ mode: 'open' });
@@ -114,6 +117,6 @@ function createChip(doc: Document, title: string, chapters: Chapter[], hrefAt: (
   root.append(style, container);
   // Keys typed on the chip are ours, not the page's shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
-  render(<EpisodeChip title={title} chapters={chapters} hrefAt={hrefAt} />, container);
+  render(<EpisodeChip title={title} chapters={chapters} hrefAt={hrefAt} scheme={scheme} />, container);
   return host;
 }
