@@ -19,14 +19,14 @@ export function GrantWikipedia() {
       <PageTitle compact>Look guests up on Wikipedia?</PageTitle>
       <p>
         Earmark can show a short bio and a photo of a guest from Wikipedia. Each look-up sends the guest’s name to{' '}
-        {new URL(WIKIPEDIA_ORIGIN).host}, only when you press “Look up”. Answers are kept in this browser for 30 days.
+        {new URL(WIKIPEDIA_ORIGIN).host}, only when you press “Look up on Wikipedia”. Answers are kept in this browser for 30 days.
       </p>
       {state === 'ask' && (
         <button class="primary" type="button" onClick={() => void allow()}>
           Allow Wikipedia look-ups
         </button>
       )}
-      {state === 'granted' && <p class="status" role="status">Allowed. Go back to the page and press “Look up” again.</p>}
+      {state === 'granted' && <p class="status" role="status">Allowed. Go back to the page and press “Look up on Wikipedia” again.</p>}
       {state === 'refused' && (
         <>
           <p class="status" role="status">Not allowed: Earmark will not contact Wikipedia.</p>

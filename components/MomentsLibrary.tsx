@@ -167,8 +167,10 @@ export function MomentsLibrary() {
           <h2>
             {g.episode.title}
             {g.episode.show && <span class="meta"> · {g.episode.show}</span>}
+            {/* The same episode saved in two players is two groups: the player tells them apart. */}
+            {g.episode.player !== 'generic' && playerById(g.episode.player) && <span class="meta"> · {playerById(g.episode.player)!.label}</span>}
           </h2>
-          <ol>
+          <ol class="moment-rows">
             {g.moments.map((m) => (
               <li key={m.id} data-moment-id={m.id} {...momentData(m)}>
                 <a class="when" href={momentLink(m)} target="_blank" rel="noopener noreferrer" title="Open the episode here">
@@ -190,10 +192,12 @@ export function MomentsLibrary() {
                     onBlur={(e) => saveNote(m, e.currentTarget.value)}
                   />
                 </div>
-                <CopyButtons moment={m} linkOf={momentLink} onCopied={setCopied} />
-                <button type="button" aria-label={`Delete the moment at ${momentClock(m)}`} onClick={(e) => void remove(m, e)}>
-                  Delete
-                </button>
+                <div class="actions">
+                  <CopyButtons moment={m} linkOf={momentLink} onCopied={setCopied} />
+                  <button type="button" aria-label={`Delete the moment at ${momentClock(m)}`} onClick={(e) => void remove(m, e)}>
+                    Delete
+                  </button>
+                </div>
               </li>
             ))}
           </ol>

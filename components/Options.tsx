@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { askBackground } from '../lib/ask-background';
 import type { Response } from '../lib/messages';
 import { PLAYERS } from '../lib/players/registry';
+import type { PlayerAdapter } from '../lib/players/types';
 import { MAX_SAVE_LAST_SECONDS, playerEnabled, withPlayer, type Settings } from '../lib/settings/model';
 import { loadSettings, updateSettings, watchSettings } from '../lib/settings/store';
 import { PageTitle } from './PageTitle';
@@ -22,7 +23,16 @@ const SHOWN: Array<{ key: 'chapterMarkers' | 'momentMarkers' | 'noteLinks' | 'gu
 ];
 
 /** The players a listener can switch off (the on-request mode runs only when asked anyway). */
-const SWITCHABLE = PLAYERS.filter((p) => p.id !== 'generic');
+const SWITCHABLE: readonly PlayerAdapter[] = (PLAYERS as readonly PlayerAdapter[]).filter((p) => p.id !== 'generic');
+/**
+ * Each player's name in the list: a player with two adapters (Transistor's own pages and its embedded player) would
+ * show two boxes of the same name, so the embedded one says so.
+ */
+const switchLabel = (p: PlayerAdapter): string =>
+  p.embed && SWITCHABLE.some((q) => q !== p && q.label === p.label) ? `${p.label} (embedded player)` : p.label;
+/** The shortcuts in the order the manifest declares them (the browser lists them in its own order). */
+const COMMAND_ORDER = ['next-chapter', 'previous-chapter', 'save-moment', 'save-last'];
+const commandRank = (name: string) => (COMMAND_ORDER.includes(name) ? COMMAND_ORDER.indexOf(name) : COMMAND_ORDER.length);
 
 interface Commands {
   list: Array<{ name: string; description: string; shortcut: string }>;
@@ -38,7 +48,13 @@ export function Options() {
     void loadSettings().then(setSettings);
     void askBackground({ type: 'earmark:moments-sync' }).then(setSync, () => undefined);
     void browser.commands.getAll().then(
-      (all) => setCommands({ list: all.filter((c) => c.name && c.description).map((c) => ({ name: c.name!, description: c.description!, shortcut: c.shortcut ?? '' })) }),
+      (all) =>
+        setCommands({
+          list: all
+            .filter((c) => c.name && c.description)
+            .map((c) => ({ name: c.name!, description: c.description!, shortcut: c.shortcut ?? '' }))
+            .sort((a, b) => commandRank(a.name) - commandRank(b.name)),
+        }),
       () => undefined,
     );
     // Another tab (or the popup) may change a setting while this page is open.
@@ -92,7 +108,7 @@ export function Options() {
               const on = e.currentTarget.checked;
               change((s) => withPlayer(s, p.id, on));
             }} />
-              {p.label}
+              {switchLabel(p)}
             </label>
           ))}
         </div>

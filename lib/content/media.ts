@@ -280,7 +280,7 @@ class BridgeMedia implements Playback {
     if (!bridge.media()) {
       return this.playingThis()
         ? 'Press play once so Earmark can follow this player; chapters seek from then on.'
-        : 'The player makes its audio on the first play: a chapter click presses play for you.';
+        : 'This player loads its audio on the first play: clicking a chapter presses play for you.';
     }
     if (!this.playingThis()) return 'Another episode is playing: markers appear when this one plays, and a chapter click starts it.';
     return undefined;

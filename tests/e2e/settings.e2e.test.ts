@@ -1,12 +1,12 @@
 // The listener's settings in real Chromium: each one reaches an open player tab at once, "only when I ask" leaves
 // a page alone until the toolbar button, settings survive a browser restart, and a corrupt stored value costs only
 // its bad fields.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { e2eUnavailable, gateE2e, earmarkStatus, fixture, openPopup, serviceWorker, startSession, until, type Session } from './harness';
+import { e2eUnavailable, extensionPath, gateE2e, earmarkStatus, fixture, openPopup, serviceWorker, startSession, until, type Session } from './harness';
 
 const skip = gateE2e('Chromium', e2eUnavailable());
 
@@ -106,6 +106,16 @@ describe.skipIf(skip)('settings in real Chromium', () => {
       guests: 1,
       links: before.links,
     });
+
+    // Every player's box has a name of its own (Transistor's own pages and its embedded player are two players), and
+    // the shortcuts are listed in the order the manifest declares them.
+    const names = (await options.locator('.players label').allTextContents()).map((n) => n.trim());
+    expect(names.length).toBeGreaterThan(5);
+    expect(new Set(names).size).toBe(names.length);
+    const shortcuts = await options.locator('.shortcuts li').allTextContents();
+    const manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8')) as { commands: Record<string, { description?: string }> };
+    const declared = Object.values(manifest.commands).flatMap((c) => (c.description ? [c.description] : []));
+    expect(shortcuts.map((s) => s.slice(0, s.lastIndexOf(':')))).toEqual(declared);
 
     await toggle(options, 'input[data-setting="panelCollapsed"]', true);
     expect((await until(() => onPage(page), (s) => s.collapsed)).collapsed).toBe(true);
