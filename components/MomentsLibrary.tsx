@@ -34,6 +34,14 @@ export function MomentsLibrary() {
   const [message, setMessage] = useState<{ text: string; error?: boolean; undo?: string } | undefined>();
   const [copied, setCopied] = useState<Parameters<typeof CopiedNote>[0]['copied']>();
 
+  /** The save shortcut as the listener has it now ('' when none is set); undefined until the browser says. */
+  const [shortcut, setShortcut] = useState<string | undefined>();
+  useEffect(() => {
+    void browser.commands.getAll().then(
+      (all) => setShortcut(all.find((c) => c.name === 'save-moment')?.shortcut ?? ''),
+      () => setShortcut(''),
+    );
+  }, []);
   const [sync, setSync] = useState<Response<'earmark:moments-sync'> | undefined>();
   useEffect(() => {
     void askBackground({ type: 'earmark:moments-sync' }).then(setSync, () => undefined);
@@ -160,7 +168,7 @@ export function MomentsLibrary() {
       )}
       {all === undefined && <p class="status">Loading…</p>}
       {all !== undefined && groups.length === 0 && (
-        <p class="status">{query && liveMoments(all).length > 0 ? 'No moment matches.' : 'No saved moments yet: press ★ Save moment in the panel, or Alt+Shift+M while listening.'}</p>
+        <p class="status">{query && liveMoments(all).length > 0 ? 'No moment matches.' : `No saved moments yet: press ★ Save moment in the panel${shortcut ? `, or ${shortcut} while listening` : ''}.`}</p>
       )}
       {groups.map((g) => (
         <section key={g.episode.url}>

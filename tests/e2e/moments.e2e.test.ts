@@ -162,6 +162,13 @@ describe.skipIf(skip)('the moments library in real Chromium', () => {
     const workerB = await serviceWorker(b.context);
     const libraryB = await b.open(`chrome-extension://${new URL(workerB.url()).host}/moments.html`);
     await libraryB.waitForSelector('main');
+    // Empty, it says how to save, with the save shortcut as the browser has it (not a key written into the page).
+    const shortcut = await libraryB.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { commands: { getAll(): Promise<Array<{ name?: string; shortcut?: string }>> } } }).chrome;
+      return (await api.commands.getAll()).find((c) => c.name === 'save-moment')?.shortcut ?? '';
+    });
+    expect(shortcut.length).toBeGreaterThan(0);
+    expect(await until(() => libraryB.locator('.status').textContent(), (t) => !!t?.includes(shortcut))).toContain(`or ${shortcut} while listening`);
     await libraryB.locator('input[data-import]').setInputFiles({ name: 'moments.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await libraryB.waitForSelector('.toast');
     expect(await libraryB.locator('.toast').textContent()).toContain(`${before.length} new`);
