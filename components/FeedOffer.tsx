@@ -6,7 +6,7 @@ import { updateSettings } from '../lib/settings/store';
 
 /** What turning the feed on fetches, said where the listener decides (the popup, the options page, the README). */
 export const FEED_EXPLANATION =
-  'Earmark then asks Apple’s podcast directory for the show’s feed (or uses the one the page links), reads the feed, the podcast’s chapter file and the first bytes of the episode’s audio file, straight from the podcast’s hosts. It needs access to all sites for that, because feeds live anywhere. Nothing else is sent; turning it off forgets what was read and gives the access back.';
+  'Earmark finds the show’s feed: the one the page links to, or else by asking Apple’s podcast directory. It then reads the feed, the podcast’s chapter file and the first bytes of the episode’s audio, straight from the podcast’s hosts. Feeds can live on any site, so this needs access to all sites. Nothing else is sent. Turning it off forgets what was read and gives the access back.';
 
 /**
  * Turns "read the podcast's feed" on: the all-sites grant, asked on the listener's click, then the setting. Firefox
