@@ -11,6 +11,7 @@ import type { GuestLink } from '../lib/guests';
 import { GuestIntro, GuestLinks } from './GuestLinks';
 import { SOURCE_LABEL, type ChapterSource } from '../lib/feed/source';
 import { nextAnnouncement, type Announcement } from '../lib/content/announce';
+import { ariaKeyShortcuts } from '../lib/shortcut-keys';
 
 /** A guest as the panel shows it. */
 export interface GuestView {
@@ -47,6 +48,11 @@ export interface PanelState {
   lastSeconds?: number;
   /** The panel starts collapsed to its header (a setting). */
   collapsed?: boolean;
+  /**
+   * The save command's key as the browser has it ('' when the listener cleared it): shown on the save button.
+   * Absent until the background says: no key is shown rather than one the listener may have changed.
+   */
+  saveShortcut?: string;
 }
 
 export interface ChapterPanelProps {
@@ -69,7 +75,8 @@ const minutes = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.
  * marked with aria-current. Arrow keys move between chapters; Enter or Space seeks.
  */
 export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast, moments: momentActions }: ChapterPanelProps) {
-  const { chapters, source, guests, duration, showTimeline, scheme, moments = [], saved, rangeOpen, lastSeconds } = useStore(state);
+  const { chapters, source, guests, duration, showTimeline, scheme, moments = [], saved, rangeOpen, lastSeconds, saveShortcut } = useStore(state);
+  const ariaKeys = saveShortcut ? ariaKeyShortcuts(saveShortcut) : undefined;
   const actions: MomentActions | undefined = momentActions && { ...momentActions, onSeek };
   const now = useStore(time);
   const [open, setOpen] = useState(() => !state.get().collapsed);
@@ -113,7 +120,7 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast
           </span>
         </button>
         {onSave && (
-          <button class="save" type="button" data-action="save-moment" aria-keyshortcuts="Alt+Shift+M" title="Save this moment (Alt+Shift+M)" onClick={onSave}>
+          <button class="save" type="button" data-action="save-moment" aria-keyshortcuts={ariaKeys} title={saveShortcut ? `Save this moment (${saveShortcut})` : 'Save this moment'} onClick={onSave}>
             ★ Save moment
           </button>
         )}

@@ -149,6 +149,8 @@ export default defineBackground(() => {
       case 'earmark:moments-sync':
         if (request.enabled === undefined) return sync.status();
         return sender.url?.startsWith(browser.runtime.getURL('/')) ? sync.setEnabled(request.enabled) : undefined;
+      case 'earmark:save-shortcut':
+        return browser.commands.getAll().then((all) => all.find((c) => c.name === 'save-moment')?.shortcut ?? '');
       case 'earmark:frame': {
         // The tab and frame are the sender's, never what a message says: a frame can only list itself.
         const tabId = sender.tab?.id;

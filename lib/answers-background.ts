@@ -85,6 +85,8 @@ export const BACKGROUND_ANSWERS = {
     ]),
   /** Sync's state, after switching it on or off when `enabled` is given. */
   'earmark:moments-sync': () => z.object({ enabled: z.boolean(), problem: z.optional(message()) }),
+  /** The save command's key as the browser writes it ("Alt+Shift+M", "⌥⇧M"); '' when none is set. */
+  'earmark:save-shortcut': () => short(100),
   /** Whether the frame was taken (it must be a frame inside a tab, not the top one). */
   'earmark:frame': () => z.boolean(),
   /** Frame ids, in the order the frames said they were there. */

@@ -132,6 +132,8 @@ export const protocol = once(() => {
     },
     'earmark:moments-import': { to: 'background', request: z.strictObject({ text: z.string().check(z.maxLength(20_000_000)) }) },
     'earmark:moments-sync': { to: 'background', request: z.strictObject({ enabled: z.optional(z.boolean()) }) },
+    /** The save command's key as the browser has it now (the listener may have changed or cleared it). */
+    'earmark:save-shortcut': { to: 'background', request: z.strictObject({}) },
     /**
      * From a runtime inside an embedded player: it runs in this frame (`here`), or no longer does. The background
      * reads the tab and frame from the sender and lists it for `earmark:frames` (lib/background/embed-frames.ts).

@@ -128,6 +128,8 @@ export interface RuntimeServices {
   playback?: Playback;
   /** Runs the guests engine elsewhere (the background); undefined (or no answer): it runs here. */
   guests?: (input: GuestInput) => Promise<GuestView[] | undefined>;
+  /** The save command's key as the browser has it ('' when none is set; undefined: no answer), for the panel to show. */
+  saveShortcut?: () => Promise<string | undefined>;
   /** Asks the background for the episode in the podcast's feed (lib/background/feed-service.ts). */
   feed?: (request: Request<'earmark:feed'>) => Promise<FeedAnswer | undefined>;
   /** Makes the panel's UI host (default: WXT's shadow-root UI). */
@@ -403,6 +405,16 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     }
   };
 
+  /** The save command's key, asked of the background once per runtime, after the panel shows (off its path). */
+  let shortcut: Promise<string | undefined> | undefined;
+  const showShortcut = (m: Mounted) => {
+    if (!moments || !services.saveShortcut) return;
+    void (shortcut ??= services.saveShortcut().catch(() => undefined)).then((key) => {
+      if (key === undefined || mounted !== m || m.state.get().saveShortcut === key) return;
+      m.state.set({ ...m.state.get(), saveShortcut: key });
+    });
+  };
+
   /**
    * Mounts `episode` in slices, so that a long page never blocks its own: reading the page (done), the timeline,
    * the panel with its chapters, then the guests and the links in the notes, each in a task of its own.
@@ -451,6 +463,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     await pause(PANEL_MS);
     if (mounted !== m) return;
     let shown = await showPanel(m);
+    showShortcut(m);
 
     await nextTask();
     if (mounted !== m) return;

@@ -96,6 +96,7 @@ export function startContent(
         }),
       lookupGuest: (name) => askBackground({ type: 'earmark:wikipedia', name }).then((answer) => answer ?? UNREACHED),
       feed: (request) => askBackground(request),
+      saveShortcut: () => askBackground({ type: 'earmark:save-shortcut' }),
       moments: {
         save: (moment) => askBackground({ type: 'earmark:moment-save', moment }),
         change: (change) => askBackground({ type: 'earmark:moment-change', change }).then((ok) => ok === true),

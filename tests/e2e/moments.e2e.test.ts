@@ -1,12 +1,12 @@
 // Saved moments in real Chromium with a persistent profile: save from the panel and through the keyboard
 // command's path, a browser restart, and many tabs saving at once; a range ("the last 30 s") on the bar, in the
 // library, across a restart and through the sync copy into another browser; "Copy link" and "Copy as text".
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { e2eUnavailable, gateE2e, earmarkStatus, fixture, serviceWorker, startSession, until, type Session } from './harness';
+import { e2eUnavailable, extensionPath, gateE2e, earmarkStatus, fixture, serviceWorker, startSession, until, type Session } from './harness';
 
 const skip = gateE2e('Chromium', e2eUnavailable());
 
@@ -51,7 +51,13 @@ describe.skipIf(skip)('saved moments in real Chromium', () => {
     await page.locator('earmark-panel button[data-start="405"]').click();
     await until(() => page.evaluate(() => document.querySelector<HTMLAudioElement>('audio')!.currentTime), (t) => t >= 405);
     await page.evaluate(() => document.querySelector<HTMLAudioElement>('audio')!.pause());
-    await page.locator('earmark-panel button[data-action="save-moment"]').click();
+    // The save button shows the save command's key as the browser has it: in a fresh profile, the manifest's.
+    const manifest = JSON.parse(readFileSync(join(extensionPath, 'manifest.json'), 'utf8')) as { commands: Record<string, { suggested_key?: { default?: string } }> };
+    const suggested = manifest.commands['save-moment']!.suggested_key!.default!;
+    const save = page.locator('earmark-panel button[data-action="save-moment"]');
+    expect(await until(() => save.getAttribute('aria-keyshortcuts'), (k) => !!k)).toBe(suggested);
+    expect(await save.getAttribute('title')).toBe(`Save this moment (${suggested})`);
+    await save.click();
     const note = page.locator('earmark-panel input[aria-label="Note for this moment"]');
     await note.fill('the first page, read aloud');
     await note.press('Enter');

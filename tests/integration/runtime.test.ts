@@ -95,6 +95,22 @@ describe('runtime on an episode page', () => {
     page.invalidate();
   });
 
+  it('shows the save shortcut the browser has on the save button, and none it does not have', async () => {
+    const button = (page: Awaited<ReturnType<typeof open>>) => page.panel()!.querySelector<HTMLButtonElement>('button[data-action="save-moment"]')!;
+    const changed = await open({ moments: memoryMoments(), saveShortcut: async () => 'Ctrl+Shift+K' });
+    await changed.settle(30);
+    expect(button(changed).title).toBe('Save this moment (Ctrl+Shift+K)');
+    expect(button(changed).getAttribute('aria-keyshortcuts')).toBe('Control+Shift+K');
+    changed.invalidate();
+    vi.unstubAllGlobals();
+    // Cleared by the listener: no key shown or announced.
+    const cleared = await open({ moments: memoryMoments(), saveShortcut: async () => '' });
+    await cleared.settle(30);
+    expect(button(cleared).title).toBe('Save this moment');
+    expect(button(cleared).hasAttribute('aria-keyshortcuts')).toBe(false);
+    cleared.invalidate();
+  });
+
   it('saves the last N seconds (the setting) as a range: a band on the bar, an item with its end in the panel', async () => {
     const settings = createStore<Settings>({ ...DEFAULT_SETTINGS, saveLastSeconds: 45 });
     const moments = memoryMoments();

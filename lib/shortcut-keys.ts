@@ -1,0 +1,33 @@
+/**
+ * A command's shortcut as the browser writes it ("Alt+Shift+M", "Ctrl+Shift+K"; Chrome on macOS writes symbols:
+ * "⌥⇧M") in the form `aria-keyshortcuts` takes ("Alt+Shift+M", "Control+Shift+K"), or undefined when it cannot be
+ * read so: a wrong key announced is worse than none. Pure.
+ */
+const MODIFIERS: Readonly<Record<string, string>> = {
+  Alt: 'Alt',
+  Option: 'Alt',
+  Shift: 'Shift',
+  Ctrl: 'Control',
+  Control: 'Control',
+  MacCtrl: 'Control',
+  Command: 'Meta',
+  Meta: 'Meta',
+};
+const SYMBOLS: Readonly<Record<string, string>> = { '⌥': 'Alt', '⇧': 'Shift', '⌃': 'Control', '⌘': 'Meta' };
+/** Keys the manifest names by word, as the key values the attribute expects. */
+const NAMED: Readonly<Record<string, string>> = { Period: '.', Comma: ',' };
+
+export function ariaKeyShortcuts(shortcut: string): string | undefined {
+  let rest = shortcut.trim();
+  const symbols: string[] = [];
+  while (rest && SYMBOLS[rest[0]!]) {
+    symbols.push(SYMBOLS[rest[0]!]!);
+    rest = rest.slice(1);
+  }
+  const parts = symbols.length ? [...symbols, rest] : rest.split('+');
+  const key = parts.pop();
+  if (!key || parts.length === 0 || /\s|\+/.test(key)) return undefined;
+  const modifiers = parts.map((p) => (symbols.length ? p : MODIFIERS[p]));
+  if (modifiers.some((m) => !m)) return undefined;
+  return [...modifiers, NAMED[key] ?? key].join('+');
+}
