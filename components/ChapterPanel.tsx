@@ -75,6 +75,11 @@ const minutes = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.
  * marked with aria-current. Arrow keys move between chapters; Enter or Space seeks.
  */
 export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast, moments: momentActions }: ChapterPanelProps) {
+  /**
+   * Which of the panel's save buttons was pressed last, until its toast takes it: that toast puts focus in its note
+   * field. A save by the keyboard command or from the popup leaves focus where it is.
+   */
+  const pressed = useRef<'save-moment' | 'save-last' | undefined>();
   const { chapters, source, guests, duration, showTimeline, scheme, moments = [], saved, rangeOpen, lastSeconds, saveShortcut } = useStore(state);
   const ariaKeys = saveShortcut ? ariaKeyShortcuts(saveShortcut) : undefined;
   const actions: MomentActions | undefined = momentActions && { ...momentActions, onSeek };
@@ -120,12 +125,12 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast
           </span>
         </button>
         {onSave && (
-          <button class="save" type="button" data-action="save-moment" aria-keyshortcuts={ariaKeys} title={saveShortcut ? `Save this moment (${saveShortcut})` : 'Save this moment'} onClick={onSave}>
+          <button class="save" type="button" data-action="save-moment" aria-keyshortcuts={ariaKeys} title={saveShortcut ? `Save this moment (${saveShortcut})` : 'Save this moment'} onClick={() => ((pressed.current = 'save-moment'), onSave())}>
             ★ Save moment
           </button>
         )}
         {onSaveLast && lastSeconds !== undefined && (
-          <button class="save" type="button" data-action="save-last" title={`Save the last ${lastSeconds} seconds as a range`} onClick={onSaveLast}>
+          <button class="save" type="button" data-action="save-last" title={`Save the last ${lastSeconds} seconds as a range`} onClick={() => ((pressed.current = 'save-last'), onSaveLast())}>
             Save last {lastSeconds} s
           </button>
         )}
@@ -139,7 +144,7 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast
           Chapters {SOURCE_LABEL[source]}
         </p>
       )}
-      {saved && actions && <SavedToast key={saved.id} moment={saved} actions={actions} onClose={momentActions!.onDismiss} {...(rangeOpen ? { rangeOpen } : {})} />}
+      {saved && actions && <SavedToast key={saved.id} moment={saved} actions={actions} pressed={pressed} onClose={momentActions!.onDismiss} {...(rangeOpen ? { rangeOpen } : {})} />}
       {open && actions && <MomentList moments={moments} actions={actions} />}
       {open && guests.length > 0 && (
         <div class="guests" role="group" aria-label="Guests">

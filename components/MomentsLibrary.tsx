@@ -8,6 +8,7 @@ import { momentClock } from '../lib/moments/share';
 import { playerById } from '../lib/players/registry';
 import { fragmentLinkAt } from '../lib/players/page-text';
 import { PageTitle } from './PageTitle';
+import { playerName } from './player-name';
 import { CopiedNote, CopyButtons, momentData } from './SavedMoments';
 
 
@@ -176,7 +177,7 @@ export function MomentsLibrary() {
             {g.episode.title}
             {g.episode.show && <span class="meta"> · {g.episode.show}</span>}
             {/* The same episode saved in two players is two groups: the player tells them apart. */}
-            {g.episode.player !== 'generic' && playerById(g.episode.player) && <span class="meta"> · {playerById(g.episode.player)!.label}</span>}
+            {g.episode.player !== 'generic' && playerById(g.episode.player) && <span class="meta"> · {playerName(playerById(g.episode.player)!)}</span>}
           </h2>
           <ol class="moment-rows">
             {g.moments.map((m) => (

@@ -12,6 +12,7 @@ import type { PlayerAdapter } from '../lib/players/types';
 import { MAX_SAVE_LAST_SECONDS, playerEnabled, withPlayer, type Settings } from '../lib/settings/model';
 import { loadSettings, updateSettings, watchSettings } from '../lib/settings/store';
 import { PageTitle } from './PageTitle';
+import { playerName } from './player-name';
 import { enableFeed, FEED_EXPLANATION } from './FeedOffer';
 
 /** The page-feature switches, in the order they are shown. */
@@ -24,12 +25,6 @@ const SHOWN: Array<{ key: 'chapterMarkers' | 'momentMarkers' | 'noteLinks' | 'gu
 
 /** The players a listener can switch off (the on-request mode runs only when asked anyway). */
 const SWITCHABLE: readonly PlayerAdapter[] = (PLAYERS as readonly PlayerAdapter[]).filter((p) => p.id !== 'generic');
-/**
- * Each player's name in the list: a player with two adapters (Transistor's own pages and its embedded player) would
- * show two boxes of the same name, so the embedded one says so.
- */
-const switchLabel = (p: PlayerAdapter): string =>
-  p.embed && SWITCHABLE.some((q) => q !== p && q.label === p.label) ? `${p.label} (embedded player)` : p.label;
 /** The shortcuts in the order the manifest declares them (the browser lists them in its own order). */
 const COMMAND_ORDER = ['next-chapter', 'previous-chapter', 'save-moment', 'save-last'];
 const commandRank = (name: string) => (COMMAND_ORDER.includes(name) ? COMMAND_ORDER.indexOf(name) : COMMAND_ORDER.length);
@@ -108,7 +103,7 @@ export function Options() {
               const on = e.currentTarget.checked;
               change((s) => withPlayer(s, p.id, on));
             }} />
-              {switchLabel(p)}
+              {playerName(p)}
             </label>
           ))}
         </div>

@@ -76,7 +76,20 @@ function focusedIn(root: Node | null): boolean {
  * Undo and "Put it back" replace each other: focus moves to the one shown, so a keyboard user is not dropped on the
  * page; closing with Escape gives focus back to the save button.
  */
-export function SavedToast({ moment, actions, onClose, rangeOpen }: { moment: Moment; actions: MomentActions; onClose: () => void; rangeOpen?: boolean }) {
+export function SavedToast({
+  moment,
+  actions,
+  onClose,
+  rangeOpen,
+  pressed,
+}: {
+  moment: Moment;
+  actions: MomentActions;
+  onClose: () => void;
+  rangeOpen?: boolean;
+  /** The panel's save button pressed for this save, if one was (ChapterPanel): taken here, once. */
+  pressed?: { current: 'save-moment' | 'save-last' | undefined };
+}) {
   const [note, setNote] = useState(moment.note);
   const [undone, setUndone] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -84,16 +97,24 @@ export function SavedToast({ moment, actions, onClose, rangeOpen }: { moment: Mo
   /** The button just pressed is about to be replaced: focus its replacement. */
   const refocus = useRef(false);
   useEffect(() => setNote(moment.note), [moment.id]);
-  // Saved with the panel's button: the note field takes the focus, so that what the listener types next is the note
-  // (on the button, a space or Enter would save the moment again). Saved by a shortcut, focus stays where it is.
+  /** The button that saved this moment, when it was one of the panel's: focus goes back to it. */
+  const from = useRef<'save-moment' | 'save-last'>('save-moment');
+  // Saved with the panel's button (and focus still on it): the note field takes the focus, so that what the listener
+  // types next is the note (on the button, a space or Enter would save the moment again). Saved by the keyboard
+  // command or from the popup, focus stays where it is.
   useEffect(() => {
+    const button = pressed?.current;
+    if (pressed) pressed.current = undefined;
+    if (!button) return;
+    from.current = button;
     const root = box.current?.getRootNode() as ParentNode | undefined;
-    const saves = [...(root?.querySelectorAll('button[data-action="save-moment"], button[data-action="save-last"]') ?? [])];
-    if (saves.some((b) => focusedIn(b))) input.current?.focus();
+    if (focusedIn(root?.querySelector(`button[data-action="${button}"]`) ?? null)) input.current?.focus();
   }, [moment.id]);
   /** Focus back on the save button (the toast and its field are about to go), when it is in the toast now. */
   const returnFocus = () => {
-    if (focusedIn(box.current)) (box.current?.getRootNode() as ParentNode | undefined)?.querySelector<HTMLElement>('button[data-action="save-moment"]')?.focus();
+    if (!focusedIn(box.current)) return;
+    const root = box.current?.getRootNode() as ParentNode | undefined;
+    (root?.querySelector<HTMLElement>(`button[data-action="${from.current}"]`) ?? root?.querySelector<HTMLElement>('button[data-action="save-moment"]'))?.focus();
   };
   useEffect(() => {
     if (refocus.current) box.current?.querySelector('button')?.focus();
@@ -101,14 +122,23 @@ export function SavedToast({ moment, actions, onClose, rangeOpen }: { moment: Mo
   }, [undone]);
   /** The note last handed to onNote: Enter and the blur that follows it keep it once. */
   const kept = useRef(moment.note);
-  useEffect(() => {
-    kept.current = moment.note;
-  }, [moment.id]);
+  /** The note as typed, for the keep on unmount (a render's `note` is that render's). */
+  const typed = useRef(note);
+  typed.current = note;
   const keep = () => {
-    if (note === kept.current) return;
-    kept.current = note;
-    actions.onNote(moment.id, note);
+    if (typed.current === kept.current) return;
+    kept.current = typed.current;
+    actions.onNote(moment.id, typed.current);
   };
+  // Replaced by the next save's toast, or closed from elsewhere, while a note was being typed: the note is kept (a
+  // removed field fires no blur in every browser), and focus goes to the save button rather than to the page.
+  useEffect(
+    () => () => {
+      keep();
+      returnFocus();
+    },
+    [],
+  );
   const swap = (to: boolean) => {
     refocus.current = focusedIn(box.current);
     setUndone(to);
@@ -149,6 +179,12 @@ export function SavedToast({ moment, actions, onClose, rangeOpen }: { moment: Mo
         onBlur={keep}
         onKeyDown={(e) => {
           // Escape is the toast's own (above).
+          // A held Enter repeats: only its first press closes (a repeat on the save button would save again), and an
+          // Enter that ends an input method's composition is the composition's.
+          if (e.key === 'Enter' && (e.repeat || e.isComposing)) {
+            e.preventDefault();
+            return;
+          }
           if (e.key === 'Enter') {
             // Not passed on: focus is on the save button by the time the key's press would reach it, and save again.
             e.preventDefault();

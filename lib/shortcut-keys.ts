@@ -14,8 +14,26 @@ const MODIFIERS: Readonly<Record<string, string>> = {
   Meta: 'Meta',
 };
 const SYMBOLS: Readonly<Record<string, string>> = { '⌥': 'Alt', '⇧': 'Shift', '⌃': 'Control', '⌘': 'Meta' };
-/** Keys the manifest names by word, as the key values the attribute expects. */
-const NAMED: Readonly<Record<string, string>> = { Period: '.', Comma: ',' };
+/**
+ * Keys browsers name by word, as the key values the attribute expects. A word not here (media keys, "Space") is not
+ * announced.
+ */
+const NAMED: Readonly<Record<string, string>> = {
+  Period: '.',
+  Comma: ',',
+  Up: 'ArrowUp',
+  Down: 'ArrowDown',
+  Left: 'ArrowLeft',
+  Right: 'ArrowRight',
+  Home: 'Home',
+  End: 'End',
+  PageUp: 'PageUp',
+  PageDown: 'PageDown',
+  Insert: 'Insert',
+  Delete: 'Delete',
+};
+/** One character, or a function key. */
+const PLAIN_KEY = /^(?:[^\s+]|F(?:[1-9]|1[0-2]))$/u;
 
 export function ariaKeyShortcuts(shortcut: string): string | undefined {
   let rest = shortcut.trim();
@@ -29,5 +47,6 @@ export function ariaKeyShortcuts(shortcut: string): string | undefined {
   if (!key || parts.length === 0 || /\s|\+/.test(key)) return undefined;
   const modifiers = parts.map((p) => (symbols.length ? p : MODIFIERS[p]));
   if (modifiers.some((m) => !m)) return undefined;
-  return [...modifiers, NAMED[key] ?? key].join('+');
+  const value = NAMED[key] ?? (PLAIN_KEY.test(key) ? key : undefined);
+  return value === undefined ? undefined : [...modifiers, value].join('+');
 }

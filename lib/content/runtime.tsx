@@ -409,7 +409,10 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   let shortcut: Promise<string | undefined> | undefined;
   const showShortcut = (m: Mounted) => {
     if (!moments || !services.saveShortcut) return;
+    // Asked again at the next mount when there was no answer (a background still waking); a key changed while the
+    // page is open shows from the next page.
     void (shortcut ??= services.saveShortcut().catch(() => undefined)).then((key) => {
+      if (key === undefined) shortcut = undefined;
       if (key === undefined || mounted !== m || m.state.get().saveShortcut === key) return;
       m.state.set({ ...m.state.get(), saveShortcut: key });
     });
@@ -552,10 +555,13 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
    * at dusk) or the page's own (YouTube's `dark` attribute, a theme class on the root or the body). Read once things
    * settle: a page may set several attributes in a row.
    */
-  let schemeTimer: number | undefined;
+  // A plain timer, cleared by dispose: the context's own timers each leave a listener on the context for the life of
+  // the page, and a page may change these attributes often.
+  let schemeTimer: ReturnType<typeof setTimeout> | undefined;
   const rescheme = () => {
+    if (!mounted || stopped) return;
     clearTimeout(schemeTimer);
-    schemeTimer = ctx.setTimeout(() => {
+    schemeTimer = setTimeout(() => {
       const state = mounted?.state;
       if (!state || stopped) return;
       const scheme = pageScheme(doc);

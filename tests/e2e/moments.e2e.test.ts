@@ -102,6 +102,9 @@ describe.skipIf(skip)('saved moments in real Chromium', () => {
     await earmarkStatus(second);
     const before = (await storedMoments(session.context)).length;
     const worker = await serviceWorker(session.context);
+    // Focus on the panel's save button, as after a note kept with Enter: a save by the command leaves it there (only a
+    // press of that button sends focus to the toast's note field).
+    await first.locator('earmark-panel button[data-action="save-moment"]').focus();
     // What the background does for the save-moment command, for every tab of the page, 50 times each, at once.
     const saved = await worker.evaluate(async () => {
       const chrome = (globalThis as unknown as {
@@ -123,6 +126,15 @@ describe.skipIf(skip)('saved moments in real Chromium', () => {
     const stored = await storedMoments(session.context);
     expect(stored.length - before).toBe(100);
     expect(await until(() => shownMoments(first), (m) => m.length >= 51)).toHaveLength(51);
+    await first.locator('earmark-panel [data-saved-moment]').waitFor();
+    expect(await first.evaluate(() => document.querySelector('earmark-panel')!.shadowRoot!.activeElement?.getAttribute('data-action'))).toBe('save-moment');
+    // Fifty-one moments scroll inside their list instead of stretching the panel.
+    const list = await first.evaluate(() => {
+      const el = document.querySelector('earmark-panel')!.shadowRoot!.querySelector<HTMLElement>('.moments')!;
+      return { client: el.clientHeight, scroll: el.scrollHeight };
+    });
+    expect(list.client).toBeLessThanOrEqual(240);
+    expect(list.scroll).toBeGreaterThan(list.client);
     await session.close();
   });
 });

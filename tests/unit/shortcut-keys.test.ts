@@ -12,12 +12,19 @@ describe('ariaKeyShortcuts', () => {
     expect(ariaKeyShortcuts('Alt+Shift+.')).toBe('Alt+Shift+.');
   });
 
+  it('names arrow keys as key values, and keeps function keys', () => {
+    expect(ariaKeyShortcuts('Alt+Shift+Up')).toBe('Alt+Shift+ArrowUp');
+    expect(ariaKeyShortcuts('Ctrl+F5')).toBe('Control+F5');
+  });
+
   it('reads the symbols Chrome writes on macOS', () => {
     expect(ariaKeyShortcuts('⌥⇧M')).toBe('Alt+Shift+M');
     expect(ariaKeyShortcuts('⌘⇧S')).toBe('Meta+Shift+S');
   });
 
   it('announces nothing it cannot read: no key, no modifier, an unknown word, a stray space', () => {
-    for (const odd of ['', 'M', 'Alt+', 'Hyper+M', 'Alt+Shift+M M', '⌥', 'Alt++']) expect(ariaKeyShortcuts(odd), odd).toBeUndefined();
+    for (const odd of ['', 'M', 'Alt+', 'Hyper+M', 'Alt+Shift+M M', '⌥', 'Alt++', 'Alt+Space', 'MediaNextTrack+M', 'Ctrl+MediaPlayPause']) {
+      expect(ariaKeyShortcuts(odd), odd).toBeUndefined();
+    }
   });
 });
