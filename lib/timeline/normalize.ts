@@ -157,14 +157,7 @@ const HREF_ATTR = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** What HTML layout collapses: ASCII whitespace, plus no-break spaces, which read as spaces in notes. */
 const isLayoutSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
-/**
- * A piece of text this long or longer stands apart for its surrogates: one of a pair cut by its first or last
- * character reads as U+FFFD, as one cut by the end of the text does (see standApart). The reader kept such pieces as
- * strings of their own, lone surrogates replaced in each, and its text stays as it was.
- */
-const LONG_PIECE = 48;
 const UTF16 = new TextDecoder('utf-16le');
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 
 /**
  * Accumulates output text, collapsing whitespace the way a browser lays out inline text. Every piece goes character
@@ -201,15 +194,11 @@ class TextBuilder {
     this.buf = bigger;
   }
 
-  /** Text `s[from, to)`: runs of layout whitespace become one space, written only between words of a line. */
+  /**
+   * Text `s[from, to)`: runs of layout whitespace become one space, written only between words of a line. A text may
+   * come in parts (between tags, around a character reference): the result is the same, surrogate pairs included.
+   */
   text(s: string, from = 0, to = s.length): void {
-    const before = this.n;
-    this.write(s, from, to);
-    if (to - from >= LONG_PIECE) this.standApart(before);
-  }
-
-  /** `text` without the rule for long pieces: one of the parts a piece is written in (see textWithReferences). */
-  write(s: string, from: number, to: number): void {
     this.room(to - from + 1);
     const buf = this.buf;
     let n = this.n;
@@ -229,21 +218,6 @@ class TextBuilder {
     this.n = n;
     this.last = last;
     this.pendingSpace = pending;
-  }
-
-  /**
-   * A long piece's text (LONG_PIECE), written since `before`, pairs no surrogate with the text around it: a high
-   * surrogate just before its first character, or its own last character when that is one, becomes U+FFFD (the
-   * decoder then reads a low one after either as lone too).
-   */
-  standApart(before: number): void {
-    const buf = this.buf;
-    const n = this.n;
-    if (n === before) return;
-    // Its first character follows the space written before it, if any (only a collapsed space is written as 32).
-    const first = buf[before] === 32 ? before + 1 : before;
-    if (first > 0 && isHighSurrogate(buf[first - 1]!)) buf[first - 1] = 0xfffd;
-    if (isHighSurrogate(buf[n - 1]!)) buf[n - 1] = 0xfffd;
   }
 
   /** Layout whitespace alone: a space if text follows on the same line. */
@@ -469,23 +443,18 @@ function readHtml(input: string, out: TextBuilder): ReadText {
  * and no decoded copy of the text is made to be read again. Whether the piece is long is told by its decoded length.
  */
 function textWithReferences(input: string, from: number, to: number, amp: Finder, out: TextBuilder): void {
-  const before = out.length;
-  let decoded = 0;
   let at = amp.from(from);
   while (at !== -1 && at < to) {
     // The text ends at a '<' (or the input's end), where every reference stops reading.
     const ref = readReference(input, at, false);
     if (ref) {
-      out.write(input, from, at);
-      out.write(ref.text, 0, ref.text.length);
-      decoded += at - from + ref.text.length;
+      out.text(input, from, at);
+      out.text(ref.text);
       from = ref.end;
     }
     at = amp.from(Math.max(at + 1, from));
   }
-  out.write(input, from, to);
-  decoded += to - from;
-  if (decoded >= LONG_PIECE) out.standApart(before);
+  out.text(input, from, to);
 }
 
 /** Link spans can start on a space the builder emitted lazily; keep them on the link's own text. */
