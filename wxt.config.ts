@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { PLAYERS } from './lib/players/registry';
 import type { PlayerAdapter } from './lib/players/types';
 import { FEED_ORIGINS } from './lib/feed/permission';
+import { COMMANDS } from './lib/commands';
 import { fileURLToPath } from 'node:url';
 import { normalizePath, transformWithEsbuild, type Plugin, type PluginOption } from 'vite';
 import { readFileSync } from 'node:fs';
@@ -112,14 +113,7 @@ export default defineConfig({
       // with Firefox ESR 153), and an MV2 entry cannot be limited to origins: it would expose the file to every site.
       ...(browser === 'firefox' ? [] : [{ resources: [`${STAGE_2}.js`, `${STAGE_2}/*`], matches: stagedMatches }]),
     ],
-    commands: {
-      // At most three suggested keys: Chrome allows four per extension and WXT's dev mode takes one.
-      'next-chapter': { suggested_key: { default: 'Alt+Shift+Period' }, description: 'Next chapter' },
-      'previous-chapter': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous chapter' },
-      'save-moment': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Save this moment (press again to end a range)' },
-      // No suggested key (see above): the listener picks one on the browser's shortcuts page.
-      'save-last': { description: 'Save the last seconds (the length is in the settings)' },
-    },
+    commands: COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

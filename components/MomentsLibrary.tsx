@@ -35,13 +35,10 @@ export function MomentsLibrary() {
   const [message, setMessage] = useState<{ text: string; error?: boolean; undo?: string } | undefined>();
   const [copied, setCopied] = useState<Parameters<typeof CopiedNote>[0]['copied']>();
 
-  /** The save shortcut as the listener has it now ('' when none is set); undefined until the browser says. */
+  /** The save shortcut as the listener has it now ('' when none is set); undefined until the background says. */
   const [shortcut, setShortcut] = useState<string | undefined>();
   useEffect(() => {
-    void browser.commands.getAll().then(
-      (all) => setShortcut(all.find((c) => c.name === 'save-moment')?.shortcut ?? ''),
-      () => setShortcut(''),
-    );
+    void askBackground({ type: 'earmark:save-shortcut' }).then(setShortcut, () => undefined);
   }, []);
   const [sync, setSync] = useState<Response<'earmark:moments-sync'> | undefined>();
   useEffect(() => {

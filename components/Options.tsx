@@ -9,6 +9,7 @@ import { askBackground } from '../lib/ask-background';
 import type { Response } from '../lib/messages';
 import { PLAYERS } from '../lib/players/registry';
 import type { PlayerAdapter } from '../lib/players/types';
+import { commandRank } from '../lib/commands';
 import { MAX_SAVE_LAST_SECONDS, playerEnabled, withPlayer, type Settings } from '../lib/settings/model';
 import { loadSettings, updateSettings, watchSettings } from '../lib/settings/store';
 import { PageTitle } from './PageTitle';
@@ -25,9 +26,6 @@ const SHOWN: Array<{ key: 'chapterMarkers' | 'momentMarkers' | 'noteLinks' | 'gu
 
 /** The players a listener can switch off (the on-request mode runs only when asked anyway). */
 const SWITCHABLE: readonly PlayerAdapter[] = (PLAYERS as readonly PlayerAdapter[]).filter((p) => p.id !== 'generic');
-/** The shortcuts in the order the manifest declares them (the browser lists them in its own order). */
-const COMMAND_ORDER = ['next-chapter', 'previous-chapter', 'save-moment', 'save-last'];
-const commandRank = (name: string) => (COMMAND_ORDER.includes(name) ? COMMAND_ORDER.indexOf(name) : COMMAND_ORDER.length);
 
 interface Commands {
   list: Array<{ name: string; description: string; shortcut: string }>;
