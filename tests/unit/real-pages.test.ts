@@ -64,19 +64,17 @@ describe.skipIf(!available)('adapters on saved real pages', () => {
     expect(words(other.notes)).toBe(shown);
   });
 
-  it("Spotify show page (2024): one card per episode of the list, each with its episode's address and description", () => {
-    const doc = page('spotify/metascraper-spotify-show-2024.html');
+  it("Spotify show page (2024): one card per episode the page links to, each with that episode's address and description", () => {
+    const file = 'spotify/metascraper-spotify-show-2024.html';
+    const doc = page(file);
     const url = new URL('https://open.spotify.com/show/4kYCRYJ3yK5DQbP5tbfZby');
     expect(spotify.pageKind(url)).toBe('show');
-    const listed = [...doc.querySelectorAll('[data-testid="show-all-episode-list"] div[data-testid^="episode-"]')].filter((c) => /^episode-\d+$/.test(c.getAttribute('data-testid')!));
+    // The episodes the page links to, read from its markup as text (not through the adapter's selectors).
+    const linked = new Set([...readFileSync(resolve(dir, file), 'utf8').matchAll(/href="[^"]*\/episode\/([A-Za-z0-9]{22})/g)].map((m) => m[1]));
     const cards = spotify.showEpisodes!(doc, url);
-    expect(cards.length).toBeGreaterThan(0);
-    expect(cards).toHaveLength(listed.length);
-    for (const card of cards) {
-      const href = card.element.querySelector('a[href*="/episode/"]')!.getAttribute('href')!;
-      expect(card.url).toBe(`https://open.spotify.com${new URL(href, url).pathname.replace(/^\/intl-[^/]+/, '')}`);
-      expect(card.notes.length).toBeGreaterThan(0);
-    }
+    expect(linked.size).toBeGreaterThan(10);
+    expect(new Set(cards.map((c) => /\/episode\/([A-Za-z0-9]{22})$/.exec(c.url)?.[1]))).toEqual(linked);
+    for (const card of cards) expect(card.notes.length).toBeGreaterThan(0);
   });
 
   it('Substack text newsletter (2023): a post that is not a podcast is no episode, so Earmark stays idle there', () => {
