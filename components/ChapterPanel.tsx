@@ -42,6 +42,8 @@ export interface PanelState {
   moments?: readonly Moment[];
   /** The moment just saved (its toast), if any. */
   saved?: Moment;
+  /** That save found the moment saved before (a double press): its toast says so and offers no Undo. */
+  savedAgain?: boolean;
   /** That moment is open: the save command pressed again ends a range there. */
   rangeOpen?: boolean;
   /** "Save the last N s": N, from the settings (absent: no such button). */
@@ -80,7 +82,7 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast
    * field. A save by the keyboard command or from the popup leaves focus where it is.
    */
   const pressed = useRef<'save-moment' | 'save-last' | undefined>();
-  const { chapters, source, guests, duration, showTimeline, scheme, moments = [], saved, rangeOpen, lastSeconds, saveShortcut } = useStore(state);
+  const { chapters, source, guests, duration, showTimeline, scheme, moments = [], saved, savedAgain, rangeOpen, lastSeconds, saveShortcut } = useStore(state);
   const ariaKeys = saveShortcut ? ariaKeyShortcuts(saveShortcut) : undefined;
   const actions: MomentActions | undefined = momentActions && { ...momentActions, onSeek };
   const now = useStore(time);
@@ -96,7 +98,17 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast
   const withHours = chapters.some((c) => c.startTime >= 3600);
   const end = (i: number) => chapters[i]!.endTime ?? chapters[i + 1]?.startTime ?? duration;
 
+  const toggle = useRef<HTMLButtonElement>(null);
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLOListElement>) => {
+    // Escape folds the list, as it closes a chip's list, and focus goes back to the button that opens it (not to the
+    // page, which would act on the same key: a player leaves full screen on it).
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      setOpen(false);
+      toggle.current?.focus();
+      return;
+    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Home' && event.key !== 'End') return;
     const buttons = [...(list.current?.querySelectorAll<HTMLButtonElement>('button[data-start]') ?? [])];
     const at = buttons.indexOf(event.target as HTMLButtonElement);
@@ -109,7 +121,7 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast
   return (
     <section class={`panel ${scheme}`} aria-label="Chapters">
       <header>
-        <button class="toggle" type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <button class="toggle" type="button" ref={toggle} aria-expanded={open} onClick={() => setOpen(!open)}>
           <span class="logo" aria-hidden="true">
             ◆
           </span>
@@ -144,7 +156,18 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast
           Chapters {SOURCE_LABEL[source]}
         </p>
       )}
-      {saved && actions && <SavedToast key={saved.id} moment={saved} actions={actions} pressed={pressed} onClose={momentActions!.onDismiss} {...(rangeOpen ? { rangeOpen } : {})} />}
+      {saved && actions && (
+        // Keyed by the save as well: a repeat gets a toast of its own (focus in its note field when a button saved).
+        <SavedToast
+          key={`${saved.id}${savedAgain ? ':again' : ''}`}
+          moment={saved}
+          actions={actions}
+          pressed={pressed}
+          onClose={momentActions!.onDismiss}
+          {...(rangeOpen ? { rangeOpen } : {})}
+          {...(savedAgain ? { again: true } : {})}
+        />
+      )}
       {open && actions && <MomentList moments={moments} actions={actions} />}
       {open && guests.length > 0 && (
         <div class="guests" role="group" aria-label="Guests">

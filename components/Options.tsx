@@ -161,7 +161,7 @@ export function Options() {
       <fieldset>
         <legend>Saved moments</legend>
         <label class="setting">
-          <span>“Save the last” length</span>
+          <span>“Save last N s” saves the last</span>
           <input
             type="number"
             data-setting="saveLastSeconds"

@@ -8,7 +8,7 @@ import { findRuntime, type FrameAnswer } from '../lib/find-runtime';
 import { WIKIPEDIA_PERMISSION } from '../lib/guests/wikipedia';
 import { withPlayer } from '../lib/settings/model';
 import { loadSettings, updateSettings } from '../lib/settings/store';
-import { savedLabel } from '../lib/moments/share';
+import { savedBefore, savedLabel } from '../lib/moments/share';
 import { WikiLookup } from './WikiLookup';
 import { GuestIntro, GuestLinks } from './GuestLinks';
 import { PageTitle } from './PageTitle';
@@ -27,7 +27,7 @@ function PlayerLine({ status }: { status: ContentStatus }) {
   return (
     <>
       <p class="player" data-player={status.player}>
-        Recognised: <strong>{status.label}</strong>
+        Player: <strong>{status.label}</strong>
       </p>
       {status.notice && (
         <p class="notice" role="note">
@@ -153,8 +153,9 @@ export function Popup() {
   const saveMoment = async (last: boolean) => {
     const tabId = await activeTabId();
     if (tabId === undefined) return;
+    const asked = Date.now();
     const moment = await askTab(tabId, { type: last ? 'earmark:save-last' : 'earmark:save-here', ...addressed() }, frameId);
-    setSaved(moment ? `${savedLabel(moment)}.` : 'Could not save here: open an episode page.');
+    setSaved(moment ? `${savedLabel(moment, savedBefore(moment, asked))}.` : 'Could not save here: open an episode page.');
   };
   // The "save the last" length, for the button's label (the page's runtime reads the same setting when it saves).
   const [lastSeconds, setLastSeconds] = useState<number | undefined>();

@@ -71,7 +71,7 @@ function focusedIn(root: Node | null): boolean {
 }
 
 /**
- * The toast after a save: says where, offers Undo, and takes a note right there (Enter keeps it, Escape
+ * The toast after a save: says where, offers Undo (not after a repeat, which saved nothing new), and takes a note right there (Enter keeps it, Escape
  * closes, from anywhere in the toast). Nothing is lost if the listener ignores it: the moment is already stored.
  * Undo and "Put it back" replace each other: focus moves to the one shown, so a keyboard user is not dropped on the
  * page; closing with Escape gives focus back to the save button.
@@ -82,11 +82,14 @@ export function SavedToast({
   onClose,
   rangeOpen,
   pressed,
+  again = false,
 }: {
   moment: Moment;
   actions: MomentActions;
   onClose: () => void;
   rangeOpen?: boolean;
+  /** The save found this moment saved before: nothing new to undo (Undo would delete the first save). */
+  again?: boolean;
   /** The panel's save button pressed for this save, if one was (ChapterPanel): taken here, once. */
   pressed?: { current: 'save-moment' | 'save-last' | undefined };
 }) {
@@ -161,13 +164,15 @@ export function SavedToast({
   return (
     <div class="toast" role="status" data-saved-moment={moment.id} ref={box} onKeyDown={onKeyDown}>
       <span>
-        {savedLabel(moment)}
+        {savedLabel(moment, again)}
         {moment.chapterTitle ? ` · ${moment.chapterTitle}` : ''}
         {rangeOpen ? ' · press the save shortcut again to end a range here' : ''}
       </span>
-      <button type="button" data-action="undo-save" onClick={() => (actions.onDelete(moment.id), swap(true))}>
-        Undo
-      </button>
+      {!again && (
+        <button type="button" data-action="undo-save" onClick={() => (actions.onDelete(moment.id), swap(true))}>
+          Undo
+        </button>
+      )}
       <input
         ref={input}
         type="text"

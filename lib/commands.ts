@@ -9,7 +9,7 @@ export const COMMANDS = {
   'previous-chapter': { suggested_key: { default: 'Alt+Shift+Comma' }, description: 'Previous chapter' },
   'save-moment': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Save this moment (press again to end a range)' },
   // No suggested key (see above): the listener picks one on the browser's shortcuts page.
-  'save-last': { description: 'Save the last seconds (the length is in the settings)' },
+  'save-last': { description: 'Save last N s: the seconds just heard, as a range (N is set in Earmark’s options)' },
 } as const;
 
 const ORDER: readonly string[] = Object.keys(COMMANDS);

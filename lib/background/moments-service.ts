@@ -2,7 +2,7 @@
  * The one owner of the saved moments: every save, edit, delete and import from any tab goes through this queue,
  * so concurrent saves never overwrite each other. Storage comes in as parameters (tests use memory).
  */
-import { applyChange, createMoment, liveMoments, mergeMoments, readMoment, type Moment, type MomentChange, type NewMoment } from '../moments/model';
+import { applyChange, createMoment, liveMoments, mergeMoments, readMoment, sameSave, type Moment, type MomentChange, type NewMoment } from '../moments/model';
 import { importJson, type ImportResult } from '../moments/transfer';
 
 export interface MomentsDeps {
@@ -47,6 +47,9 @@ export function createMomentsService(deps: MomentsDeps) {
     all: () => serial((list) => ({ result: list })),
     save: (input: NewMoment) =>
       serial((list) => {
+        // Saved already (a double press): that moment is the answer, and nothing is written.
+        const already = sameSave(list, input);
+        if (already) return { result: already };
         const moment = createMoment(input, deps.newId(), deps.now());
         return { list: applyChange(list, { kind: 'add', moment }, deps.now()), result: moment };
       }),

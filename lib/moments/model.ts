@@ -134,6 +134,22 @@ export function createMoment(input: NewMoment, id: string, now: number): Moment 
   });
 }
 
+/**
+ * The live moment of `list` that saving `input` would repeat: the same episode, the same span to the second, and no
+ * note that differs. A second press of Save while the episode is paused, or a double click, then finds the moment
+ * already saved instead of adding its twin; a save that says something new (its own note) is still a moment of its own.
+ */
+export function sameSave(list: readonly Moment[], input: NewMoment): Moment | undefined {
+  const start = Math.floor(Math.max(0, Math.min(input.time, input.start ?? input.time)));
+  const end = input.end !== undefined ? Math.floor(Math.min(input.end, start + MAX_RANGE_SECONDS)) : start;
+  const note = input.note ?? '';
+  return list.find((m) => {
+    if (m.deleted || m.episode.url !== input.episode.url) return false;
+    const span = spanOf(m);
+    return Math.floor(span.start) === start && Math.floor(span.end) === Math.max(start, end) && (note === '' || note === m.note);
+  });
+}
+
 /** The list after one change, as a new array (the old one is left as it was). Unknown ids change nothing. */
 export function applyChange(list: readonly Moment[], change: MomentChange, now: number): Moment[] {
   if (change.kind === 'add') {

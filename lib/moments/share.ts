@@ -17,7 +17,11 @@ export const momentClock = (m: Pick<Moment, 'time' | 'end'>): string => {
 };
 
 /** What a save says: `Saved at 12:34`, or `Saved 12:04–12:34` for a range. */
-export const savedLabel = (m: Pick<Moment, 'time' | 'end'>): string => `Saved ${isRange(m) ? '' : 'at '}${momentClock(m)}`;
+/** What a save says: "Saved at 6:45", or "Already saved at 6:45" when the listener had saved that moment before. */
+export const savedLabel = (m: Pick<Moment, 'time' | 'end'>, again = false): string => `${again ? 'Already saved' : 'Saved'} ${isRange(m) ? '' : 'at '}${momentClock(m)}`;
+
+/** The saved moment answered a save asked for at `asked` (ms since the epoch) but was made before it: a repeat. */
+export const savedBefore = (m: Pick<Moment, 'createdAt'>, asked: number): boolean => m.createdAt < asked;
 
 /** A player's link builder (PlayerAdapter.linkAt): the episode's address and a time in seconds. */
 export type PlayerLinkAt = (episodeUrl: string, seconds: number) => string;

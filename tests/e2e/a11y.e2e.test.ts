@@ -281,6 +281,13 @@ describe.skipIf(skip)('accessibility in real Chromium', () => {
       await keys.press(' ');
       expect(await until(() => audioTime(page), (t) => t >= 1145 && t < 1155)).toBeGreaterThanOrEqual(1145);
       await page.evaluate(() => document.querySelector<HTMLAudioElement>('audio#audioplayer')!.pause());
+      // Escape in the chapter list folds it, with focus back on the button that opens it; Enter opens it again.
+      await keys.press('Escape');
+      expect(await until(() => page.locator('earmark-panel ol.chapters').count(), (n) => n === 0)).toBe(0);
+      expect(await focusedMatches(keys, 'button.toggle[aria-expanded="false"]')).toBe(true);
+      await keys.press('Enter');
+      expect(await until(() => page.locator('earmark-panel ol.chapters').count(), (n) => n === 1)).toBe(1);
+      expect(await focusedMatches(keys, 'button.toggle[aria-expanded="true"]')).toBe(true);
 
       // Save with Enter: the toast comes with focus in its note field, so what is typed next is the note (on the save
       // button, its space and Enter would save again); Enter keeps it and gives focus back to the save button.
@@ -301,8 +308,9 @@ describe.skipIf(skip)('accessibility in real Chromium', () => {
       expect((await note.boundingBox())?.width ?? 0).toBeGreaterThan(60);
       for (const copy of await page.locator('earmark-panel .moment-copy').all()) expect((await copy.boundingBox())!.width).toBeLessThan(80);
 
-      // Saved again from the button: Undo (Space, reached back from the note field) swaps for "Put it back" with focus
+      // Saved again from the button, a few seconds on (at the same second the moment saved before is the answer): Undo (Space, reached back from the note field) swaps for "Put it back" with focus
       // on it; Enter puts it back.
+      await page.evaluate(() => (document.querySelector<HTMLAudioElement>('audio#audioplayer')!.currentTime += 5));
       await keys.press('Enter');
       expect(await until(saved, (n) => n === before + 2)).toBe(before + 2);
       expect(await until(() => focusedMatches(keys, '.toast input'), (f) => f)).toBe(true);

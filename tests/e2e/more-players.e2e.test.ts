@@ -119,7 +119,7 @@ describe.skipIf(skip)('more players in real Chromium', () => {
         })()`),
         (v) => v !== null,
       );
-      expect(shown?.player).toBe('Recognised: Spotify');
+      expect(shown?.player).toBe('Player: Spotify');
       expect(shown?.notice).toMatch(/first play/);
       await page.close();
     });
@@ -361,7 +361,7 @@ describe.skipIf(skip)('more players in real Chromium', () => {
         })()`),
         (v) => v !== null && v.starts.length > 0,
       );
-      expect(shown).toEqual({ player: 'Recognised: Libsyn', starts: [0, 390, 850, 1315] });
+      expect(shown).toEqual({ player: 'Player: Libsyn', starts: [0, 390, 850, 1315] });
       await popup.evaluate(`document.querySelector('button[data-start="1315"]').click()`);
       expect(await until(() => audioTime(frame! as unknown as Page), (t) => t >= 1315)).toBeGreaterThanOrEqual(1315);
       await page.close();
@@ -442,7 +442,7 @@ describe.skipIf(skip)('more players in real Chromium', () => {
       await clickAndReach(page.locator('earmark-panel button[data-start="390"]'), () => audioTime(frame as unknown as Page), 390);
       const popup = await openPopup(session.context, page);
       const player = await until(() => popup.evaluate<string | null>(`document.querySelector('.player')?.textContent ?? null`), (v) => v !== null);
-      expect(player).toBe('Recognised: Captivate (embedded)');
+      expect(player).toBe('Player: Captivate (embedded)');
       await page.close();
     });
   });

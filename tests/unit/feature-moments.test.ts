@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PanelState } from '../../components/ChapterPanel';
 import { createMoments, type MomentsService } from '../../lib/content/features/moments';
 import { createStore, type Store } from '../../lib/content/store';
-import { applyChange, createMoment, MAX_RANGE_SECONDS, type Moment } from '../../lib/moments/model';
+import { applyChange, createMoment, MAX_RANGE_SECONDS, sameSave, type Moment } from '../../lib/moments/model';
 
 const EPISODE = { url: 'https://overcast.fm/+AbCdEfGh1', title: 'Fog week', player: 'overcast' };
 
@@ -13,7 +13,10 @@ function setup() {
   const pending: Array<() => void> = [];
   const service: MomentsService = {
     save: async (m) => {
-      const saved = createMoment(m, `m${++n}`, 1000 + n);
+      // As the background: a repeated save answers the moment saved before.
+      const already = sameSave(list, { ...m, episode: m.episode });
+      if (already) return already;
+      const saved = createMoment(m, `m${++n}`, Date.now());
       list = [...list, saved];
       return saved;
     },
@@ -41,7 +44,27 @@ describe('feature: saved moments in the panel', () => {
     expect(saved).toMatchObject({ time: 90.5, chapterTitle: 'Logbook', episode: EPISODE });
     expect(s.state.get().moments).toEqual([saved]);
     expect(s.state.get().saved).toEqual(saved);
+    expect(s.state.get().savedAgain).toBeUndefined();
     expect(s.changes()).toBe(1);
+  });
+
+  it('a save the background finds already saved is listed once, and its toast shows again', async () => {
+    const s = setup();
+    const first = (await s.moments.save({ time: 90.2 }))!;
+    s.moments.actions.onDismiss();
+    const again = await s.moments.save({ time: 90.7 });
+    expect(again?.id).toBe(first.id);
+    expect(s.state.get().moments?.map((m) => m.id)).toEqual([first.id]);
+    expect(s.state.get().saved?.id).toBe(first.id);
+    expect(s.state.get().savedAgain).toBe(true);
+    expect(s.changes()).toBe(1);
+    // A note kept in that toast keeps it a repeat's; the next save of something new is no repeat.
+    s.moments.actions.onNote(first.id, 'twice');
+    await s.flush();
+    expect(s.state.get().savedAgain).toBe(true);
+    await s.moments.save({ time: 95 });
+    expect(s.state.get().savedAgain).toBeUndefined();
+    expect(s.state.get().moments).toHaveLength(2);
   });
 
   it('edits a note, deletes and restores through the background', async () => {

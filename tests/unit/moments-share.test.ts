@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyChange, createMoment, type Moment } from '../../lib/moments/model';
-import { momentClock, momentLinkWith, momentText } from '../../lib/moments/share';
+import { momentClock, momentLinkWith, momentText, savedBefore, savedLabel } from '../../lib/moments/share';
 import { READWISE_COLUMNS, toObsidian, toReadwiseCsv } from '../../lib/moments/transfer';
 import { youtube } from '../../lib/players/youtube';
 import { overcast } from '../../lib/players/overcast';
@@ -177,5 +177,17 @@ describe('Obsidian Markdown', () => {
         expect(body.split('\n').filter((l) => l.startsWith('- '))).toHaveLength(1);
       }),
     );
+  });
+});
+
+describe('what a save says', () => {
+  it('says where it saved, and "Already saved" when the answer was made before the save was asked', () => {
+    const point = createMoment({ episode: HARBOUR, time: 405.6 }, 'p', 5_000);
+    const range = createMoment({ episode: HARBOUR, time: 375, end: 405 }, 'r', 5_000);
+    expect(savedLabel(point)).toBe('Saved at 6:45');
+    expect(savedLabel(range)).toBe('Saved 6:15–6:45');
+    expect(savedLabel(point, true)).toBe('Already saved at 6:45');
+    expect(savedBefore(point, 5_001)).toBe(true);
+    expect(savedBefore(point, 5_000)).toBe(false);
   });
 });

@@ -56,4 +56,23 @@ describe('moments store', () => {
     expect(await store.list()).toHaveLength(1);
     expect(await store.change({ kind: 'delete', id: 'nope' })).toBe(false);
   });
+  it('a save repeated at the same second answers the moment saved before and writes nothing', async () => {
+    const store = createStoredMoments();
+    const first = await store.save({ episode: EPISODE, time: 61.2 });
+    const written = await momentsItem.getValue();
+    expect(await store.save({ episode: EPISODE, time: 61.9 })).toEqual(first);
+    expect(await momentsItem.getValue()).toEqual(written);
+    // A range over the same seconds twice is one range; a point at its start is another moment.
+    const range = await store.save({ episode: EPISODE, time: 31, end: 61 });
+    expect(await store.save({ episode: EPISODE, time: 31.5, end: 61.4 })).toEqual(range);
+    expect((await store.save({ episode: EPISODE, time: 31 })).id).not.toBe(range.id);
+    // Another second, another episode, a note of its own, or after a delete: a new moment each time.
+    expect((await store.save({ episode: EPISODE, time: 62 })).id).not.toBe(first.id);
+    expect((await store.save({ episode: { ...EPISODE, url: 'https://overcast.fm/+Other1' }, time: 61 })).id).not.toBe(first.id);
+    expect((await store.save({ episode: EPISODE, time: 61, note: 'the bell' })).id).not.toBe(first.id);
+    await store.change({ kind: 'delete', id: first.id });
+    const again = await store.save({ episode: EPISODE, time: 61 });
+    expect(again.id).not.toBe(first.id);
+    expect((await store.list()).filter((m) => Math.floor(m.time) === 61 && m.end === undefined)).toHaveLength(2);
+  });
 });

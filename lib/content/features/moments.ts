@@ -12,6 +12,7 @@
 import type { PanelState } from '../../../components/ChapterPanel';
 import type { MomentActions } from '../../../components/SavedMoments';
 import { MAX_RANGE_SECONDS, type EpisodeRef, type Moment, type MomentChange, type NewMoment } from '../../moments/model';
+import { savedBefore } from '../../moments/share';
 import type { Store } from '../store';
 
 /** What the background offers (lib/content/start.ts sends the messages). */
@@ -45,7 +46,8 @@ export interface Moments {
   load(): void;
 }
 
-type Update = (moments: readonly Moment[], saved: Moment | undefined) => { moments: readonly Moment[]; saved?: Moment };
+/** `again`: the saved moment answered a save but was saved before (a repeat); unsaid, it stays as it was for that moment. */
+type Update = (moments: readonly Moment[], saved: Moment | undefined) => { moments: readonly Moment[]; saved?: Moment; again?: boolean };
 
 export function createMoments({ service, state, episode, changed }: MomentsHost): Moments {
   /** The moment the save command's last press saved, while a second press may end a range there. */
@@ -54,9 +56,16 @@ export function createMoments({ service, state, episode, changed }: MomentsHost)
   const apply = (store: Store<PanelState> | undefined, update: Update) => {
     if (!store || store !== state()) return;
     const current = store.get();
-    const { moments, saved } = update(current.moments ?? [], current.saved);
-    const { saved: _old, rangeOpen: _open, ...rest } = current;
-    store.set({ ...rest, moments, ...(saved ? { saved } : {}), ...(saved && open?.id === saved.id ? { rangeOpen: true } : {}) });
+    const { moments, saved, again } = update(current.moments ?? [], current.saved);
+    const { saved: _old, rangeOpen: _open, savedAgain: _again, ...rest } = current;
+    const savedAgain = saved !== undefined && (again ?? (saved.id === current.saved?.id && current.savedAgain === true));
+    store.set({
+      ...rest,
+      moments,
+      ...(saved ? { saved } : {}),
+      ...(savedAgain ? { savedAgain } : {}),
+      ...(saved && open?.id === saved.id ? { rangeOpen: true } : {}),
+    });
     if (moments !== current.moments) changed();
   };
   const keepSaved = (saved: Moment | undefined) => (saved ? { saved } : {});
@@ -65,9 +74,11 @@ export function createMoments({ service, state, episode, changed }: MomentsHost)
     const ep = episode();
     open = undefined;
     if (!ep) return undefined;
+    const asked = Date.now();
     const saved = await service.save({ episode: ep, ...at }).catch(() => undefined);
     if (saved && keepOpen) open = { id: saved.id, time: saved.time, url: ep.url };
-    if (saved) apply(store, (list) => ({ moments: [...list, saved], saved }));
+    // The background answers a repeated save with the moment saved before: listed once, and its toast says so.
+    if (saved) apply(store, (list) => ({ moments: list.some((m) => m.id === saved.id) ? list : [...list, saved], saved, again: savedBefore(saved, asked) }));
     return saved;
   };
 
