@@ -158,7 +158,8 @@ function dataEpisode(doc: Document, id: string): DataEpisode | undefined {
 // ---- JSON-LD ------------------------------------------------------------------------------------------------
 // `<script name="schema:podcast-episode" type="application/ld+json">`: what an actively maintained Apple client
 // reads (players.md, addendum); a saved 2023 page has it as an AudioObject with name, description and an ISO
-// duration. It names no episode id, so it is trusted only when its name is the title the page shows.
+// duration. Pages saved in 2025 call it `<script id=schema:episode>`, a PodcastEpisode with the same three fields.
+// It names no episode id, so it is trusted only when its name is the title the page shows.
 
 const ISO_DURATION = /^P(?:(\d{1,3})D)?(?:T(?:(\d{1,3})H)?(?:(\d{1,5})M)?(?:(\d{1,6}(?:\.\d{1,3})?)S)?)?$/;
 
@@ -171,7 +172,7 @@ export function isoSeconds(value: string | undefined): number | undefined {
 }
 
 function ldEpisode(doc: Document, title: string): { description?: string; duration?: number } | undefined {
-  const script = probe(doc, 'script[name="schema:podcast-episode"]');
+  const script = probe(doc, ['script[id="schema:episode"]', 'script[name="schema:podcast-episode"]']);
   const text = script?.textContent ?? '';
   if (!title || !text || text.length > MAX_DATA) return undefined;
   let json: unknown;
@@ -191,22 +192,34 @@ function ldEpisode(doc: Document, title: string): { description?: string; durati
 const HEADER = ['.container-detail-header', '[data-testid="episode-hero"]'];
 const EPISODE_LIST = 'ol[data-testid="episodes-list"]';
 
-/** The show notes section: the first paragraph section after the header that is not part of an episode list. */
+const PARAGRAPH_SECTION = 'div.section.section--paragraph';
+
+/**
+ * The show notes section: the first paragraph section after the header that is not part of an episode list. "After"
+ * is read from one query for both, in document order (the header sits deeper in the tree than the notes: in its own
+ * section's `shelf-content`), rather than by comparing the two nodes' positions.
+ */
 function notesSection(doc: Document): Element | null {
   const header = probe(doc, HEADER);
-  for (const section of Array.from(doc.querySelectorAll('div.section.section--paragraph'))) {
-    if (section.closest(EPISODE_LIST) || section.querySelector(EPISODE_LIST)) continue;
-    // 4 is DOCUMENT_POSITION_FOLLOWING, spelled out because tests run without a `Node` global.
-    if (header && !(header.compareDocumentPosition(section) & 4)) continue;
-    return section;
+  let seenHeader = !header;
+  for (const el of Array.from(doc.querySelectorAll(`${HEADER.join(', ')}, ${PARAGRAPH_SECTION}`))) {
+    if (el === header) seenHeader = true;
+    if (!seenHeader || !el.matches(PARAGRAPH_SECTION)) continue;
+    if (el.closest(EPISODE_LIST) || el.querySelector(EPISODE_LIST)) continue;
+    return el;
   }
-  reportMissing('Apple show notes section', 'div.section.section--paragraph');
+  reportMissing('Apple show notes section', PARAGRAPH_SECTION);
   return null;
 }
 
+/**
+ * The notes inside their section: `[data-testid="paragraphs"]` on the pages saved in 2025 (under `shelf-content`),
+ * `[data-testid="paragraph"]` in older markup; never the section's heading (a show page's "Info" sits in a div pair
+ * too).
+ */
 function notesContainer(doc: Document): Element | null {
   const section = notesSection(doc);
-  return section ? (section.querySelector(':scope > div > div') ?? section) : null;
+  return section ? (probe(section, ['[data-testid="paragraphs"]', '[data-testid="paragraph"]']) ?? section.querySelector(':scope > div > div') ?? section) : null;
 }
 
 function domTitle(doc: Document): string {

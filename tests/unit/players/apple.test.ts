@@ -81,6 +81,32 @@ describe('apple: episode page', () => {
     expect(anchor.contains(notes)).toBe(true);
   });
 
+  it('finds the notes in the markup of pages saved in 2025: header deeper in the tree than the notes, `paragraphs` under `shelf-content`', () => {
+    const doc = episodePage();
+    // The header moves into a section of its own, two levels deeper than the notes' section.
+    const header = doc.querySelector('.container-detail-header')!;
+    const headerSection = doc.createElement('div');
+    headerSection.className = 'section section--episodeHeaderRegular';
+    const shelf = doc.createElement('div');
+    shelf.className = 'shelf-content';
+    header.replaceWith(headerSection);
+    headerSection.append(shelf);
+    shelf.append(header);
+    // The notes section opens with a heading in a div pair (as a show page's "Info" does), then the notes.
+    const section = doc.querySelector('div.section.section--paragraph')!;
+    const paragraphs = section.querySelector('[data-testid="paragraph"]')!.innerHTML;
+    section.innerHTML = `<div class="header"><div class="header-title-wrapper"><h2 data-testid="header-title">About</h2></div></div><div class="shelf-content" data-testid="shelf-content"><div data-testid="paragraphs" class="paragraph-wrapper" dir="auto">${paragraphs}</div></div>`;
+    // A paragraph section before the header (a promotion) is not the notes.
+    const before = doc.createElement('div');
+    before.className = 'section section--paragraph';
+    before.innerHTML = '<div><div data-testid="paragraphs"><p>00:00 Not these 01:00 Nor this</p></div></div>';
+    headerSection.before(before);
+    const notes = apple.notesElement(doc)!;
+    expect(notes.getAttribute('data-testid')).toBe('paragraphs');
+    expect(chapters(notes.innerHTML).map((c) => c.startTime)).toEqual(STARTS);
+    expect(apple.panelAnchor(doc)).toBe(section);
+  });
+
   it('anchors the panel after the header when the notes section is missing', () => {
     const doc = episodePage();
     doc.querySelector('div.section.section--paragraph')!.remove();
@@ -241,6 +267,20 @@ describe('apple: the episode JSON-LD', () => {
   it('stands in for notes the page does not render, when its name is the title on screen', () => {
     const ep = apple.readEpisode(ldOnly(), EPISODE_URL)!;
     expect(ep).toMatchObject({ title: "The ferryman's logbook", duration: 1800 });
+    expect(chapters(ep.notes).map((c) => c.startTime)).toEqual([0, 135, 460]);
+  });
+
+  it('reads the 2025 form too: `script#schema:episode`, a PodcastEpisode', () => {
+    const doc = ldOnly();
+    const old = doc.querySelector('script[name="schema:podcast-episode"]')!;
+    const ld = JSON.parse(old.textContent!) as Record<string, unknown>;
+    const script = doc.createElement('script');
+    script.id = 'schema:episode';
+    script.setAttribute('type', 'application/ld+json');
+    script.textContent = JSON.stringify({ ...ld, '@type': 'PodcastEpisode', duration: 'PT31M40S', partOfSeries: { '@type': 'PodcastSeries', name: 'The Tiny Harbour' } });
+    old.replaceWith(script);
+    const ep = apple.readEpisode(doc, EPISODE_URL)!;
+    expect(ep).toMatchObject({ title: "The ferryman's logbook", duration: 1900 });
     expect(chapters(ep.notes).map((c) => c.startTime)).toEqual([0, 135, 460]);
   });
 
