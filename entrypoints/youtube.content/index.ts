@@ -9,5 +9,8 @@ export default defineContentScript({
   // the page's DOMContentLoaded and first paint came 40–120 ms later on the Apple, YouTube, Overcast and Pocket Casts
   // pages of npm run bench:page (2 cores).
   runAt: 'document_end',
+  // WXT tells an older copy of this script to stop with an event on the document; its old `postMessage` to the page's
+  // window as well would reach the player's own message listeners on every page load.
+  noScriptStartedPostMessage: true,
   main: (ctx) => stageContent(ctx, youtube),
 });

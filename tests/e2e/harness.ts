@@ -281,9 +281,20 @@ export function consoleProblems(page: Page): string[] {
   return seen;
 }
 
-/** Opens `url` in a new page of `session`, collecting what it logs (see consoleProblems). */
+/**
+ * A message the page's window posts to itself reaches every message listener of the player's own code: Earmark posts
+ * none (its frames talk between windows, never to the page itself). Logged as a warning, so consoleProblems sees it.
+ */
+const SELF_MESSAGES = `addEventListener('message', (e) => {
+  if (e.source !== window) return;
+  const type = e.data && typeof e.data === 'object' && typeof e.data.type === 'string' ? e.data.type : typeof e.data;
+  console.warn('message posted to the page itself: ' + type);
+});`;
+
+/** Opens `url` in a new page of `session`, collecting what it logs (see consoleProblems) and what is posted to it. */
 export async function openWatched(session: Session, url: string, initScript?: string): Promise<{ page: Page; problems: string[] }> {
   const page = await session.context.newPage();
+  await page.addInitScript({ content: SELF_MESSAGES });
   if (initScript) await page.addInitScript({ content: initScript });
   const problems = consoleProblems(page);
   await page.goto(url);

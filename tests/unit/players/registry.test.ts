@@ -154,9 +154,12 @@ describe('player registry', () => {
       expect(text, p.id).toMatch(/early: true/.test(text!) ? /runAt: 'document_start'/ : /runAt: 'document_end'/);
       // Early only for what needs it: a page-world helper that must see the player make its media element.
       if (/early: true/.test(text!)) expect(p.bridge ?? [], p.id).toContain('media');
+      // Nothing posted to the page's own window at start (tests/e2e checks the pages it opens watched).
+      expect(text, p.id).toMatch(/noScriptStartedPostMessage: true/);
     }
     expect(entry('embeds')).toMatch(/EMBED_PLAYERS\.flatMap\(\(p\) => \[\.\.\.p\.matches\]\)/);
     expect(entry('embeds')).toMatch(/runAt: 'document_end'/);
+    expect(entry('embeds')).toMatch(/noScriptStartedPostMessage: true/);
   });
 
   it('finds adapters by id', () => {
