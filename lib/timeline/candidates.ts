@@ -351,6 +351,12 @@ function parseToken(text: string, start: number, end: number): { parts: 2 | 3; c
   return { parts: fields as 2 | 3, colon, rest, fraction };
 }
 
+/** `. : ; ! ? ,` right before `at`, after a letter: digits from `at` on begin something new rather than end a word. */
+function endsSentence(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  return (c === 46 || c === 58 || c === 59 || c === 33 || c === 63 || c === 44) && isLetter(text[at - 2] ?? ' ');
+}
+
 /** Whether a reading of these seconds is already listed (a loop: `some` made a closure per reading tried). */
 function hasSeconds(readings: Reading[], seconds: number): boolean {
   for (const r of readings) if (r.seconds === seconds) return true;
@@ -384,8 +390,9 @@ export function findCandidates(norm: ReadText, lines: LineStarts): { candidates:
     const token = parseToken(text, start, end);
     if (!token) continue;
     // A time in brackets right after an address ("…/wirecutter/Sprungmarken(00:00:00) Intro") starts a flattened
-    // entry: addresses hold no bracketed times.
-    if (urls.inUrl(start) && !bracketed(text, start, end)) continue;
+    // entry: addresses hold no bracketed times. So does one after a word and a colon ("…example.org/Timestamps:00:00
+    // Intro", a label glued to the address before it): addresses hold no `word:00:00` either.
+    if (urls.inUrl(start) && !bracketed(text, start, end) && !labelled(text, start)) continue;
 
     const { parts, colon, rest, fraction } = token;
     const leadLength = colon - start;
@@ -394,6 +401,9 @@ export function findCandidates(norm: ReadText, lines: LineStarts): { candidates:
     // Every suffix of the leading digits is a reading: in flattened text the digits before the colon may end
     // the previous title ("part 21:02:03" is "part 2" + "1:02:03"). Layout and consistency pick one later.
     for (let len = Math.min(leadLength, maxLead); len >= 1; len--) {
+      // Leftover digits right after a sentence's punctuation ("…evidence-based.22:15", "talk about:10:45") end no
+      // title: the whole number is the time. After a digit ("Web 2.01:02:03"), a letter or a space they may.
+      if (len < leadLength && endsSentence(text, start)) continue;
       let value = 0;
       for (let k = colon - len; k < colon; k++) value = value * 10 + text.charCodeAt(k) - 48;
       if (len === 3 && text.charCodeAt(colon - 3) === 48) continue;
@@ -681,6 +691,11 @@ function linkTimes(norm: ReadText, seeks: Array<number | undefined>, clock: Cand
     out.push(plainCandidate(link.start, link.end, t, 'link', norm.text, { linkTime: t, href: link.href }));
   }
   return out;
+}
+
+/** `Timestamps:00:00`: the token right after a colon that ends a word. */
+function labelled(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 58 && isLetter(text[start - 2] ?? ' ');
 }
 
 /** `(00:00:00)` or `[00:00]`: the token alone between a bracket pair. */

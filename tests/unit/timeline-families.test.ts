@@ -154,6 +154,37 @@ describe('flattened notes', () => {
   });
 });
 
+describe('flattened notes with two lists (topics with times, then the chapters)', () => {
+  // The shape of an Apple page's flattened notes: a "you'll hear" list whose entries run into their descriptions, the
+  // links, then a "Timestamps:" label glued to the last address and the real chapter list.
+  const TOPICS =
+    'Ada talks to us about tides. You’ll hear us talk about:10:45 - Rigor at SeaShe explains why charts matter.22:15 - ' +
+    'Keeping Data SafeThe talk turns to logbooks.35:00 - Rules and InventionShe shares how to work with harbour masters.';
+  const LINKS = 'Episode resources:Tide atlas: https://tides.example/Our courses: https://courses.example/';
+  const CHAPTERS =
+    'Timestamps:00:00 From Labs to Boats06:18 Thinking Like a Scientist14:03 Teaching and Openness20:52 Working Across Crews' +
+    '26:54 Rules as a Frame31:46 What Comes Next';
+
+  it('reads the chapter list, its first time glued to the address before it ("…example/Timestamps:00:00")', () => {
+    expect(rows(`${TOPICS}${LINKS}${CHAPTERS}`)).toEqual([
+      [0, 'From Labs to Boats'],
+      [378, 'Thinking Like a Scientist'],
+      [843, 'Teaching and Openness'],
+      [1252, 'Working Across Crews'],
+      [1614, 'Rules as a Frame'],
+      [1906, 'What Comes Next'],
+    ]);
+  });
+
+  it('never leaves a time’s leading digits to a sentence that ends right before them ("…matter.22:15" is 22:15)', () => {
+    expect(rows(TOPICS).map(([start]) => start)).toEqual([645, 1335, 2100]);
+    // Read as "…matter.2" + "2:15", the topics would run on into the chapter list as one rising chain of eight.
+    expect(rows(`${TOPICS} ${CHAPTERS.replace(':', ': ')}`).map(([start]) => start)).toEqual([0, 378, 843, 1252, 1614, 1906]);
+    // After a digit they may still end a title ("Part 1.2", then 1:05).
+    expect(rows('00:00 — Hello 00:30 — Part 1.21:05 — Knots 02:00 — Nets').map(([start, title]) => `${start} ${title}`)).toEqual(['0 Hello', '30 Part 1.2', '65 Knots', '120 Nets']);
+  });
+});
+
 describe('flattened notes after a list of links', () => {
   it('starts the list at a bracketed time glued to an address, and ends it at a heading glued to a name', () => {
     const flat =
