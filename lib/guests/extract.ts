@@ -9,7 +9,7 @@ import { findOccurrences, foldName, groupCandidates, type Candidate } from './ca
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
 import { buildContext, featurize, isHostOrShow, standings, type Context } from './features';
 import { probability, THRESHOLD } from './model';
-import { FUNCTION_WORDS } from './lexicon';
+import { DEMONSTRATIVES, FUNCTION_WORDS } from './lexicon';
 
 /** A person as structured data names them (`podcast:person`, JSON-LD): it wins over reading the text. */
 export interface PersonRecord {
@@ -101,9 +101,20 @@ function creditedOnly(c: Candidate, ctx: Context): boolean {
   return c.occurrences.every((o) => o.where === 'notes' && (ctx.creditLines.has(o.lineIndex) || ctx.hostLines.has(o.lineIndex)));
 }
 
-/** The candidates listed as guests: likely enough, and of two readings of one run the likelier. */
+const POINTING = new Set(DEMONSTRATIVES);
+
+/**
+ * A run written right after a demonstrative ("In this Quick Bite, Ada and Tim …") is a thing's name. A rule, not a
+ * feature: the corpora hold no guest after one, so a fitted weight has nothing to learn from (the trees never split
+ * on it), while the show's own segment in the title ("Quick Bite - Modules in Node") looks like a guest's name.
+ */
+function namesAThing(c: Candidate): boolean {
+  return c.occurrences.some((o) => /\s$/.test(o.before) && POINTING.has(o.before.trimEnd().split(/\s+/).pop() ?? ''));
+}
+
+/** The candidates listed as guests: likely enough, no thing's name, and of two readings of one run the likelier. */
 export function chooseGuests(scored: readonly Scored[], threshold: number): Scored[] {
-  const listed = scored.filter((s) => s.probability >= threshold);
+  const listed = scored.filter((s) => s.probability >= threshold && !namesAThing(s.candidate));
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"): the likelier one stays.
   return listed.filter((s) => !listed.some((o) => o !== s && o.probability > s.probability && overlap(o.candidate, s.candidate)));
 }

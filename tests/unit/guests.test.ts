@@ -253,6 +253,11 @@ describe('who is not a guest', () => {
     ).toEqual([]);
   });
 
+  it('leaves out a segment the notes point at ("In this Quick Bite, …"), and keeps the guest beside it', () => {
+    expect(names({ title: 'Quick Bite - Modules in Node', notes: 'In this Quick Bite, Grace and Alan talk about modules in Node, and more!' })).toEqual([]);
+    expect(names({ title: 'Quick Bite - Ada Byron on compilers', notes: 'In this Quick Bite, we talk to author Ada Byron about compilers.' })).toEqual(['Ada Byron']);
+  });
+
   it('finds nobody on host-only and news episodes', () => {
     expect(names({ title: 'News roundup #41', notes: 'Grace and Alan discuss the week in oceans.', hosts: ['Grace Hopper', 'Alan Turing'] })).toEqual([]);
     expect(names({ title: 'What is new in sonar 2.0', notes: 'The release notes, read aloud. Thanks to Ada Byron for the patch.' })).toEqual([]);
