@@ -78,7 +78,13 @@ export function createMoments({ service, state, episode, changed }: MomentsHost)
     const saved = await service.save({ episode: ep, ...at }).catch(() => undefined);
     if (saved && keepOpen) open = { id: saved.id, time: saved.time, url: ep.url };
     // The background answers a repeated save with the moment saved before: listed once, and its toast says so.
-    if (saved) apply(store, (list) => ({ moments: list.some((m) => m.id === saved.id) ? list : [...list, saved], saved, again: savedBefore(saved, asked) }));
+    // A repeat: listed here already, or made before this save was asked (the list may not be loaded yet).
+    if (saved) {
+      apply(store, (list) => {
+        const listed = list.some((m) => m.id === saved.id);
+        return { moments: listed ? list : [...list, saved], saved, again: listed || savedBefore(saved, asked) };
+      });
+    }
     return saved;
   };
 
