@@ -17,7 +17,7 @@ import { MAX_CANDIDATES, findCandidates, type Candidate, type Reading } from './
 import { isSpaceCode } from './chars';
 import { SEEK_PARAMS, timeFromUrl, withoutSeek } from './time';
 import { readAsHtml, readText, type NormalizedText, type ReadText } from './normalize';
-import { cleanTitle, cutTrailingMatter, hasDate, hasDigit, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
+import { cleanTitle, cutTrailingMatter, gluedSentence, hasDate, hasDigit, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
 import type { Chapter, Mention, ParseOptions, ParseResult, Warning } from './types';
 import { Spare } from './spare';
 
@@ -496,6 +496,11 @@ function readFlattened(
   } else {
     const tail = entries[entries.length - 1]!;
     tail.titleEnd = tail.titleStart + cutTrailingMatter(text.slice(tail.titleStart, tail.titleEnd)).length;
+    // Flattening joined each title to the description under it: "Rigor at Sea" + "She explains …".
+    for (const e of entries) {
+      const cut = gluedSentence(text.slice(e.titleStart, e.titleEnd));
+      if (cut > 0) e.titleEnd = e.titleStart + cut;
+    }
   }
 
   const titled = entries.filter((e) => hasWords(text.slice(e.titleStart, e.titleEnd))).length;

@@ -160,6 +160,38 @@ function headingGlued(title: string, word: Word, next: Word | undefined): boolea
   return false;
 }
 
+/**
+ * Words that open a sentence and never end a name glued before them: pronouns, articles and possessives. "In", "It"
+ * and "A" are not among them ("LinkedIn", "GitIt"-like names).
+ */
+const SENTENCE_OPENERS = new Set(
+  'she|he|they|we|you|the|this|our|his|her|their|wir|sie|er|die|der|das|nous|elle|les|el|los|las'.split('|'),
+);
+
+/**
+ * Where a sentence glued to a flattened entry's title starts ("Rigor at SeaShe explains why charts matter."): a
+ * word whose tail, capitalised after a lower-case letter and lower-case after that, opens a sentence of three words
+ * or more whose next word is in lower case, and the entry ends as a sentence does. -1 for none.
+ */
+export function gluedSentence(title: string): number {
+  // A description is sentences: the entry ends with one's closing mark.
+  if (!/[.!?…]\s*$/.test(title.slice(-8))) return -1;
+  const words = wordsOf(title.slice(0, MAX_TITLE));
+  for (let i = 0; i + 2 < words.length; i++) {
+    const word = words[i]!;
+    for (let k = word.start + 2; k < word.end - 1; k++) {
+      const c = title[k]!;
+      const prev = title[k - 1]!;
+      if (c === c.toLowerCase() || prev !== prev.toLowerCase() || prev === prev.toUpperCase()) continue;
+      // "She explains": the opener in title case, a word in lower case after it.
+      const tail = title.slice(k + 1, word.end);
+      const next = title[words[i + 1]!.start]!;
+      if (tail === tail.toLowerCase() && next !== next.toUpperCase() && SENTENCE_OPENERS.has(title.slice(k, word.end).toLowerCase())) return k;
+    }
+  }
+  return -1;
+}
+
 /** Cuts what follows the last entry of a flattened list ("Q&A Music: …", "… Learn more: https://…"). */
 export function cutTrailingMatter(full: string): string {
   const title = full.slice(0, MAX_TITLE);

@@ -176,6 +176,20 @@ describe('flattened notes with two lists (topics with times, then the chapters)'
     ]);
   });
 
+  it('ends each title where flattening glued the description under it ("…at SeaShe explains…")', () => {
+    expect(rows(TOPICS)).toEqual([
+      [645, 'Rigor at Sea'],
+      [1335, 'Keeping Data Safe'],
+      [2100, 'Rules and Invention'],
+    ]);
+    // A name with a capital inside keeps it: only a pronoun, article or possessive opening a sentence is cut at.
+    expect(rows('00:00 — Hello 05:00 — Find us on LinkedIn and GitHub today 09:30 — Why MusicBrainz matters to the crew')).toEqual([
+      [0, 'Hello'],
+      [300, 'Find us on LinkedIn and GitHub today'],
+      [570, 'Why MusicBrainz matters to the crew'],
+    ]);
+  });
+
   it('never leaves a time’s leading digits to a sentence that ends right before them ("…matter.22:15" is 22:15)', () => {
     expect(rows(TOPICS).map(([start]) => start)).toEqual([645, 1335, 2100]);
     // Read as "…matter.2" + "2:15", the topics would run on into the chapter list as one rising chain of eight.
