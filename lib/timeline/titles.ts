@@ -176,21 +176,19 @@ const SENTENCE_OPENERS = new Set(
 export function gluedSentence(title: string): number {
   // A description is sentences: the entry ends with one's closing mark.
   if (!/[.!?…]\s*$/.test(title.slice(-8))) return -1;
-  const words = wordsOf(title.slice(0, MAX_TITLE));
-  for (let i = 0; i + 2 < words.length; i++) {
-    const word = words[i]!;
-    for (let k = word.start + 2; k < word.end - 1; k++) {
-      const c = title[k]!;
-      const prev = title[k - 1]!;
-      if (c === c.toLowerCase() || prev !== prev.toLowerCase() || prev === prev.toUpperCase()) continue;
-      // "She explains": the opener in title case, a word in lower case after it.
-      const tail = title.slice(k + 1, word.end);
-      const next = title[words[i + 1]!.start]!;
-      if (tail === tail.toLowerCase() && next !== next.toUpperCase() && SENTENCE_OPENERS.has(title.slice(k, word.end).toLowerCase())) return k;
-    }
+  // Titles are short: the join is looked for near the start, by one native scan (entries of hostile lines are many).
+  const head = title.slice(0, GLUE_WINDOW);
+  GLUED_OPENER.lastIndex = 0;
+  for (let m = GLUED_OPENER.exec(head); m; m = GLUED_OPENER.exec(head)) {
+    if (SENTENCE_OPENERS.has(m[1]!.toLowerCase())) return m.index + 1;
   }
   return -1;
 }
+
+/** How far into a title a glued description is looked for. */
+const GLUE_WINDOW = 200;
+/** A lower-case letter, then a title-case word (group 1), then two more words, the first in lower case. */
+const GLUED_OPENER = /\p{Ll}(\p{Lu}\p{Ll}+)(?=\s+\p{Ll}\S*\s+\S)/gu;
 
 /** Cuts what follows the last entry of a flattened list ("Q&A Music: …", "… Learn more: https://…"). */
 export function cutTrailingMatter(full: string): string {
