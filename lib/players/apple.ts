@@ -319,7 +319,7 @@ export const apple = definePlayer({
   startPlayback(doc: Document): boolean {
     const button = playButton(doc);
     if (!button) {
-      query(doc, 'button[data-testid="hero__play-button"]', 'Apple play button');
+      query(doc, ['button[data-testid="button-base"]', 'button[data-testid="hero__play-button"]'], 'Apple play button');
       return false;
     }
     button.click();

@@ -126,7 +126,7 @@ describe.skipIf(skip)('players in real Chromium', () => {
       await page.waitForURL(/[?&]i=\d+#earmark-t=/);
       await earmarkStatus(page);
       // The episode header's own play button, as a listener would press it (the decoy cards have theirs too).
-      await page.locator('.container-detail-header button[data-testid="hero__play-button"]').click();
+      await page.locator('.container-detail-header button[data-testid="button-base"]').click();
       const t = await until(() => mediaTime(page, 'audio#apple-music-player'), (v) => v !== undefined && v >= start);
       expect(t).toBeGreaterThanOrEqual(start);
       expect(t).toBeLessThan(start + 10);

@@ -29,7 +29,7 @@ function withServerData(json: unknown): Document {
 
 /** The page without its episode JSON-LD, for tests of the server data and the DOM alone. */
 function withoutLd(doc: Document): Document {
-  doc.querySelector('script[name="schema:podcast-episode"]')?.remove();
+  doc.querySelector('script[id="schema:episode"]')?.remove();
   return doc;
 }
 
@@ -74,33 +74,26 @@ describe('apple: episode page', () => {
   it('finds the rendered notes, and anchors the panel after their section', () => {
     const doc = episodePage();
     const notes = apple.notesElement(doc)!;
-    expect(notes.getAttribute('data-testid')).toBe('paragraph');
+    expect(notes.getAttribute('data-testid')).toBe('paragraphs');
     expect(chapters(notes.innerHTML).map((c) => c.startTime)).toEqual(STARTS);
     const anchor = apple.panelAnchor(doc)!;
     expect(anchor.classList.contains('section--paragraph')).toBe(true);
     expect(anchor.contains(notes)).toBe(true);
   });
 
-  it('finds the notes in the markup of pages saved in 2025: header deeper in the tree than the notes, `paragraphs` under `shelf-content`', () => {
+  it('finds the notes after the header, deeper in the tree than them, past a heading and a paragraph section before the header', () => {
     const doc = episodePage();
-    // The header moves into a section of its own, two levels deeper than the notes' section.
+    // The header sits two levels deeper than the notes' section (as on the pages saved in 2025).
     const header = doc.querySelector('.container-detail-header')!;
-    const headerSection = doc.createElement('div');
-    headerSection.className = 'section section--episodeHeaderRegular';
-    const shelf = doc.createElement('div');
-    shelf.className = 'shelf-content';
-    header.replaceWith(headerSection);
-    headerSection.append(shelf);
-    shelf.append(header);
-    // The notes section opens with a heading in a div pair (as a show page's "Info" does), then the notes.
     const section = doc.querySelector('div.section.section--paragraph')!;
-    const paragraphs = section.querySelector('[data-testid="paragraph"]')!.innerHTML;
-    section.innerHTML = `<div class="header"><div class="header-title-wrapper"><h2 data-testid="header-title">About</h2></div></div><div class="shelf-content" data-testid="shelf-content"><div data-testid="paragraphs" class="paragraph-wrapper" dir="auto">${paragraphs}</div></div>`;
+    expect(header.parentElement!.parentElement!.parentElement).toBe(section.parentElement);
+    // The notes section opens with a heading in a div pair (as a show page's "Info" does).
+    section.querySelector('.shelf-content')!.insertAdjacentHTML('beforebegin', '<div class="header"><div class="header-title-wrapper"><h2 data-testid="header-title">About</h2></div></div>');
     // A paragraph section before the header (a promotion) is not the notes.
     const before = doc.createElement('div');
     before.className = 'section section--paragraph';
     before.innerHTML = '<div><div data-testid="paragraphs"><p>00:00 Not these 01:00 Nor this</p></div></div>';
-    headerSection.before(before);
+    header.closest('.section')!.before(before);
     const notes = apple.notesElement(doc)!;
     expect(notes.getAttribute('data-testid')).toBe('paragraphs');
     expect(chapters(notes.innerHTML).map((c) => c.startTime)).toEqual(STARTS);
@@ -127,19 +120,19 @@ describe('apple: episode page', () => {
   it("starts playback with the episode's own play button, not a card's", () => {
     const doc = episodePage();
     const clicked: string[] = [];
-    for (const button of Array.from(doc.querySelectorAll('button[data-testid="hero__play-button"]'))) {
-      button.addEventListener('click', () => clicked.push(button.getAttribute('aria-label') ?? ''));
+    for (const button of Array.from(doc.querySelectorAll('button'))) {
+      button.addEventListener('click', () => clicked.push(button.closest('.container-detail-header') ? 'header' : (button.getAttribute('aria-label') ?? '')));
     }
     expect(apple.startPlayback!(doc)).toBe(true);
-    expect(clicked).toEqual(["Play, The ferryman's logbook"]);
+    expect(clicked).toEqual(['header']);
   });
 
-  it('falls back to the header\'s generic button, and reports false with no button at all', () => {
+  it('takes a hero play button in the header as well, and reports false with no button at all', () => {
     const doc = episodePage();
-    const hero = doc.querySelector('.container-detail-header button[data-testid="hero__play-button"]')!;
-    hero.setAttribute('data-testid', 'button-base');
+    const generic = doc.querySelector('.container-detail-header button[data-testid="button-base"]')!;
+    generic.setAttribute('data-testid', 'hero__play-button');
     let clicks = 0;
-    hero.addEventListener('click', () => clicks++);
+    generic.addEventListener('click', () => clicks++);
     expect(apple.startPlayback!(doc)).toBe(true);
     expect(clicks).toBe(1);
     for (const b of Array.from(doc.querySelectorAll('button'))) b.remove();
@@ -160,7 +153,7 @@ describe('apple: serialized-server-data is trusted only for its own episode', ()
   it('reads the DOM after SPA navigation, when the JSON describes the page left behind', () => {
     const doc = episodePage();
     doc.querySelector('h1.headings__title span')!.textContent = 'Gulls, a field guide';
-    doc.querySelector('[data-testid="paragraph"]')!.innerHTML = '<p>00:00 Intro<br>04:12 Herring gulls<br>11:50 The chip thief</p>';
+    doc.querySelector('[data-testid="paragraphs"]')!.innerHTML = '<p>00:00 Intro<br>04:12 Herring gulls<br>11:50 The chip thief</p>';
     const ep = apple.readEpisode(doc, OTHER_EPISODE_URL)!;
     expect(ep.title).toBe('Gulls, a field guide');
     expect(ep.duration).toBeUndefined();
@@ -270,15 +263,15 @@ describe('apple: the episode JSON-LD', () => {
     expect(chapters(ep.notes).map((c) => c.startTime)).toEqual([0, 135, 460]);
   });
 
-  it('reads the 2025 form too: `script#schema:episode`, a PodcastEpisode', () => {
+  it('reads the older form too: `script[name=schema:podcast-episode]`, an AudioObject', () => {
     const doc = ldOnly();
-    const old = doc.querySelector('script[name="schema:podcast-episode"]')!;
-    const ld = JSON.parse(old.textContent!) as Record<string, unknown>;
+    const now = doc.querySelector('script[id="schema:episode"]')!;
+    const ld = JSON.parse(now.textContent!) as Record<string, unknown>;
     const script = doc.createElement('script');
-    script.id = 'schema:episode';
+    script.setAttribute('name', 'schema:podcast-episode');
     script.setAttribute('type', 'application/ld+json');
-    script.textContent = JSON.stringify({ ...ld, '@type': 'PodcastEpisode', duration: 'PT31M40S', partOfSeries: { '@type': 'PodcastSeries', name: 'The Tiny Harbour' } });
-    old.replaceWith(script);
+    script.textContent = JSON.stringify({ ...ld, '@type': 'AudioObject', duration: 'PT31M40S' });
+    now.replaceWith(script);
     const ep = apple.readEpisode(doc, EPISODE_URL)!;
     expect(ep).toMatchObject({ title: "The ferryman's logbook", duration: 1900 });
     expect(chapters(ep.notes).map((c) => c.startTime)).toEqual([0, 135, 460]);
@@ -290,7 +283,7 @@ describe('apple: the episode JSON-LD', () => {
     expect(apple.readEpisode(doc, OTHER_EPISODE_URL)).toBeUndefined();
     for (const broken of ['{"name":', '[]', '{"name":5,"description":"00:00 A\\n01:00 B"}']) {
       const d = ldOnly();
-      d.querySelector('script[name="schema:podcast-episode"]')!.textContent = broken;
+      d.querySelector('script[id="schema:episode"]')!.textContent = broken;
       expect(apple.readEpisode(d, EPISODE_URL), broken).toBeUndefined();
     }
   });
