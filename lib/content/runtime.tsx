@@ -546,6 +546,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     // implementations that report the observed root as the target.
     const inside = (r: MutationRecord) => notes!.contains(r.target) || Array.prototype.some.call(r.addedNodes, (n: Node) => notes!.contains(n));
     if (!notesTouched && (!notes || records.length > 200 || records.some(inside))) notesTouched = true;
+    if (!bodyWatched) watchBody();
     schedule();
   };
   const observer = new MutationObserver(pageChanged);
@@ -559,13 +560,15 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   // the page, and a page may change these attributes often.
   let schemeTimer: ReturnType<typeof setTimeout> | undefined;
   const rescheme = () => {
-    if (!mounted || stopped) return;
+    if (stopped || (!mounted && !showChips.shown())) return;
     clearTimeout(schemeTimer);
     schemeTimer = setTimeout(() => {
       const state = mounted?.state;
-      if (!state || stopped) return;
+      if (stopped || (!state && !showChips.shown())) return;
       const scheme = pageScheme(doc);
-      if (state.get().scheme !== scheme) state.set({ ...state.get(), scheme });
+      if (state && state.get().scheme !== scheme) state.set({ ...state.get(), scheme });
+      // A show page's chips follow it too.
+      showChips.rescheme(scheme);
     }, 100);
   };
   // Only a MediaQueryList that is an event target is followed (older ones offer addListener alone).
@@ -573,9 +576,16 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
   const systemDark = typeof query?.addEventListener === 'function' ? query : undefined;
   systemDark?.addEventListener('change', rescheme);
   const themeObserver = new MutationObserver(rescheme);
-  for (const el of [doc.documentElement, doc.body]) {
-    if (el) themeObserver.observe(el, { attributes: true, attributeFilter: ['dark', 'class', 'data-theme', 'data-color-scheme'] });
-  }
+  const THEME_ATTRIBUTES = { attributes: true, attributeFilter: ['dark', 'class', 'data-theme', 'data-color-scheme'] };
+  themeObserver.observe(doc.documentElement, THEME_ATTRIBUTES);
+  /** The body is watched once it is there: a runtime started during the parse (Spotify's) may come before it. */
+  let bodyWatched = false;
+  const watchBody = () => {
+    if (bodyWatched || !doc.body) return;
+    bodyWatched = true;
+    themeObserver.observe(doc.body, THEME_ATTRIBUTES);
+  };
+  watchBody();
   /** Undoes everything this runtime did to the page (extension going away, or the listener turning it off). */
   const dispose = () => {
     stopped = true;

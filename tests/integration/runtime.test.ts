@@ -272,6 +272,20 @@ describe('runtime on a show page', () => {
     expect(page.doc.documentElement.dataset.earmark).toBeUndefined();
     page.invalidate();
   });
+
+  it('draws the chips in the page’s scheme when it switches to dark, and back', async () => {
+    const page = await openPage(fixture('apple/show.html'), fixtureUrl('apple/show.html').href, apple, { playback: new FakePlayback() });
+    const schemes = () => [...page.doc.querySelectorAll('earmark-chip')].map((chip) => [...chip.shadowRoot!.querySelector('.chip')!.classList].find((c) => c === 'dark' || c === 'light'));
+    expect(schemes().length).toBeGreaterThan(0);
+    expect(new Set(schemes())).toEqual(new Set(['light']));
+    page.doc.documentElement.setAttribute('dark', '');
+    await page.settle(300);
+    expect(new Set(schemes())).toEqual(new Set(['dark']));
+    page.doc.documentElement.removeAttribute('dark');
+    await page.settle(300);
+    expect(new Set(schemes())).toEqual(new Set(['light']));
+    page.invalidate();
+  });
 });
 
 describe('runtime following the listener’s settings', () => {

@@ -42,11 +42,17 @@ export interface ShowChips {
   annotate(url: URL): 'ready' | 'none' | undefined;
   /** Removes every chip (leaving the show page, or on invalidation). */
   remove(): void;
+  /** Whether any chip is on the page. */
+  shown(): boolean;
+  /** Draws every chip in the page's scheme now (the page switched between light and dark). */
+  rescheme(scheme: 'light' | 'dark'): void;
 }
 
 export function createShowChips({ doc, adapter, write, maxNotes, guests: engine }: ShowChipsHost): ShowChips {
   /** Chips by card, with the episode URL each was made for and whether its guests were read. */
-  const chips = new Map<Element, { url: string; chip: HTMLElement; named: boolean }>();
+  const chips = new Map<Element, { url: string; chip: HTMLElement; named: boolean; draw: (scheme: 'light' | 'dark') => void }>();
+  /** The scheme the chips are drawn in (read when the first is made). */
+  let drawn: 'light' | 'dark' | undefined;
   // The show's recurring names, kept for the cards they were read from.
   let showHosts: { key: string; names: string[] } | undefined;
 
@@ -85,16 +91,27 @@ export function createShowChips({ doc, adapter, write, maxNotes, guests: engine 
           chips.delete(card.element);
           const { chapters } = parseTimeline(card.notes.slice(0, maxNotes), { html: true });
           if (chapters.length < 2) continue;
-          const chip = createChip(doc, card.title, chapters, (t) => adapter.linkAt?.(card.url, t) ?? card.url, (scheme ??= pageScheme(doc)));
+          const { host: chip, draw } = createChip(doc, card.title, chapters, (t) => adapter.linkAt?.(card.url, t) ?? card.url);
+          draw((drawn = scheme ??= pageScheme(doc)));
           if (guests) name(chip, card, guests);
           card.element.append(chip);
-          chips.set(card.element, { url: card.url, chip, named: guests !== undefined });
+          chips.set(card.element, { url: card.url, chip, named: guests !== undefined, draw });
         }
       });
       const shown = [...chips.values()].filter((c) => c.chip.isConnected).length;
       // Finished once the shown chips name their guests too.
       if (shown > 0) return guests ? 'ready' : undefined;
       return cards.length > 0 ? 'none' : undefined;
+    },
+
+    shown: () => chips.size > 0,
+
+    rescheme(scheme) {
+      if (chips.size === 0 || scheme === drawn) return;
+      drawn = scheme;
+      write(() => {
+        for (const { draw } of chips.values()) draw(scheme);
+      });
     },
 
     remove() {
@@ -107,7 +124,8 @@ export function createShowChips({ doc, adapter, write, maxNotes, guests: engine 
   };
 }
 
-function createChip(doc: Document, title: string, chapters: Chapter[], hrefAt: (seconds: number) => string, scheme: 'light' | 'dark'): HTMLElement {
+/** A chip's host element, and how to draw it in a scheme (again when the page's scheme changes). */
+function createChip(doc: Document, title: string, chapters: Chapter[], hrefAt: (seconds: number) => string): { host: HTMLElement; draw: (scheme: 'light' | 'dark') => void } {
   const host = doc.createElement('earmark-chip');
   host.dataset.chapters = String(chapters.length);
   const root = host.attachShadow({ mode: 'open' });
@@ -117,6 +135,7 @@ function createChip(doc: Document, title: string, chapters: Chapter[], hrefAt: (
   root.append(style, container);
   // Keys typed on the chip are ours, not the page's shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress']) host.addEventListener(type, (e) => e.stopPropagation());
-  render(<EpisodeChip title={title} chapters={chapters} hrefAt={hrefAt} scheme={scheme} />, container);
-  return host;
+  // Preact re-renders in place: an open list stays open.
+  const draw = (scheme: 'light' | 'dark') => render(<EpisodeChip title={title} chapters={chapters} hrefAt={hrefAt} scheme={scheme} />, container);
+  return { host, draw };
 }
