@@ -255,17 +255,20 @@ function trimJunk(s: string): string {
 const CLOSES_EMPHASIS = new Set('.,;:!?)]');
 // What cleanTitle may have to act on: group 1, markdown marks or odd or doubled whitespace (tidy); group 2, a
 // URL (cut). One native scan answers for most titles, which need neither.
-const TITLE_WORK = new RegExp(`([*_\`${OTHER_SPACE_CLASS}${INVISIBLE_CLASS}]| {2})|(https?:\\/\\/|www\\.)`, 'i');
+const TITLE_WORK = new RegExp(`([*_\`\\\\${OTHER_SPACE_CLASS}${INVISIBLE_CLASS}]| {2})|(https?:\\/\\/|www\\.)`, 'i');
 
 /**
  * Where tidy has something to do, one character at a time: whitespace other than a lone space (a space before
  * more whitespace, any other space), a code mark, an invisible character, or an emphasis mark. A native search
  * jumps over the plain text between them, which a loop over every character took longer to walk.
  */
-const TIDY_AT = new RegExp(`[${OTHER_SPACE_CLASS}${INVISIBLE_CLASS}\`*_]| (?=[ ${OTHER_SPACE_CLASS}])`, 'g');
+const TIDY_AT = new RegExp(`[${OTHER_SPACE_CLASS}${INVISIBLE_CLASS}\`*_\\\\]| (?=[ ${OTHER_SPACE_CLASS}])`, 'g');
+
+/** ASCII punctuation, what CommonMark lets a backslash escape. */
+const isAsciiPunct = (c: number): boolean => (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 
 /**
- * One pass over a title: collapses whitespace, drops code marks and markdown emphasis. A `*`/`_` run goes only
+ * One pass over a title: collapses whitespace, drops code marks, markdown emphasis and markdown's escaping backslashes. A `*`/`_` run goes only
  * where it opens or closes a word (`*Intro*`, `**Q&A**`), so `snake_case` and `2 * 3` survive. Regex
  * replaces here cost several times more, and this runs for every chapter title.
  */
@@ -290,6 +293,13 @@ function tidy(s: string): string {
     } else if (c === 96 || isInvisibleCode(c)) {
       out += s.slice(from, i);
       from = i + 1;
+    } else if (c === 92) {
+      // A markdown escape (`\"`, `\*`, `\...`): the mark is kept as written, the backslash goes. Any other backslash stays.
+      if (i + 1 < n && isAsciiPunct(s.charCodeAt(i + 1))) {
+        out += s.slice(from, i);
+        from = i + 1;
+        next = i + 2;
+      }
     } else {
       // `*` or `_`.
       let j = i + 1;

@@ -217,6 +217,14 @@ describe('flattened notes after a list of links', () => {
 });
 
 describe('markup', () => {
+  it('drops markdown’s escaping backslashes from titles, and keeps any other backslash', () => {
+    expect(rows('00:00 Ada \\"Shipwright\\" Byron\n05:00 Think\\... then knot\n09:00 Paths like C:\\Tides stay')).toEqual([
+      [0, 'Ada "Shipwright" Byron'],
+      [300, 'Think... then knot'],
+      [540, 'Paths like C:\\Tides stay'],
+    ]);
+  });
+
   it('reads a table row as one line: title cell, then time cell', () => {
     const table =
       '<table><tr><td><b>Topic</b></td><td><b>Start</b></td></tr><tr><td>Welcome</td><td>00:00:27</td></tr>' +
