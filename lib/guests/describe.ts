@@ -224,6 +224,14 @@ function pronounNext(o: Occurrence, given: string): string[] {
 }
 
 /** Summary and affiliations for a guest. */
+/** A chapter time (`02:30`, `(1:02:03)`, `[12:30]`) at either end of a text. */
+const EDGE_TIME = /^\s*[[(]?\d{1,2}(?::[0-5]\d){1,2}[\])]?(?![\d:])\s*|\s*(?<![\d:])[[(]?\d{1,2}(?::[0-5]\d){1,2}[\])]?\s*$/g;
+
+/** The text without chapter times at its ends (inside a sentence, a time is the sentence's). */
+function withoutTimes(text: string): string {
+  return text.replace(EDGE_TIME, '').trim();
+}
+
 export function describeGuest(c: Candidate, title: string, notesText = '', others: readonly string[] = [], show?: string): Description {
   const lines = notesText.split('\n');
   const names = c.spellings;
@@ -279,6 +287,10 @@ export function describeGuest(c: Candidate, title: string, notesText = '', other
     summary = at > 0 ? s.slice(at) : s;
   }
   summary ??= title;
+  // A time the notes put at the end or start of the clause ("Ada Byron 02:30", the next chapter's start in flattened
+  // notes) says nothing of them; a clause left with nothing but the name gives way to the title that names them.
+  summary = withoutTimes(summary);
+  if (titles.length && names.some((n) => foldName(n) === foldName(summary!))) summary = title;
   // The title that names them says what the episode has them on ("Silvopasture with Ada Byron", "Rust in
   // practice by Ada Byron"): that topic goes with a summary taken from elsewhere.
   const topic = titles.length ? titleTopic(title, titles[0]!.surface) : undefined;
