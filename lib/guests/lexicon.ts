@@ -223,6 +223,12 @@ export const PLACE_BEFORE = [
 ];
 
 /**
+ * Words that present the name after them at the start of a line or title ("Welcome Ada Byron", "Featuring Ada
+ * Byron"): a run that starts with one stands for the name after it.
+ */
+export const PRESENTING = ['welcome', 'welcomes', 'welcoming', 'introducing', 'featuring', 'starring', 'presenting', 'meet', 'meeting'];
+
+/**
  * Demonstratives: a name right after one names a thing — "in this Quick Bite", "diese Folge" (a segment, a product,
  * an episode) — never a person. No guest of either corpus split follows one (17 candidates do, none a guest). Not
  * "that" ("the language that Ada Byron wrote") nor "dit" (French "said").

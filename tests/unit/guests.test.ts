@@ -237,6 +237,14 @@ describe('guests introduced in the notes', () => {
   });
 });
 
+describe('a name after a word that presents it', () => {
+  it('lists the name, not the run with "Welcome", "Welcoming" or "Featuring" before it', () => {
+    for (const word of ['Welcome', 'Welcoming', 'Featuring', 'Introducing']) {
+      expect(names({ title: 'Interview Episode 23 – Ada Byron', notes: `(0:40) ${word} Ada Byron. Her first book, and how she came to charts.` }), word).toEqual(['Ada Byron']);
+    }
+  });
+});
+
 describe('who is not a guest', () => {
   it('leaves out hosts, from the list, a hosts line or "hosted by"', () => {
     expect(names({ title: 'Deep Sea Mapping with Grace Hopper', hosts: ['Grace Hopper'] })).toEqual([]);
