@@ -76,6 +76,9 @@ const minutes = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.
  * The chapter list beside the notes: every chapter a button (`button[data-start]`, DOM contract), the playing one
  * marked with aria-current. Arrow keys move between chapters; Enter or Space seeks.
  */
+/** Past this many characters a chapter title may not fit its three lines: the whole of it is the button's tooltip. */
+const LONG_TITLE = 120;
+
 export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast, moments: momentActions }: ChapterPanelProps) {
   /**
    * Which of the panel's save buttons was pressed last, until its toast takes it: that toast puts focus in its note
@@ -227,6 +230,7 @@ export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast
                   type="button"
                   data-start={String(c.startTime)}
                   aria-current={i === current ? 'true' : undefined}
+                  title={c.title.length > LONG_TITLE ? c.title : undefined}
                   onClick={() => onSeek(c.startTime)}
                 >
                   <span class="time">{formatTimestamp(c.startTime, { withHours })}</span>

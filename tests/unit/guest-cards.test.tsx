@@ -70,6 +70,17 @@ const SAFE_LINKS = [
   },
 ];
 
+describe('the panel’s chapter list', () => {
+  it('gives a chapter whose title is a whole paragraph its full text as a tooltip, and a short one none', () => {
+    const long = 'Welcoming our guest to the harbour. Her first book, and the story of how she came to charts and tides after twenty years at sea.';
+    const state = createStore<PanelState>({ chapters: [{ startTime: 0, title: 'Cold open' }, { startTime: 40, title: long }], guests: [], showTimeline: false, scheme: 'light' });
+    act(() => render(<ChapterPanel state={state} time={createStore(0)} onSeek={() => {}} />, container));
+    const buttons = [...container.querySelectorAll('button[data-start]')];
+    expect(buttons.map((b) => b.getAttribute('title'))).toEqual([null, long]);
+    expect(buttons[1]!.querySelector('.title')?.textContent).toBe(long);
+  });
+});
+
 describe('the panel’s guest card', () => {
   const renderPanel = (guests: GuestView[]) => {
     const state = createStore<PanelState>({ chapters: [], guests, showTimeline: false, scheme: 'light' });
