@@ -2,8 +2,9 @@
  * Apple Podcasts web (podcasts.apple.com): a Svelte SPA. Episode data comes from the page's
  * `script#serialized-server-data` JSON when it describes the episode in the address bar (both shapes seen: the
  * model list itself, `[{data…}]`, and since 2026 an object holding it, `{data: […], userTokenHash}`), else from the
- * rendered DOM, with the `schema:podcast-episode` JSON-LD standing in for notes the DOM does not show when its
- * name is the title on screen. Selectors use data-testids and class tokens, never the hashed `svelte-*` classes. There is no media
+ * rendered DOM, with the episode's JSON-LD (`script#schema:episode`, or the older `schema:podcast-episode`) standing
+ * in for notes the DOM does not show when its name is the title on screen. Selectors use data-testids and class
+ * tokens, never the hashed `svelte-*` classes. There is no media
  * element before the first play (MusicKit creates `audio#apple-music-player` then) and Apple's scrubber is out
  * of reach, so the panel draws its own mini timeline.
  */
