@@ -120,6 +120,24 @@ describe('feature: show-page chips', () => {
     expect(root.querySelector('button.summary')!.getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('redraws every chip in the scheme the page switched to, a chip made after the switch included', () => {
+    const { doc, chips } = setup();
+    const url = fixtureUrl('apple/show.html');
+    chips.annotate(url);
+    const schemes = () => [...doc.querySelectorAll('earmark-chip')].map((c) => c.shadowRoot!.querySelector('.chip')!.classList.contains('dark'));
+    expect(schemes().length).toBeGreaterThan(1);
+    expect(schemes().every((dark) => !dark)).toBe(true);
+    // The page goes dark, and a card shows another episode before the runtime's scheme check runs: its new chip is
+    // drawn dark already, the others are redrawn when the check comes.
+    doc.documentElement.setAttribute('dark', '');
+    const link = doc.querySelector('earmark-chip')!.parentElement!.querySelector('a[href*="?i="]')!;
+    link.setAttribute('href', link.getAttribute('href')!.replace(/\?i=\d+/, '?i=1000999999999'));
+    chips.annotate(url);
+    expect(schemes().filter(Boolean)).toHaveLength(1);
+    chips.rescheme('dark');
+    expect(schemes().every((dark) => dark)).toBe(true);
+  });
+
   it('says there is nothing to show on a page without cards', () => {
     const doc = parse('<!doctype html><html><body><main></main></body></html>');
     const chips = createShowChips({ doc, adapter: apple, write: (fn) => fn(), maxNotes: 1000, guests: () => engine });

@@ -49,10 +49,8 @@ export interface ShowChips {
 }
 
 export function createShowChips({ doc, adapter, write, maxNotes, guests: engine }: ShowChipsHost): ShowChips {
-  /** Chips by card, with the episode URL each was made for and whether its guests were read. */
-  const chips = new Map<Element, { url: string; chip: HTMLElement; named: boolean; draw: (scheme: 'light' | 'dark') => void }>();
-  /** The scheme the chips are drawn in (read when the first is made). */
-  let drawn: 'light' | 'dark' | undefined;
+  /** Chips by card, with the episode URL each was made for, whether its guests were read, and the scheme it shows. */
+  const chips = new Map<Element, { url: string; chip: HTMLElement; named: boolean; scheme: 'light' | 'dark'; draw: (scheme: 'light' | 'dark') => void }>();
   // The show's recurring names, kept for the cards they were read from.
   let showHosts: { key: string; names: string[] } | undefined;
 
@@ -92,10 +90,11 @@ export function createShowChips({ doc, adapter, write, maxNotes, guests: engine 
           const { chapters } = parseTimeline(card.notes.slice(0, maxNotes), { html: true });
           if (chapters.length < 2) continue;
           const { host: chip, draw } = createChip(doc, card.title, chapters, (t) => adapter.linkAt?.(card.url, t) ?? card.url);
-          draw((drawn = scheme ??= pageScheme(doc)));
+          scheme ??= pageScheme(doc);
+          draw(scheme);
           if (guests) name(chip, card, guests);
           card.element.append(chip);
-          chips.set(card.element, { url: card.url, chip, named: guests !== undefined, draw });
+          chips.set(card.element, { url: card.url, chip, named: guests !== undefined, scheme, draw });
         }
       });
       const shown = [...chips.values()].filter((c) => c.chip.isConnected).length;
@@ -107,10 +106,14 @@ export function createShowChips({ doc, adapter, write, maxNotes, guests: engine 
     shown: () => chips.size > 0,
 
     rescheme(scheme) {
-      if (chips.size === 0 || scheme === drawn) return;
-      drawn = scheme;
+      // Each chip keeps the scheme it was drawn in: one made between the page's switch and this call has the new one.
+      const stale = [...chips.values()].filter((c) => c.scheme !== scheme);
+      if (stale.length === 0) return;
       write(() => {
-        for (const { draw } of chips.values()) draw(scheme);
+        for (const c of stale) {
+          c.draw(scheme);
+          c.scheme = scheme;
+        }
       });
     },
 
