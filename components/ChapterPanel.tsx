@@ -72,13 +72,13 @@ export interface ChapterPanelProps {
 
 const minutes = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.round(s)} s`);
 
+/** Past this many characters a chapter title may not fit its three lines: the whole of it is the button's tooltip. */
+const LONG_TITLE = 120;
+
 /**
  * The chapter list beside the notes: every chapter a button (`button[data-start]`, DOM contract), the playing one
  * marked with aria-current. Arrow keys move between chapters; Enter or Space seeks.
  */
-/** Past this many characters a chapter title may not fit its three lines: the whole of it is the button's tooltip. */
-const LONG_TITLE = 120;
-
 export function ChapterPanel({ state, time, onSeek, onLookup, onSave, onSaveLast, moments: momentActions }: ChapterPanelProps) {
   /**
    * Which of the panel's save buttons was pressed last, until its toast takes it: that toast puts focus in its note

@@ -71,8 +71,8 @@ function focusedIn(root: Node | null): boolean {
 }
 
 /**
- * The toast after a save: says where, offers Undo (not after a repeat, which saved nothing new), and takes a note right there (Enter keeps it, Escape
- * closes, from anywhere in the toast). Nothing is lost if the listener ignores it: the moment is already stored.
+ * The toast after a save: says where, offers Undo (not after a repeat, which saved nothing new), and takes a note
+ * right there (Enter keeps it, Escape closes, from anywhere in the toast). Nothing is lost if the listener ignores it: the moment is already stored.
  * Undo and "Put it back" replace each other: focus moves to the one shown, so a keyboard user is not dropped on the
  * page; closing with Escape gives focus back to the save button.
  */

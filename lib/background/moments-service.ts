@@ -47,10 +47,10 @@ export function createMomentsService(deps: MomentsDeps) {
     all: () => serial((list) => ({ result: list })),
     save: (input: NewMoment) =>
       serial((list) => {
-        // Saved already (a double press): that moment is the answer, and nothing is written.
-        const already = sameSave(list, input);
-        if (already) return { result: already };
         const moment = createMoment(input, deps.newId(), deps.now());
+        // Saved already (a double press): that moment is the answer, and nothing is written.
+        const already = sameSave(list, moment);
+        if (already) return { result: already };
         return { list: applyChange(list, { kind: 'add', moment }, deps.now()), result: moment };
       }),
     change: (change: Exclude<MomentChange, { kind: 'add' }>) =>

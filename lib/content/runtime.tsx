@@ -546,7 +546,7 @@ export function runPlayer(ctx: ContentScriptContext, adapter: PlayerAdapter, ser
     // implementations that report the observed root as the target.
     const inside = (r: MutationRecord) => notes!.contains(r.target) || Array.prototype.some.call(r.addedNodes, (n: Node) => notes!.contains(n));
     if (!notesTouched && (!notes || records.length > 200 || records.some(inside))) notesTouched = true;
-    if (!bodyWatched) watchBody();
+    watchBody();
     schedule();
   };
   const observer = new MutationObserver(pageChanged);

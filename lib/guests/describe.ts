@@ -223,7 +223,6 @@ function pronounNext(o: Occurrence, given: string): string[] {
   return PRONOUN_START.test(next) || (given.length > 2 && opening.includes(given)) ? [next] : [];
 }
 
-/** Summary and affiliations for a guest. */
 /** A chapter time (`02:30`, `(1:02:03)`, `[12:30]`) at either end of a text. */
 const EDGE_TIME = /^\s*[[(]?\d{1,2}(?::[0-5]\d){1,2}[\])]?(?![\d:])\s*|\s*(?<![\d:])[[(]?\d{1,2}(?::[0-5]\d){1,2}[\])]?\s*$/g;
 
@@ -232,6 +231,7 @@ function withoutTimes(text: string): string {
   return text.replace(EDGE_TIME, '').trim();
 }
 
+/** Summary and affiliations for a guest. */
 export function describeGuest(c: Candidate, title: string, notesText = '', others: readonly string[] = [], show?: string): Description {
   const lines = notesText.split('\n');
   const names = c.spellings;

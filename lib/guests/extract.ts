@@ -115,24 +115,20 @@ function namesAThing(c: Candidate): boolean {
 const PRESENTS = new Set(PRESENTING);
 
 /**
- * "Welcome Ada Byron": a run whose first word presents the rest stands for the rest, which is a candidate of its own
- * (the shorter reading of the run). Listed under that one's name, with the run's likelihood: the run is what the
- * model read at the start of the line or title.
+ * "Welcome Ada Byron": a run whose first word presents the rest is grouped with the rest (one of its spellings, the
+ * shorter reading of the run), and goes by that name.
  */
-function presented(s: Scored, scored: readonly Scored[]): Scored {
+function presented(s: Scored): Scored {
   const [first, ...rest] = s.candidate.name.split(/\s+/);
   if (!PRESENTS.has(first!.toLowerCase()) || rest.length === 0) return s;
   const name = foldName(rest.join(' '));
-  // Grouped with the run (it is one of the run's spellings): the run goes by that name.
   const own = s.candidate.spellings.find((n) => foldName(n) === name);
-  if (own) return { ...s, candidate: { ...s.candidate, name: own } };
-  const inner = scored.find((o) => o !== s && o.candidate.spellings.some((n) => foldName(n) === name));
-  return inner ? { ...inner, probability: Math.max(inner.probability, s.probability) } : s;
+  return own ? { ...s, candidate: { ...s.candidate, name: own } } : s;
 }
 
 /** The candidates listed as guests: likely enough, a person's name, and of two readings of one run the likelier. */
 export function chooseGuests(scored: readonly Scored[], threshold: number): Scored[] {
-  const listed = scored.filter((s) => s.probability >= threshold && !namesAThing(s.candidate)).map((s) => presented(s, scored));
+  const listed = scored.filter((s) => s.probability >= threshold && !namesAThing(s.candidate)).map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"): the likelier one stays.
   return listed.filter((s) => !listed.some((o) => o !== s && o.probability > s.probability && overlap(o.candidate, s.candidate)));
 }

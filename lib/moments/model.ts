@@ -135,18 +135,17 @@ export function createMoment(input: NewMoment, id: string, now: number): Moment 
 }
 
 /**
- * The live moment of `list` that saving `input` would repeat: the same episode, the same span to the second, and no
- * note that differs. A second press of Save while the episode is paused, or a double click, then finds the moment
- * already saved instead of adding its twin; a save that says something new (its own note) is still a moment of its own.
+ * The live moment of `list` that `moment` (just made by createMoment, not stored yet) would repeat: the same episode,
+ * the same span to the second, and no note that differs. A second press of Save while the episode is paused, or a
+ * double click, then finds the moment already saved instead of adding its twin; a save that says something new (its
+ * own note) is still a moment of its own.
  */
-export function sameSave(list: readonly Moment[], input: NewMoment): Moment | undefined {
-  const start = Math.floor(Math.max(0, Math.min(input.time, input.start ?? input.time)));
-  const end = input.end !== undefined ? Math.floor(Math.min(input.end, start + MAX_RANGE_SECONDS)) : start;
-  const note = input.note ?? '';
+export function sameSave(list: readonly Moment[], moment: Moment): Moment | undefined {
+  const span = spanOf(moment);
   return list.find((m) => {
-    if (m.deleted || m.episode.url !== input.episode.url) return false;
-    const span = spanOf(m);
-    return Math.floor(span.start) === start && Math.floor(span.end) === Math.max(start, end) && (note === '' || note === m.note);
+    if (m.deleted || m.episode.url !== moment.episode.url) return false;
+    const other = spanOf(m);
+    return Math.floor(other.start) === Math.floor(span.start) && Math.floor(other.end) === Math.floor(span.end) && (moment.note === '' || moment.note === m.note);
   });
 }
 

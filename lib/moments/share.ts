@@ -16,8 +16,10 @@ export const momentClock = (m: Pick<Moment, 'time' | 'end'>): string => {
   return isRange(m) ? `${clock(start)}–${clock(end)}` : clock(start);
 };
 
-/** What a save says: `Saved at 12:34`, or `Saved 12:04–12:34` for a range. */
-/** What a save says: "Saved at 6:45", or "Already saved at 6:45" when the listener had saved that moment before. */
+/**
+ * What a save says: `Saved at 12:34`, or `Saved 12:04–12:34` for a range; "Already saved at 12:34" when the listener
+ * had saved that moment before.
+ */
 export const savedLabel = (m: Pick<Moment, 'time' | 'end'>, again = false): string => `${again ? 'Already saved' : 'Saved'} ${isRange(m) ? '' : 'at '}${momentClock(m)}`;
 
 /** The saved moment answered a save asked for at `asked` (ms since the epoch) but was made before it: a repeat. */

@@ -693,9 +693,9 @@ function linkTimes(norm: ReadText, seeks: Array<number | undefined>, clock: Cand
   return out;
 }
 
-/** `Timestamps:00:00`: the token right after a colon that ends a word. */
+/** `Timestamps:00:00`: the token right after a colon that ends a word (endsSentence's colon). */
 function labelled(text: string, start: number): boolean {
-  return text.charCodeAt(start - 1) === 58 && isLetter(text[start - 2] ?? ' ');
+  return text.charCodeAt(start - 1) === 58 && endsSentence(text, start);
 }
 
 /** `(00:00:00)` or `[00:00]`: the token alone between a bracket pair. */

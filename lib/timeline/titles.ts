@@ -268,9 +268,9 @@ const TIDY_AT = new RegExp(`[${OTHER_SPACE_CLASS}${INVISIBLE_CLASS}\`*_\\\\]| (?
 const isAsciiPunct = (c: number): boolean => (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 
 /**
- * One pass over a title: collapses whitespace, drops code marks, markdown emphasis and markdown's escaping backslashes. A `*`/`_` run goes only
- * where it opens or closes a word (`*Intro*`, `**Q&A**`), so `snake_case` and `2 * 3` survive. Regex
- * replaces here cost several times more, and this runs for every chapter title.
+ * One pass over a title: collapses whitespace, drops code marks, markdown emphasis and markdown's escaping
+ * backslashes. A `*`/`_` run goes only where it opens or closes a word (`*Intro*`, `**Q&A**`), so `snake_case` and
+ * `2 * 3` survive. Regex replaces here cost several times more, and this runs for every chapter title.
  */
 function tidy(s: string): string {
   let out = '';

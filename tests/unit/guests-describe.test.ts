@@ -158,8 +158,6 @@ describe('a summary beside chapter times', () => {
     // A title-first list: the line that names her ends with its chapter's time.
     const notes = 'Coming up 01:48\nFact article: Tide Charts Interview with Ada Byron 02:30\nFiction: The Lamp by Grace Hopper 16:25';
     expect(extractGuests({ title: 'Harbour Delights No 12', notes }).find((g) => g.name === 'Ada Byron')?.summary).toBe('Ada Byron');
-    const [inTitle] = extractGuests({ title: 'Tide charts with Ada Byron', notes: 'Ada Byron, a cartographer at Oceanlab, joins us 05:00' });
-    expect(inTitle?.summary.endsWith('05:00')).toBe(false);
     // Inside a sentence a time is the sentence's.
     const [inside] = extractGuests({ title: 'Tide charts with Ada Byron', notes: 'Ada Byron, who sailed at 05:00 every day, is a cartographer at Oceanlab.' });
     expect(inside?.summary).toContain('05:00');
