@@ -68,6 +68,9 @@ const POSSESSOR_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p
 /** "the governor, Ada Byron": a role phrase set before the name by a comma. */
 const ROLE_COMMA_BEFORE = /(?:^|[.;:!?]\s+|\s(?:with|to|und|mit|avec|con|com)\s+)((?:the|a|an|our|der|die|le|la|el|il)?\s*[\p{L}' -]{2,50}?),\s*$/u;
 
+/** The word that joins the last name of a list to the ones before it. */
+const LIST_TIE = /^(?:and|und|y|et|e|och|og|en|&)$/iu;
+
 /** A phrase that starts like a noun phrase: an article or a possessive. */
 const ARTICLE_START = /^(?:the|a|an|our|my|their|der|die|das|le|la|les|el|los|las|il|lo|o|a|de|het|den|det)\s/iu;
 
@@ -81,6 +84,9 @@ function presentingBefore(o: Occurrence): string | undefined {
   }
   const before = o.rawBefore.split(/[.;!?:]\s|,\s|\s[–—-]\s|\(/).pop() ?? '';
   const orig = before.trim().split(/\s+/).slice(-5);
+  // A name right after "and" ends a list: the role before the "and" presents the name before it ("novelist Philip
+  // Farmer and Ada Byron"), where "farmer and author Ada Byron" has a role of her own after the "and".
+  if (LIST_TIE.test(orig[orig.length - 1] ?? '')) return undefined;
   if (!orig.length || !hasRole(orig.join(' '))) return undefined;
   // Start at the first role word, with the organisation written right before it ("Nextcloud founder"); the verbs
   // and cues before that are not part of who they are ("Banwell interviews farmer and author …").
@@ -182,6 +188,8 @@ export function titleTopic(title: string, surface: string): string | undefined {
       break;
     }
     if (!/^\p{Lu}/u.test(w) && !/^(?:and|und|y|et|e|och|og|&)$/iu.test(w)) {
+      // The capitalised words walked over are the names before this one ("Tales 12: Philip Farmer and Ada Byron").
+      if (inList) left.length = k + 1;
       namesOnly = false;
       break;
     }
@@ -190,7 +198,8 @@ export function titleTopic(title: string, surface: string): string | undefined {
   while (left.length && NUMBER_PART.test(left[0]!.replace(/[:.]$/, ''))) left.shift();
   // A role or honorific written right before the name is who they are, not the topic ("Ambassador Ada Byron on …",
   // "Dr. Ada Byron").
-  while (left.length && (hasRole(left[left.length - 1]!) || /^\p{Lu}\p{L}{0,3}\.$/u.test(left[left.length - 1]!))) left.pop();
+  // In a list the word before the "and" ends the name before it ("Philip Farmer and Ada Byron"): not hers.
+  if (!inList) while (left.length && (hasRole(left[left.length - 1]!) || /^\p{Lu}\p{L}{0,3}\.$/u.test(left[left.length - 1]!))) left.pop();
   // After the name: its cue, then co-guests joined by "and" ("Ada Byron and Alan Turing on machines").
   while (right.length && isTie(clean(right[0]!))) {
     const cue = clean(right.shift()!);

@@ -34,6 +34,12 @@ describe('titleTopic', () => {
     expect(titleTopic('Ada Byron, Oceanlab', 'Ada Byron')).toBeUndefined();
   });
 
+  it('keeps the name before an "and" out of the topic, even when it ends in a role word', () => {
+    // "Farmer" is a surname here: the role pop would have kept "Philip Jose" and cut his name in two.
+    expect(titleTopic('Tales No 12 Philip Jose Farmer and Ada Byron', 'Ada Byron')).toBe('Tales No 12');
+    expect(titleTopic('Night Reading with Grace Baker and Ada Byron', 'Ada Byron')).toBe('Night Reading');
+  });
+
   it('gives nothing for a format word, a name not in the title, or a bracketed aside', () => {
     expect(titleTopic('Podcast Interview with Ada Byron', 'Ada Byron')).toBeUndefined();
     expect(titleTopic('Tide pools', 'Ada Byron')).toBeUndefined();
@@ -99,6 +105,15 @@ describe('describeGuest, through extractGuests', () => {
     const [guest] = extractGuests({ title: '#12 - Prof Ng on tides', notes: "Today's guest is Ada Ng, a professor at Kingston Marine Laboratory, who maps tides. Ng explains how." });
     expect(guest?.aliases).toContain('Ng');
     expect(guest?.affiliations).toContain('Kingston Marine Laboratory');
+  });
+
+  it('reads no role from the name before an "and" in a list, and keeps two roles joined by one', () => {
+    const notes = 'This week: a story by the novelist Philip Jose Farmer and Ada Byron. Interview with Ada Byron, a marine biologist.';
+    const guests = extractGuests({ title: 'Deep Water', notes });
+    const ada = guests.find((g) => g.name === 'Ada Byron');
+    expect(ada?.summary).toBe('a marine biologist');
+    const [farmer] = extractGuests({ title: 'Farm talk', notes: 'Our host interviews farmer and author Ada Byron about soil.' });
+    expect(farmer?.summary).toMatch(/^farmer and author Ada Byron/);
   });
 
   it('reads the sentence that goes on about them by first name or pronoun', () => {
