@@ -294,6 +294,16 @@ function findWrap(text: string, start: number, end: number): { wrap: string; out
   return open === '[@' ? { wrap: '@', outerStart: l - 1, outerEnd: end } : { wrap: '', outerStart: start, outerEnd: end };
 }
 
+/** A tilde or wave dash right after a time with no second time after it: the time opens a range left open. */
+function openRangeMark(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 126 && c !== 0x301c && c !== 0xff5e) return false;
+  let k = end + 1;
+  while (text.charCodeAt(k) === 32) k++;
+  const next = text.charCodeAt(k);
+  return !(next >= 48 && next <= 57);
+}
+
 // Dashes (and WebVTT's arrow) on the same line. Not words such as "to": a title "to" must not join two times.
 // A tab alone is a table's start and end cells ("00:00 | 05:00 | Intro").
 const RANGE_SEP = /^[ \t]*(?:-->|[-–—~〜])[ \t]*$|^\t$/;
@@ -418,7 +428,9 @@ export function findCandidates(norm: ReadText, lines: LineStarts): { candidates:
     const linkTime = link && link.start <= start && end <= link.end ? seeks[linkIdx] : undefined;
     // "1:02:03h" carries a duration's hour mark ("10:30h" is a clock time, read by contextOf below).
     const hourMark = parts === 3 && text.charCodeAt(end) === 104 && !isLetter(text[end + 1] ?? ' ');
-    const tokenEnd = hourMark ? end + 1 : end;
+    // "(7:26~)", "7:26〜": a start written as an open range (Japanese notes) ends at its mark; a range's second
+    // time after the mark ("7:26~9:10") leaves the mark to markRanges.
+    const tokenEnd = hourMark ? end + 1 : openRangeMark(text, end) ? end + 1 : end;
     const wrap = findWrap(text, start, tokenEnd);
     // A seek link's text is a position in the episode whatever words stand around it ("starts at 4:29").
     const context = linkTime === undefined && !hourMark ? contextOf(text, wrap.outerStart, wrap.outerEnd) : 'none';

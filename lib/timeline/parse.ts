@@ -548,7 +548,11 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
       // Starting over at the list's first time starts another list, and so does a step back after a break (a
       // blank line, a "Sponsors:" heading); a step back on the very next line is a list written out of order (a
       // segment moved), judged as a whole by `consistent`.
-      const restarts = e.time < prev.time && (e.time <= first.time + 1 || e.line > prev.line + 1);
+      let restarts = e.time < prev.time && (e.time <= first.time + 1 || e.line > prev.line + 1);
+      // Entries that stand apart (headings with paragraphs between them) where one is out of place: when this
+      // time still follows the one before the previous entry, that entry is the odd one, not a new list's start
+      // — unless a label between them ("Sponsors:") announces another list.
+      if (restarts && cur.length >= 2 && e.time > first.time + 1 && standsApart(cur, e) && !labelBetween(lines, prev.line, e.line)) restarts = false;
       const gap = lines.moreFilledBetween(prev.line, e.line, MAX_GAP_LINES);
       // A seek link takes its layout from its line (a list may link some titles and write times for others).
       const flips = family(e) !== family(prev) && e.cand.form !== 'link' && prev.cand.form !== 'link';
@@ -561,6 +565,28 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
   }
   if (cur.length) blocks.push(cur);
   return blocks;
+}
+
+/**
+ * Whether `e` continues `cur` past one entry out of place: its time follows the entry before the previous one, it is
+ * written in the same form, and the list's entries were already set apart by other lines, as `e` is.
+ */
+function standsApart(cur: readonly Entry[], e: Entry): boolean {
+  const prev = cur[cur.length - 1]!;
+  const before = cur[cur.length - 2]!;
+  return e.time > before.time && prev.line > before.line + 1 && e.cand.form === prev.cand.form && e.cand.form === before.cand.form;
+}
+
+/** Lines read between two entries for a label that would start another list. */
+const LABEL_LOOKBACK = 12;
+
+/** A line between two entries' lines that labels what follows ("Sponsors:", "Music", "Chapters"). */
+function labelBetween(lines: Lines, from: number, to: number): boolean {
+  for (let l = Math.max(from + 1, to - LABEL_LOOKBACK); l < to; l++) {
+    const line = lines.get(l);
+    if (/[:：]\s*$/.test(line) || headerStrength(line) !== 0) return true;
+  }
+  return false;
 }
 
 /**

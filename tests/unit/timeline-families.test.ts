@@ -236,6 +236,18 @@ describe('markup', () => {
     ]);
   });
 
+  it('reads a start written as an open range after its title ("Harbour (7:26~)", "Harbour 7:26〜")', () => {
+    const expected = [
+      [0, 'Welcome'],
+      [446, 'Harbour lights'],
+      [4870, 'Goodbye'],
+    ];
+    expect(rows('### Welcome (0:00~)\nWe say hello.\n### Harbour lights (7:26~)\nAbout lights.\n### Goodbye (1:21:10~)\n')).toEqual(expected);
+    expect(rows('Welcome 0:00〜\nHarbour lights 7:26〜\nGoodbye 1:21:10〜')).toEqual(expected);
+    // A range with its end is still a range: its second time starts nothing.
+    expect(rows('0:00~7:26 Welcome\n7:26〜1:21:10 Harbour lights\n1:21:10 ~ 1:30:00 Goodbye')).toEqual(expected);
+  });
+
   it('reads a description said to be HTML but holding no markup as text with its line breaks', () => {
     expect(rows('Call us!\n   03:45 Gulls - Tide\n   14:02 Crabs - Sideways\n   28:23 Seals - Rock\n   Background music - Gulls - Ebb\n', true)).toEqual([
       [225, 'Gulls - Tide'],
@@ -332,6 +344,17 @@ describe('order and consistency', () => {
       [1800, 'Interview'],
       [2400, 'Picks'],
       [3000, 'Bye'],
+    ]);
+  });
+
+  it('keeps one entry out of place in a list of headings with paragraphs between them', () => {
+    const notes = ['## Welcome (0:00)', 'We say hello.', '## Knots (10:00)', 'Two knots.', '## Sails (50:00)', 'A typo in the time.', '## Masts (20:00)', 'Tall ones.', '## Bye (30:00)', 'See you.'].join('\n');
+    expect(rows(notes)).toEqual([
+      [0, 'Welcome'],
+      [600, 'Knots'],
+      [1200, 'Masts'],
+      [1800, 'Bye'],
+      [3000, 'Sails'],
     ]);
   });
 
