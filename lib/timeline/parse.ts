@@ -600,7 +600,7 @@ function resolveBlock(entries: Entry[], norm: ReadText, lines: Lines, headingLin
   const titles: string[] = [];
   for (const e of entries) {
     if (e.titleEnd <= e.titleStart) continue;
-    const title = cleanTitle(text.slice(e.titleStart, e.titleEnd), e.numbered);
+    const title = withoutSecondsEcho(cleanTitle(text.slice(e.titleStart, e.titleEnd), e.numbered), e.time);
     if (!title) continue;
     kept.push(e);
     titles.push(title);
@@ -608,6 +608,16 @@ function resolveBlock(entries: Entry[], norm: ReadText, lines: Lines, headingLin
   // Entries are in text order, so the first one's title (possibly on the line above it) opens the block.
   const firstLine = kept[0] ? lines.lineOf(Math.min(kept[0].titleStart, lines.starts[kept[0].line]!)) : 0;
   return { entries: kept, titles, firstLine, header: undefined };
+}
+
+/** "Harbour lights (915s)": the entry's own start again, in seconds, closing its title. */
+const SECONDS_ECHO = /\s*[([](\d{1,6})\s?s(?:ec)?[)\]]$/;
+
+/** The title without an echo of its start in seconds (pages built from a video's sections write them so). */
+function withoutSecondsEcho(title: string, time: number): string {
+  if (title.charCodeAt(title.length - 1) !== 41 && title.charCodeAt(title.length - 1) !== 93) return title;
+  const m = SECONDS_ECHO.exec(title);
+  return m && Math.abs(Number(m[1]) - time) <= 1 && m.index > 0 ? title.slice(0, m.index) : title;
 }
 
 /** Gives each time alone on its line the neighbouring line its block takes titles from (see resolveBlock). */

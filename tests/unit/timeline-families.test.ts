@@ -305,6 +305,18 @@ describe('seek links', () => {
     ]);
   });
 
+  it('drops an echo of the start in seconds that closes a linked title ("Ropes (125s)"), and keeps other numbers', () => {
+    const html =
+      '<h2>Sections</h2><ul><li><a href="https://video.example/watch?v=abc&amp;t=0s">Hello (0s)</a></li>' +
+      '<li><a href="https://video.example/watch?v=abc&amp;t=125s">Ropes and knots (125s)</a></li>' +
+      '<li><a href="https://video.example/watch?v=abc&amp;t=900s">Top 10 sails (30s)</a></li></ul>';
+    expect(rows(html, true)).toEqual([
+      [0, 'Hello'],
+      [125, 'Ropes and knots'],
+      [900, 'Top 10 sails (30s)'],
+    ]);
+  });
+
   it('takes markdown #t= links that follow their titles ("… starts at [4:29](#t=4:29)")', () => {
     const md =
       '- [Series](https://blog.example/series)\n- [Part one](https://blog.example/1) starts at [4:29](#t=4:29)\n' +
