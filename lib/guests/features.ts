@@ -5,7 +5,7 @@
  */
 import type { Candidate, Occurrence } from './candidates';
 import { foldName, isRoleWord, sameOrPart } from './candidates';
-import { COPULAS, CREDIT_WORDS, FUNCTION_WORDS, GUEST_CUES, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, WITH_WORDS } from './lexicon';
+import { COPULAS, CREDIT_WORDS, FUNCTION_WORDS, GUEST_CUES, GUEST_HEADINGS, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, WITH_WORDS } from './lexicon';
 
 export const FEATURES = [
   'bias',
@@ -74,6 +74,8 @@ export interface Context {
   hostLines: Set<number>;
   timedLines: Set<number>;
   guestLines: Set<number>;
+  /** Lines under a heading that is only a guest word ("## Guests"): a name that starts one is listed there. */
+  guestListLines: Set<number>;
   titleIsTitleCase: boolean;
   /** Words of the hosts' names and of the show's name. */
   hostWords: Set<string>;
@@ -206,6 +208,32 @@ const EPISODE_PREFIX = /^\s*(?:[\p{L}.]+\s+)?(?:#|no\.?\s*|ep\.?\s*|episode\s*)?
 // Endings of common nouns, never of a given name or surname ("Implantate", "Architecture", "Deliberativo" aside).
 const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ture|ship|ware|ence|ance|ung|heit|keit|schaft|ismus|ität|ción|sión|dad|ção|zione|tà|ité|ologie|ology|ologia|ización|isation|ization|ismo|isme)$/;
 
+const GUEST_HEADING_SET = new Set(GUEST_HEADINGS);
+/** Longest line read as a guest heading. */
+const MAX_HEADING = 40;
+
+/** A line that is only a guest heading, lower-cased: markdown's `#`, a bullet, emphasis and a colon aside. */
+function isGuestHeading(lower: string): boolean {
+  if (lower.length > MAX_HEADING) return false;
+  const bare = lower
+    .replace(/^\s*(?:#{1,6}\s*|[-*•·>]+\s*)?/, '')
+    .replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '')
+    .replace(/[\s:：*_]+$/u, '')
+    .trim();
+  return GUEST_HEADING_SET.has(bare);
+}
+
+/** Before a name that starts its line: a bullet or a number, emphasis or a link's bracket. */
+const LINE_LEAD = /^\s*(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?(?:\*\*|__|\[)?$/;
+/** After a listed name: the line's end, or what describes them (", role", "(…)", " - …", a handle). */
+const LIST_TAIL = /^(?:\*\*|__|\])?\s*(?:$|[,(（[–—:|/@-])/;
+
+/**
+ * A name that starts its line and is the line's subject, not a sentence's ("Ada Byron, Oceanlab" lists her; "Ada
+ * Byron asks …" is a paragraph, which HTML flattened to text may put right under a list).
+ */
+const listsName = (o: Occurrence): boolean => LINE_LEAD.test(o.line.slice(0, o.at)) && LIST_TAIL.test(o.line.slice(o.at + o.surface.length));
+
 /** What the page says around the names, computed once per episode. */
 export function buildContext(input: { title: string; notes: string; hosts: readonly string[]; show?: string }): Context {
   const lowerWords = new Set<string>();
@@ -214,19 +242,30 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
   const hostLines = new Set<number>();
   const timedLines = new Set<number>();
   const guestLines = new Set<number>();
+  const guestListLines = new Set<number>();
   input.notes.split('\n').forEach((line, i, lines) => {
     const lower = line.toLowerCase();
     if (lineHead(lower, CREDITS)) creditLines.add(i);
     if (lineHead(lower, HOST_WORDS)) hostLines.add(i);
     if (TIMESTAMP.test(line)) timedLines.add(i);
-    if (lineHead(lower, CUES, true)) {
-      guestLines.add(i);
-      // A "Guests:" heading alone on its line introduces the lines below it, up to a blank or another heading.
-      if (/[:：]\s*$/.test(line)) {
-        for (let k = i + 1; k < lines.length && k <= i + 16; k++) {
-          if (!lines[k]!.trim() || (/[:：]\s*$/.test(lines[k]!) && !lineHead(lines[k]!.toLowerCase(), CUES, true))) break;
-          guestLines.add(k);
+    const heading = isGuestHeading(lower);
+    const head = !heading && lineHead(lower, CUES, true);
+    if (head) guestLines.add(i);
+    // A "Guests:" heading alone on its line introduces the lines below it, up to a blank or another heading; so
+    // does a heading that is only the word ("## Guests", an HTML <h2>Gäste</h2>), for names that start a line.
+    if (heading || (head && /[:：]\s*$/.test(line))) {
+      const under = heading ? guestListLines : guestLines;
+      let listed = false;
+      for (let k = i + 1; k < lines.length && k <= i + 16; k++) {
+        const next = lines[k]!;
+        // Blank lines right under the heading (markdown's) do not end the list; one after it does.
+        if (!next.trim()) {
+          if (listed) break;
+          continue;
         }
+        if (/^\s*#{1,6}\s/.test(next) || isGuestHeading(next.toLowerCase()) || (/[:：]\s*$/.test(next) && !lineHead(next.toLowerCase(), CUES, true))) break;
+        under.add(k);
+        listed = true;
       }
     }
   });
@@ -239,6 +278,7 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
     hostLines,
     timedLines,
     guestLines,
+    guestListLines,
     titleIsTitleCase: titleWords.length >= 4 && capitalised / titleWords.length >= 0.7,
     hostWords: new Set(input.hosts.flatMap((h) => foldName(h).split(' ')).filter((w) => w.length > 1)),
     showWords: new Set(foldName(input.show ?? '').split(' ').filter((w) => w.length > 2)),
@@ -335,7 +375,7 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
       anyCue = true;
     }
     if (joinsAfter(o.after)) set('notes_join');
-    if (ctx.guestLines.has(o.lineIndex)) {
+    if (ctx.guestLines.has(o.lineIndex) || (ctx.guestListLines.has(o.lineIndex) && listsName(o))) {
       set('guest_section');
       anyCue = true;
     }

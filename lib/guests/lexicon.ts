@@ -57,6 +57,22 @@ export const GUEST_CUES = [
   'ゲスト', '嘉宾', '嘉賓',
 ];
 
+/**
+ * Headings that name the people on the episode, written alone on their line ("## Guests", "<h2>Gäste</h2>",
+ * "Panelists"): the lines below them list one person each.
+ */
+export const GUEST_HEADINGS = [
+  'guest', 'guests', 'special guest', 'special guests', 'our guest', 'our guests', 'my guest', 'my guests',
+  'featured guest', 'featured guests', 'today’s guest', "today's guest", 'today’s guests', "today's guests",
+  'this week’s guest', "this week's guest", 'this week’s guests', "this week's guests", 'guest speaker',
+  'guest speakers', 'speakers', 'panelists', 'panellists', 'panel', 'participants', 'interviewees', 'featuring',
+  'gast', 'gäste', 'gesprächspartner', 'gesprächspartnerin', 'teilnehmer', 'teilnehmende', 'invité', 'invitée',
+  'invités', 'invitées', 'intervenants', 'invitado', 'invitada', 'invitados', 'invitadas', 'participantes', 'ponentes',
+  'convidat', 'convidats', 'convidado', 'convidada', 'convidados', 'convidadas', 'ospite', 'ospiti', 'relatori',
+  'gasten', 'gæst', 'gæster', 'gäst', 'gäster', 'gjest', 'gjester', 'medvirkende', 'medverkande', 'hosté',
+  'gość', 'goście', 'konuk', 'konuklar', 'гость', 'гости', 'ゲスト', '嘉宾', '嘉賓',
+];
+
 /** CJK and Arabic-script cues that precede a name written without capitals. */
 export const SCRIPT_CUES_BEFORE = [
   'ゲスト', 'ゲストは', 'ゲストに', '嘉宾', '嘉賓', '采访', '採訪', '专访', '專訪', '邀请', '邀請', '邀请到了', '邀請到了',

@@ -138,6 +138,22 @@ describe('features', () => {
       expect(featuresOf({ title: 'Panel', notes: `${heading}\nAda Byron (https://social.example/@ada)\nAlan Turing` }, 'Alan Turing').has('guest_section'), heading).toBe(true);
   });
 
+  it('a heading that is only the word lists the people on the lines under it, blank lines after it and HTML included', () => {
+    const people = '* Ada Byron, a marine biologist at Oceanlab\n* Alan Turing, a researcher at Bletchley Works';
+    for (const notes of [
+      `## Guests\n\n${people}\n\n## Topics\nBuoys with Grace Hopper.`,
+      `**Gäste**\n${people}\nDanach: Grace Hopper über Bojen.`,
+      '<h2>Guests</h2><ul><li>Ada Byron, a marine biologist at Oceanlab</li><li>Alan Turing, a researcher at Bletchley Works</li></ul><p>Grace Hopper asks.</p>',
+    ]) {
+      for (const name of ['Ada Byron', 'Alan Turing']) expect(featuresOf({ title: 'Buoys', notes }, name).has('guest_section'), `${name} in ${notes}`).toBe(true);
+      // A name inside a line under the heading, not starting it, is not listed by it; nor is the next section's.
+      expect(featuresOf({ title: 'Buoys', notes }, 'Grace Hopper').has('guest_section'), notes).toBe(false);
+      expect(names({ title: 'Buoys', notes })).toEqual(['Ada Byron', 'Alan Turing']);
+    }
+    // A heading about something else ("## Links") lists no guests.
+    expect(featuresOf({ title: 'Buoys', notes: `## Links\n\n${people}` }, 'Ada Byron').has('guest_section')).toBe(false);
+  });
+
   it('a cue reaches a name past a role phrase set before it by a comma', () => {
     expect(featuresOf({ title: 'Faster tide charts with Oceanlab data platform engineer, Ada Byron' }, 'Ada Byron').has('title_with')).toBe(true);
     expect(featuresOf({ title: 'Sonar', notes: 'Grace talks to Oceanlab founder and author, Ada Byron, about buoys.' }, 'Ada Byron').has('notes_cue')).toBe(true);
