@@ -143,6 +143,11 @@ const JOINING = new Set([...WITH_WORDS, 'by']);
 const TITLE_TIES = new Set([...JOINING, 'and', 'on', 'about', 'interview', 'de', 'sur', 'über', 'sobre', 'su', 'om']);
 const isTie = (w: string) => TITLE_TIES.has(w.toLowerCase());
 const isJoining = (w: string) => JOINING.has(w.toLowerCase());
+/** ", a lower-case phrase" after a name, to the end of its clause (at least three words). */
+const DESCRIBING_COMMA = /^,\s+(\p{Ll}[\p{L}\p{M}\p{N}'’-]*(?:\s+[^\s.;:!?()]+){2,30})/u;
+/** A phrase after a comma that goes on with the sentence rather than describing the name before it. */
+const FUNCTION_START = /^(?:and|or|but|then|who|which|that|where|when|while|with|for|to|in|on|at|from|about|und|oder|mit|et|ou|avec|y|o|con|e|com|og|och|en|i|s|z|this|these|we|you|he|she|they|it|is|was|are|has|have)\b/iu;
+
 /** Words that name the show's format, not a topic ("Podcast Interview", "Entrevista", "Special"). */
 const GENERIC_WORDS = /^(?:podcast|interview|interviews|entrevista|entretien|intervista|rozhovor|wywiad|episode|folge|talk|chat|conversation|gespräch|special|especial|spécial|bonus|live|the|a|an|der|die|das|le|la|el|il)$/iu;
 /** An episode number or label standing alone as a title part ("#65", "e104", "Episode 8", "Folge 12"). */
@@ -283,11 +288,28 @@ export function describeGuest(c: Candidate, title: string, notesText = '', other
   // The title that names them says what they are on about; else the first sentence that names them.
   // A sentence of the notes that goes on after the name says more than the title that names them ("Interview with
   // Ada Byron about her years at sea and Oceanlab").
-  if (!summary && titles.length && notes.length) {
-    const s = sentenceOf(notes[0]!);
-    const at = s.indexOf(notes[0]!.surface);
-    const from = at > 0 ? s.slice(at) : s;
-    if (at >= 0 && /^\s+\p{Ll}/u.test(from.slice(notes[0]!.surface.length)) && from.split(/\s+/).length >= 6) summary = from;
+  // The first such sentence: notes often repeat the title first ("# Episode 8: … with Ada Byron").
+  if (!summary && titles.length) {
+    for (const o of notes.slice(0, MAX_MENTIONS_READ)) {
+      const s = sentenceOf(o);
+      const at = s.indexOf(o.surface);
+      const from = at > 0 ? s.slice(at) : s;
+      if (at >= 0 && /^\s+\p{Ll}/u.test(from.slice(o.surface.length)) && from.split(/\s+/).length >= 6) {
+        summary = from;
+        break;
+      }
+    }
+  }
+  // "Ada Byron, contribuinte do projeto Oceanlab": a lower-case phrase set after the name by a comma describes
+  // her, in whatever language, where no role word was recognised.
+  if (!summary) {
+    for (const o of notes.slice(0, MAX_MENTIONS_READ)) {
+      const m = DESCRIBING_COMMA.exec(o.line.slice(o.at + o.surface.length));
+      if (m && !FUNCTION_START.test(m[1]!)) {
+        summary = m[1]!.trim();
+        break;
+      }
+    }
   }
   if (!summary && titles.length) summary = title;
   if (!summary && notes.length) {

@@ -76,13 +76,42 @@ interface Episode {
 /** The episode as the engine reads it: plain title and notes, context, and candidate people. */
 function readEpisode(input: GuestInput): Episode {
   const title = decodeText(input.title);
-  const normalized = toPlainText(input.notes, looksLikeHtml(input.notes));
+  const normalized = withoutStrongMarks(toPlainText(input.notes, looksLikeHtml(input.notes)));
   const notes = unwrapLines(normalized.text.slice(0, MAX_NOTES));
   const hosts = hostNames(input, notes);
   const ctx = buildContext({ title, notes, hosts, ...(input.show ? { show: decodeText(input.show) } : {}) });
   const occurrences = [...findOccurrences(title, 'title', [], ctx.lowerWords), ...findOccurrences(notes, 'notes', normalized.links, ctx.lowerWords)];
   const candidates = groupCandidates(occurrences).filter((c) => !isHostOrShow(c, ctx) && !creditedOnly(c, ctx));
   return { title, ctx, links: normalized.links, candidates };
+}
+
+/** Markdown's strong emphasis, `**` against a word on one side: a mark, not text. */
+const STRONG_MARK = /\*\*(?=[^\s*])|(?<=[^\s*])\*\*/g;
+
+/**
+ * The notes without markdown's `**` ("o **Ada Byron**, contribuinte …"): a mark glued to a name hid the comma that
+ * presents her. The links' offsets move with the text.
+ */
+export function withoutStrongMarks<T extends { text: string; links: LinkSpan[] }>(norm: T): T {
+  if (!norm.text.includes('**')) return norm;
+  const cuts: number[] = [];
+  const text = norm.text.replace(STRONG_MARK, (_m, at: number) => {
+    cuts.push(at);
+    return '';
+  });
+  if (!cuts.length) return norm;
+  // Characters removed before an offset: two per mark that starts before it.
+  const shift = (offset: number) => {
+    let lo = 0;
+    let hi = cuts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cuts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return offset - 2 * lo;
+  };
+  return { ...norm, text, links: norm.links.map((l) => ({ ...l, start: shift(l.start), end: shift(l.end) })) };
 }
 
 /** Every candidate person of an episode with its features and the model's probability (for the fit and tests). */

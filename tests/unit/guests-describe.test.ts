@@ -116,6 +116,27 @@ describe('describeGuest, through extractGuests', () => {
     expect(farmer?.summary).toMatch(/^farmer and author Ada Byron/);
   });
 
+  it('reads the comma that presents a name written in markdown bold', () => {
+    const [guest] = extractGuests({ title: 'Ada Byron - The Board (Part 1)', notes: 'This time I talk with\n**Ada Byron**, a well known contributor to the **Oceanlab** project.' });
+    expect(guest?.summary).toBe('a well known contributor to the Oceanlab project');
+  });
+
+  it('takes a lower-case phrase set after the name by a comma when no role word is known, not the title', () => {
+    const [guest] = extractGuests({ title: 'Ada Byron - O Conselho (Parte 1)', notes: 'Neste episódio conversamos com Ada Byron, contribuinte conhecida do projeto Oceanlab.' });
+    expect(guest?.summary).toBe('contribuinte conhecida do projeto Oceanlab');
+    // A comma that goes on with the sentence describes nothing.
+    const [other] = extractGuests({ title: 'Ada Byron - Buoys', notes: 'We sat down with Ada Byron, and we talked about buoys for hours.' });
+    expect(other?.summary).not.toMatch(/^and we talked/);
+  });
+
+  it('reads past notes that repeat the title to the sentence that goes on about the guest', () => {
+    const [guest] = extractGuests({
+      title: 'Episode 8: Buoys with Ada Byron',
+      notes: '# Episode 8: Buoys with Ada Byron\n\nIn this episode we talked with Ada Byron about buoys and how she charts them at sea.',
+    });
+    expect(guest?.summary).toMatch(/^Ada Byron about buoys and how she charts them at sea/);
+  });
+
   it('reads the sentence that goes on about them by first name or pronoun', () => {
     const [guest] = extractGuests({
       title: 'Small boats',
