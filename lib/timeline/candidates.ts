@@ -534,6 +534,29 @@ function humanLineStart(text: string, lineStart: number): number {
   if (c === 32 || c === 160) return isHumanUnitCode(text.charCodeAt(d + 1)) ? i : -1;
   return isHumanUnitCode(c) ? i : -1;
 }
+/**
+ * "* 0: Intro" above "* 15:10: Games": a list's first start written as a bare zero, read only when the next line,
+ * after the same bullet, starts with a clock time. Where the zero is, or -1.
+ */
+function bareZero(text: string, lineStart: number, nextStart: number): number {
+  if (nextStart === -1) return -1;
+  let i = lineStart;
+  while (i - lineStart < MAX_HUMAN_LEAD && isHumanLeadCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 48) return -1;
+  const after = text.charCodeAt(i + 1);
+  // "0: Title", "0 Title", "0 - Title": the zero stands alone before its title.
+  if (!(after === 32 || after === 58 || after === 9)) return -1;
+  let k = i + 1;
+  while (k < nextStart && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 58 || text.charCodeAt(k) === 45 || text.charCodeAt(k) === 9)) k++;
+  if (k >= nextStart - 1 || !isLetter(text[k]!) || JOINER_AFTER.test(text.slice(k - 1, k + 8))) return -1;
+  const lead = text.slice(lineStart, i);
+  if (!text.startsWith(lead, nextStart)) return -1;
+  const t = nextStart + lead.length;
+  return CLOCK_START.test(text.slice(t, t + 9)) ? i : -1;
+}
+/** A clock time at the start of a text ("15:10", "1:02:03"). */
+const CLOCK_START = /^\d{1,2}:[0-5]\d(?![\d])/;
+
 /** What tells that a written duration is a list entry's time: a separator after it ("13m - Title"). */
 const HUMAN_SEPARATOR = /^[*_)\]】）]{0,2}\s*(?:[-–—:|•·]|$)/;
 
@@ -550,11 +573,13 @@ function humanTimes(text: string, lines: LineStarts): Candidate[] {
   for (let line = 0; line < count && out.length < MAX_CANDIDATES; line++) {
     const lineStart = starts[line]!;
     const i = humanLineStart(text, lineStart);
-    if (i === -1) continue;
     const lineEnd = line + 1 < count ? starts[line + 1]! - 1 : text.length;
-    if (isDigitAt(text, i)) {
-      const found = readHuman(text, i, lineEnd, text.slice(lineStart, i));
-      if (found) out.push(plainCandidate(i, found.end, found.seconds, 'human', text, { loose: found.loose }));
+    const found = i !== -1 && isDigitAt(text, i) ? readHuman(text, i, lineEnd, text.slice(lineStart, i)) : undefined;
+    if (found) out.push(plainCandidate(i, found.end, found.seconds, 'human', text, { loose: found.loose }));
+    else if (i === -1 || isDigitAt(text, i)) {
+      // No duration here ("0 Harbour talk" is no "0 h"): perhaps a list's bare zero.
+      const zero = bareZero(text, lineStart, line + 1 < count ? starts[line + 1]! : -1);
+      if (zero !== -1) out.push(plainCandidate(zero, zero + 1, 0, 'human', text));
     } else if (HUMAN_SEPARATOR.test(text.slice(i + 3, Math.min(lineEnd, i + 11)))) {
       // ":00-16:34 - Review": a list's first start with its zero minutes left out, seen before a range or a title.
       out.push(plainCandidate(i, i + 3, Number(text.slice(i + 1, i + 3)), 'human', text));

@@ -57,6 +57,22 @@ describe('human-style durations leading their lines', () => {
     ]);
   });
 
+  it('reads a list\'s first start written as a bare zero above clock times ("* 0: Intro")', () => {
+    expect(rows('Topics:\n\n* 0: Welcome and background.\n* 15:10: Knots and ropes.\n* 19:27: Sails.')).toEqual([
+      [0, 'Welcome and background.'],
+      [910, 'Knots and ropes.'],
+      [1167, 'Sails.'],
+    ]);
+    expect(rows('* 0 Harbour talk\n* 14:30: Ropes\n* 26:15: Knots')).toEqual([
+      [0, 'Harbour talk'],
+      [870, 'Ropes'],
+      [1575, 'Knots'],
+    ]);
+    // A zero in prose, or before "to", or above a line that is no time, is no start.
+    expect(rows('- 0 to 60 in five seconds\n- 12:00 Knots\n- 20:00 Sails')).toEqual([]);
+    expect(rows('* 0 boats left\n* none came back\n* 14:30 Ropes')).toEqual([]);
+  });
+
   it('reads a flattened list of written durations that starts at zero', () => {
     expect(rows('Chapters: 0s Hello 2m40s Knots and hitches 16m27s Sails 1h02m30s Letters')).toEqual([
       [0, 'Hello'],
