@@ -693,7 +693,7 @@ function consistent(b: Block, lines: Lines): boolean {
   let back = 0;
   for (let i = 1; i < n; i++) if (times[i]! < times[i - 1]!) back++;
   if (back > Math.max(1, Math.floor((n - 1) * MAX_BACK_STEPS))) return false;
-  if (!sameTarget(b)) return false;
+  if (!sameTarget(b) || pointsElsewhere(b, lines)) return false;
   const sorted = sortNumbers(times.slice());
   const min = sorted[0]!;
   const max = sorted[n - 1]!;
@@ -730,6 +730,28 @@ function sortNumbers(xs: number[]): number[] {
     xs[j + 1] = v;
   }
   return xs;
+}
+
+/** A line that is only an address ("- https://…/episodes/32/"), the address captured. */
+const ADDRESS_LINE = /^\s*(?:[-*•·>]\s*)?<?(https?:\/\/\S+?)>?\s*$/;
+
+/**
+ * Times alone on their lines, most right under a line that is only an address, and those addresses differ: each
+ * time points into the page above it ("ep32 …" / its address / "49:17 ~" / what is said there), not into this one.
+ */
+function pointsElsewhere(b: Block, lines: Lines): boolean {
+  if (!b.entries.every((e) => e.kind === 'bare')) return false;
+  const addresses = new Set<string>();
+  let pointed = 0;
+  for (const e of b.entries) {
+    let l = e.line - 1;
+    while (l >= 0 && !lines.filled(l)) l--;
+    const m = l >= 0 ? ADDRESS_LINE.exec(lines.get(l)) : null;
+    if (!m) continue;
+    pointed++;
+    addresses.add(m[1]!);
+  }
+  return pointed * 2 > b.entries.length && addresses.size >= 2;
 }
 
 /** Seek links whose text is a title must all point at one page (this episode), whatever their times. */

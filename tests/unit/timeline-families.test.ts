@@ -429,6 +429,31 @@ describe('order and consistency', () => {
     ]);
   });
 
+  it('does not read times under addresses of other episodes as chapters, and keeps a list under one address', () => {
+    const pointers = [
+      'Where we talked about tides before:',
+      '  - ep32 Harbour year | harbour.example',
+      '    - https://harbour.example/episodes/32/',
+      '    - 49:17 ~',
+      '    - Why the buoys drift',
+      '  - ep39 Harbour month | harbour.example',
+      '    - https://harbour.example/episodes/39/',
+      '    - 1:01:11 ~',
+      '    - The storm',
+      '  - ep50 Harbour month | harbour.example',
+      '    - https://harbour.example/episodes/50/',
+      '    - 1:21:50',
+      '    - After the storm',
+    ].join('\n');
+    expect(rows(pointers)).toEqual([]);
+    const own = ['Listen: https://harbour.example/episodes/60/', '', '0:00', 'Welcome', '12:00', 'Buoys', '30:00', 'Storms'].join('\n');
+    expect(rows(own)).toEqual([
+      [0, 'Welcome'],
+      [720, 'Buoys'],
+      [1800, 'Storms'],
+    ]);
+  });
+
   it('does not read verse numbers as chapters', () => {
     const verses = Array.from({ length: 12 }, (_, i) => `1:${i + 1}\tVerse text number ${i + 1}.`).join('\n');
     expect(rows(verses)).toEqual([]);
