@@ -4,7 +4,7 @@
  */
 import type { LinkSpan } from '../timeline/normalize';
 import type { Candidate, Occurrence } from './candidates';
-import { foldName } from './candidates';
+import { foldName, isRoleWord } from './candidates';
 import { hasRole as roleIn } from './features';
 import { WITH_WORDS } from './lexicon';
 import { linkHost, MAX_GUEST_LINKS } from '../guest-links';
@@ -15,7 +15,8 @@ const SUMMARY_MAX = 200;
 const AFFILIATION_MAX = 60;
 
 /** "at Oceanlab", "of MIT", "von Meinberg": an organisation after a preposition. */
-const ORG_AFTER_PREP = /(?:^|\s)(?:at|of|from|for|bei|von|vom|der|chez|de|del|di|da|en|på|hos|ve|w|z|@|founded|co-founded|cofounded|runs|leads|gründete|leitet|fundó|fondé|fondato)\s+[“"«]?((?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*(?:\s+(?:of|for|and|de|der|für|y|&)?\s*\p{Lu}[\p{L}\p{M}\p{N}.&'’-]*){0,4})/u;
+// Names may hold "+" and "#" ("JetBrains C++", "F# Foundation").
+const ORG_AFTER_PREP = /(?:^|\s)(?:at|of|from|for|bei|von|vom|der|chez|de|del|di|da|en|på|hos|ve|w|z|@|founded|co-founded|cofounded|runs|leads|gründete|leitet|fundó|fondé|fondato)\s+[“"«]?((?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}.&'’+#-]*(?:\s+(?:of|for|and|de|der|für|y|&)?\s*\p{Lu}[\p{L}\p{M}\p{N}.&'’+#-]*){0,4})/u;
 const CLAUSE_END = /[.;!?](?:\s|$)|\s[–—]\s|\n/u;
 
 export interface Description {
@@ -102,6 +103,8 @@ function affiliationsOf(text: string, names: readonly string[]): string[] {
     let org = m[1]!.replace(/^the\s+/i, '').replace(/[.,'’]+$/, '').trim();
     org = org.replace(/\s+(?:and|und|y|et|&)$/u, '');
     if (org.length < 2 || org.length > AFFILIATION_MAX) continue;
+    // "at Oceanlab as User Experience Designer": a phrase that ends in a role word is what they do, not where.
+    if (isRoleWord(org.split(/\s+/).pop()!)) continue;
     if (folded.has(foldName(org)) || names.some((n) => foldName(n).includes(foldName(org)))) continue;
     if (!out.some((a) => foldName(a) === foldName(org))) out.push(org);
     if (out.length === 3) break;
@@ -341,7 +344,10 @@ export function describeGuest(c: Candidate, title: string, notesText = '', other
     const text = (m?.[1] ?? m?.[2])?.trim();
     if (!text || /^(?:part|teil|partie|parte|live|rerun|repost|encore|bonus|ep|e\d|\d|he\/|she\/|they\/)/i.test(text)) continue;
     const at = /\b(?:at|@|bei|chez)\s+(.+)$/iu.exec(text);
-    for (const a of (at ? at[1]! : text).split(/\s*,\s*/)) if (a && a.length <= AFFILIATION_MAX && affiliations.length < 3) affiliations.push(a);
+    for (const a of (at ? at[1]! : text).split(/\s*,\s*/)) {
+      // "Ada Byron, User Experience Designer": a role, not an organisation.
+      if (a && a.length <= AFFILIATION_MAX && affiliations.length < 3 && !isRoleWord(a.split(/\s+/).pop()!)) affiliations.push(a);
+    }
   }
   for (const text of sources) {
     for (const a of affiliationsOf(text, names)) {
@@ -358,9 +364,11 @@ export function describeGuest(c: Candidate, title: string, notesText = '', other
 function withoutShow(affiliations: string[], show: string | undefined): string[] {
   const name = show ? ` ${foldName(show)} ` : '';
   if (!name.trim()) return affiliations;
+  // Part of the show's name ("Sailing" of "Sailing in Circles"), or the show's name and more ("Sailing in Circles’s
+  // Quick Bites", read from "this episode of …").
   return affiliations.filter((a) => {
     const folded = foldName(a);
-    return !folded || !name.includes(` ${folded} `);
+    return !folded || !(name.includes(` ${folded} `) || ` ${folded} `.startsWith(name));
   });
 }
 

@@ -101,6 +101,23 @@ describe('describeGuest, through extractGuests', () => {
     for (const g of guests) expect(g.affiliations).toEqual([]);
   });
 
+  it('takes no role for an organisation, keeps "C++" whole, and leaves out the show named with more after it', () => {
+    const [designer] = extractGuests({ title: 'Buoys with Ada Byron', notes: 'Ada Byron works at Oceanlab as a designer of Tide Charts Designer.' });
+    expect(designer?.affiliations).toContain('Oceanlab');
+    expect(designer?.affiliations).not.toContain('Tide Charts Designer');
+    const [titled] = extractGuests({ title: 'Ada Byron, Tide Charts Designer', notes: 'Ada Byron studied oceanography at Tidewater University.' });
+    expect(titled?.affiliations).toEqual(['Tidewater University']);
+    const [cpp] = extractGuests({ title: 'Compilers with Ada Byron', notes: 'Ada Byron, a compiler engineer, talks about the survey of Harbour C++ users.' });
+    expect(cpp?.affiliations).toContain('Harbour C++');
+    const [segment] = extractGuests({
+      title: 'Buoys with Ada Byron',
+      notes: 'In this episode of Harbour Hour’s Quick Bites, Ada Byron, a marine biologist at Oceanlab, joins us.',
+      show: 'Harbour Hour',
+    });
+    expect(segment?.affiliations).toContain('Oceanlab');
+    expect(segment?.affiliations.some((a) => /Harbour Hour/.test(a))).toBe(false);
+  });
+
   it("keeps an affiliation that merely contains the letters of a guest's short name", () => {
     const [guest] = extractGuests({ title: '#12 - Prof Ng on tides', notes: "Today's guest is Ada Ng, a professor at Kingston Marine Laboratory, who maps tides. Ng explains how." });
     expect(guest?.aliases).toContain('Ng');
