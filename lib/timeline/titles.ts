@@ -247,7 +247,8 @@ function isJunk(s: string, i: number, bit: 1 | 2): boolean {
 function trimJunk(s: string): string {
   let start = 0;
   let end = s.length;
-  while (start < end && isJunk(s, start, 1)) start++;
+  // "@dynamicMemberLookup", "@ada's picks": an at sign before a word is part of it (a handle, an attribute).
+  while (start < end && isJunk(s, start, 1) && !(s.charCodeAt(start) === 64 && /[\p{L}\p{N}_]/u.test(s[start + 1] ?? ''))) start++;
   while (end > start && isJunk(s, end - 1, 2)) end--;
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }

@@ -264,6 +264,20 @@ describe('markup', () => {
     expect(rows('0:00~7:26 Welcome\n7:26〜1:21:10 Harbour lights\n1:21:10 ~ 1:30:00 Goodbye')).toEqual(expected);
   });
 
+  it('keeps an at sign that starts a title\'s word ("@dynamicLookup"), and drops one standing alone', () => {
+    expect(rows('00:00:00 - Intro\n00:02:00 - Hello\n00:04:37 - @dynamicLookup\n00:14:17 - Ternary')).toEqual([
+      [0, 'Intro'],
+      [120, 'Hello'],
+      [277, '@dynamicLookup'],
+      [857, 'Ternary'],
+    ]);
+    expect(rows('0:00 @ Intro\n2:00 @ Hello\n4:37 - @ Lookup')).toEqual([
+      [0, 'Intro'],
+      [120, 'Hello'],
+      [277, 'Lookup'],
+    ]);
+  });
+
   it('reads a description said to be HTML but holding no markup as text with its line breaks', () => {
     expect(rows('Call us!\n   03:45 Gulls - Tide\n   14:02 Crabs - Sideways\n   28:23 Seals - Rock\n   Background music - Gulls - Ebb\n', true)).toEqual([
       [225, 'Gulls - Tide'],
