@@ -229,16 +229,50 @@ function parseLines(norm: ReadText, lines: Lines, options: ParseOptions): ParseR
       message: `The text holds more than ${MAX_CANDIDATES} time-like strings; only the first ${MAX_CANDIDATES} were read.`,
     });
   }
+  // "00:17 Podcasting" in a list that, read as minutes and seconds, would end three minutes into a three-hour
+  // show: the notes write hours and minutes, and so do their other times of that form.
+  const hoursMinutes = chosen !== undefined && duration !== undefined && readsAsHoursMinutes(chosen, duration, norm.text);
+  if (hoursMinutes) {
+    for (const e of chosen!.entries) e.time *= 60;
+    warnings.push({ code: 'hours-minutes', message: 'The times read as hours:minutes: as minutes:seconds the list would end in the first sixtieth of the episode.' });
+  }
   const chapters = chosen ? toChapters(chosen, norm, duration, warnings) : [];
   if (chosen) for (const e of chosen.entries) e.cand.used = true;
   // One loop, no intermediate arrays: hostile notes hold thousands of times that all end up here.
   const mentions: Mention[] = [];
   for (const c of usable) {
     if (c.used || c.excluded || c.form !== 'clock') continue;
-    const time = timeOf(c, c.readings[0]!);
+    const read = timeOf(c, c.readings[0]!);
+    const time = hoursMinutes && c.parts === 2 && c.linkTime === undefined ? read * 60 : read;
     if (duration === undefined || time < duration) mentions.push({ time, text: norm.text.slice(c.start, c.end), offset: c.start });
   }
   return { chapters, mentions, warnings };
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Shortest episode, and list, read as hours and minutes. */
+const HOURS_MINUTES_MIN_S = 1800;
+const HOURS_MINUTES_MIN_ENTRIES = 3;
+
+/**
+ * Whether a list of clock-like `HH:MM` times (two digits before the colon, no seconds field, no seek links) reads as
+ * hours and minutes: read so it still fits in the episode, which means that as minutes and seconds it would all lie
+ * in the first sixtieth of an episode of half an hour or more (three minutes of a three-hour show), where no
+ * chapter list ends. YouTube's own form ("0:10") is never read so.
+ */
+function readsAsHoursMinutes(b: Block, duration: number, text: string): boolean {
+  if (duration < HOURS_MINUTES_MIN_S || b.entries.length < HOURS_MINUTES_MIN_ENTRIES) return false;
+  let max = 0;
+  for (const e of b.entries) {
+    const c = e.cand;
+    if (c.form !== 'clock' || c.parts !== 2 || c.linkTime !== undefined || e.time !== e.written) return false;
+    if (!(isDigitCode(text.charCodeAt(c.start)) && isDigitCode(text.charCodeAt(c.start + 1)) && !isDigitCode(text.charCodeAt(c.start + 2)))) return false;
+    // Hours run to 23.
+    if (e.time >= 24 * 60) return false;
+    if (e.time > max) max = e.time;
+  }
+  return max > 0 && max * 60 < duration;
 }
 
 /** HTML heading lines, marked on first use. A class, not a closure: closures cost on every call (see hasKey). */

@@ -24,7 +24,8 @@ export type WarningCode =
   | 'duplicate-start'
   | 'unordered'
   | 'truncated'
-  | 'link-time-differs';
+  | 'link-time-differs'
+  | 'hours-minutes';
 
 export interface Warning {
   code: WarningCode;

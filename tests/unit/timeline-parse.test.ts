@@ -662,6 +662,20 @@ describe('end times and duration', () => {
     expect(codes(r)).toContain('past-duration');
   });
 
+  it('reads a list of A:BB times as hours and minutes when, as minutes and seconds, it would all lie in the first sixtieth', () => {
+    const show = '<p><b>00:00 Welcome</b></p><p><b>00:07 Ada from Harbourtown</b></p><p><b>00:30 News</b></p><p><b>01:05 Alan from Dockside</b> (see 1:12)</p><p><b>02:58 Goodbye</b></p>';
+    const threeHours = parseTimeline(show, { html: true, duration: 3 * 3600 });
+    expect(threeHours.chapters.map((c) => c.startTime)).toEqual([0, 420, 1800, 3900, 10680]);
+    expect(codes(threeHours)).toContain('hours-minutes');
+    // The notes' other times of that form point the same way.
+    expect(threeHours.mentions.map((m) => m.time)).toEqual([4320]);
+    // Without a duration, or when hours and minutes would not fit, they stay minutes and seconds.
+    expect(parseTimeline(show, { html: true }).chapters.map((c) => c.startTime)).toEqual([0, 7, 30, 65, 178]);
+    expect(parseTimeline(show, { html: true, duration: 3600 }).chapters.map((c) => c.startTime)).toEqual([0, 7, 30, 65, 178]);
+    // A minutes-and-seconds list that ends early in a long episode is left alone.
+    expect(parseTimeline('00:00 Hello\n02:30 Knots\n10:00 Sails', { duration: 7200 }).chapters.map((c) => c.startTime)).toEqual([0, 150, 600]);
+  });
+
   it('lets the duration decide between two ascending readings of a glued time', () => {
     // "Part 120:00" is "Part" + 120:00 or "Part 1" + 20:00; both ascend, but the episode is 30 minutes long.
     const flat = 'Chapters 0:00 Hello 10:00 Part 120:00 Outro';
