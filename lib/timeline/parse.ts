@@ -180,7 +180,22 @@ export function parseNormalized(norm: NormalizedText, options: Omit<ParseOptions
   return parseText(norm, options);
 }
 
-function parseText(norm: ReadText, options: ParseOptions): ParseResult {
+/** A line break written as the two characters `\n` (a description escaped twice on its way to the page). */
+const ESCAPED_BREAK = /(?<!\\)\\n/g;
+
+/**
+ * Notes whose line breaks were published as literal `\n` ("…systems.\n\n00:00 Intro\n00:14 Knots"): read as the
+ * lines they were, from two such breaks up. Each `\n` becomes a space and a line break, so every offset stays.
+ */
+function withEscapedBreaks(norm: ReadText): ReadText {
+  if (!norm.text.includes('\\n')) return norm;
+  ESCAPED_BREAK.lastIndex = 0;
+  if (!ESCAPED_BREAK.test(norm.text) || !ESCAPED_BREAK.test(norm.text)) return norm;
+  return { ...norm, text: norm.text.replace(ESCAPED_BREAK, ' \n') };
+}
+
+function parseText(read: ReadText, options: ParseOptions): ParseResult {
+  const norm = withEscapedBreaks(read);
   const lines = new Lines(norm.text);
   try {
     return parseLines(norm, lines, options);

@@ -278,6 +278,19 @@ describe('markup', () => {
     ]);
   });
 
+  it('reads line breaks published as a literal backslash-n as line breaks, out-of-order entries included', () => {
+    const escaped = 'Atlas charts tides.\\n\\n00:00 Introduction\\n00:14 Knots and ropes\\n03:40 What is Atlas?\\n22:05 Security\\n11:09 Future of Atlas\\n';
+    expect(rows(escaped)).toEqual([
+      [0, 'Introduction'],
+      [14, 'Knots and ropes'],
+      [220, 'What is Atlas?'],
+      [669, 'Future of Atlas'],
+      [1325, 'Security'],
+    ]);
+    // One literal "\n" in a code sample is text.
+    expect(parseTimeline('Use printf("\\n") here.\n0:00 Hello\n2:00 Knots').chapters.map((c) => c.title)).toEqual(['Hello', 'Knots']);
+  });
+
   it('reads a description said to be HTML but holding no markup as text with its line breaks', () => {
     expect(rows('Call us!\n   03:45 Gulls - Tide\n   14:02 Crabs - Sideways\n   28:23 Seals - Rock\n   Background music - Gulls - Ebb\n', true)).toEqual([
       [225, 'Gulls - Tide'],
