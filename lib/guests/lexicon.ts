@@ -218,7 +218,8 @@ export const FUNCTION_WORDS = [
   'aux', 'en', 'con', 'avec', 'com', 'amb', 'por', 'para', 'pour', 'per', 'que', 'qui', 'che', 'cómo', 'como',
   'comment', 'qué', 'quoi', 'cosa', 'sur', 'sobre', 'su', 'sul', 'nel', 'nella', 'dans', 'entre', 'sin', 'sans',
   'senza', 'ce', 'cette', 'este', 'esta', 'questo', 'questa', 'nuestro', 'notre', 'nostro', 'capítulo', 'episodio',
-  'épisode', 'programa', 'entrevista', 'intervista', 'especial', 'els', 'i', 'amb',
+  'épisode', 'programa', 'entrevista', 'intervista', 'especial', 'els', 'i', 'amb', 'hoy', 'ayer', 'oggi', 'ieri',
+  'hoje', 'ontem', 'aujourd’hui', "aujourd'hui", 'yesterday', 'gestern', 'vandaag', 'idag', 'dzisiaj', 'dziś',
   // Nordic, Dutch, Slavic, Turkish
   'het', 'een', 'en', 'van', 'met', 'op', 'voor', 'og', 'med', 'och', 'af', 'av', 'den', 'det', 'på', 'til',
   'till', 'för', 'om', 'är', 'er', 'at', 'som', 'a', 's', 'se', 'z', 'ze', 'v', 've', 'na', 'o', 'do', 'od',

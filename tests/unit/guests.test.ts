@@ -33,6 +33,13 @@ describe('candidates', () => {
     expect(spans("We're Cooking")).not.toContain("We're Cooking");
   });
 
+  it('keeps a sentence-opening "today" or "yesterday" out of the name, in several languages', () => {
+    for (const text of ['Hoy Ada Byron nos cuenta su vida.', 'Oggi Ada Byron ci parla di maree.', 'Hoje Ada Byron conta tudo.', 'Dzisiaj Ada Byron opowiada.']) {
+      expect(spans(text), text).toContain('Ada Byron');
+      expect(spans(text).some((s) => s.split(' ').length > 2), text).toBe(false);
+    }
+  });
+
   it('reads a title written in capitals and offers the last two words of a longer run', () => {
     expect(findOccurrences('CAPÍTULO 3 - ADA BYRON: EL MAR', 'title').map((o) => o.surface)).toContain('Ada Byron');
     expect(spans('Landsformand for Radikal Ungdom Ada Byron fortæller')).toEqual(expect.arrayContaining(['Radikal Ungdom Ada Byron', 'Ada Byron']));
