@@ -216,7 +216,8 @@ const MAX_HEADING = 40;
 function isGuestHeading(lower: string): boolean {
   if (lower.length > MAX_HEADING) return false;
   const bare = lower
-    .replace(/^\s*(?:#{1,6}\s*|[-*•·>]+\s*)?/, '')
+    .replace(/^\s*(?:#{1,6}\s*|[-*•·>]+\s*)?(?:[\p{So}\p{Sk}\uFE0F\u200D]+\s*)*/u, '')
+    .replace(/^(?:about|meet|introducing)\s+(?:the|our)\s+/, '')
     .replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '')
     .replace(/[\s:：*_]+$/u, '')
     .trim();

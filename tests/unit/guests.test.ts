@@ -157,6 +157,9 @@ describe('features', () => {
       expect(featuresOf({ title: 'Buoys', notes }, 'Grace Hopper').has('guest_section'), notes).toBe(false);
       expect(names({ title: 'Buoys', notes })).toEqual(['Ada Byron', 'Alan Turing']);
     }
+    // Decorated and worded headings: "👥 About the Guests", "Meet our guests:".
+    for (const heading of ['👥 About the Guests', 'Meet our guests:'])
+      expect(featuresOf({ title: 'Buoys', notes: `${heading}\n\nAda Byron\n\n  Ada is a marine biologist at Oceanlab.` }, 'Ada Byron').has('guest_section'), heading).toBe(true);
     // A heading about something else ("## Links") lists no guests.
     expect(featuresOf({ title: 'Buoys', notes: `## Links\n\n${people}` }, 'Ada Byron').has('guest_section')).toBe(false);
   });
