@@ -156,8 +156,14 @@ function presented(s: Scored): Scored {
 }
 
 /** The candidates listed as guests: likely enough, a person's name, and of two readings of one run the likelier. */
+/**
+ * "un ospite d'eccezione": an elided lower-case word after a cue is no name, whatever its place says ("d'Alembert",
+ * with its capital, is). A rule, as for demonstratives: the corpora hold no such word to fit a weight to.
+ */
+const ELIDED_WORD = /^[dl]['’]\p{Ll}/u;
+
 export function chooseGuests(scored: readonly Scored[], threshold: number): Scored[] {
-  const listed = scored.filter((s) => s.probability >= threshold && !namesAThing(s.candidate)).map(presented);
+  const listed = scored.filter((s) => s.probability >= threshold && !namesAThing(s.candidate) && !ELIDED_WORD.test(s.candidate.name)).map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"): the likelier one stays.
   return listed.filter((s) => !listed.some((o) => o !== s && o.probability > s.probability && overlap(o.candidate, s.candidate)));
 }

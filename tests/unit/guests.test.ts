@@ -272,6 +272,11 @@ describe('a name after a word that presents it', () => {
 });
 
 describe('who is not a guest', () => {
+  it("does not list an elided lower-case word after a cue (\"un ospite d'eccezione\")", () => {
+    const notes = "Con la partecipazione di un ospite d'eccezione: Ada Byron di Oceanlab.";
+    expect(names({ title: 'Puntata 59', notes })).not.toContain("d'eccezione");
+  });
+
   it('leaves out hosts, from the list, a hosts line or "hosted by"', () => {
     expect(names({ title: 'Deep Sea Mapping with Grace Hopper', hosts: ['Grace Hopper'] })).toEqual([]);
     expect(names({ title: 'Sonar', notes: 'Grace Hopper talks with Ada Byron about sonar.\nHosts: Grace Hopper' })).toEqual(['Ada Byron']);
