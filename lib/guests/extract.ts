@@ -162,10 +162,41 @@ function presented(s: Scored): Scored {
  */
 const ELIDED_WORD = /^[dl]['’]\p{Ll}/u;
 
-export function chooseGuests(scored: readonly Scored[], threshold: number): Scored[] {
-  const listed = scored.filter((s) => s.probability >= threshold && !namesAThing(s.candidate) && !ELIDED_WORD.test(s.candidate.name)).map(presented);
-  // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"): the likelier one stays.
-  return listed.filter((s) => !listed.some((o) => o !== s && o.probability > s.probability && overlap(o.candidate, s.candidate)));
+/**
+ * Case endings of two letters or more that Slavic languages add to a name ("z Andrzejem Kowalczykiem", "s Janem
+ * Novákem", "с Иваном"): the one-letter ones are already grouped as near spellings (see candidates.ts).
+ */
+const CASE_ENDING = /^(?:em|iem|owi|ego|emu|om|ом|ем|ым|им|ой|ей|ого|ему|ами|ach|ami)$/u;
+
+/** The same word, or the same with a case ending added ("andrzejem" for "andrzej"). */
+const inflects = (a: string, b: string): boolean => {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 3 && long.startsWith(short) && CASE_ENDING.test(long.slice(short.length));
+};
+
+/** Two names that differ only by case endings, word for word ("Andrzejem Kowalczykiem", "Andrzej Kowalczyk"). */
+export function sameNameInflected(a: string, b: string): boolean {
+  const x = foldName(a).split(' ');
+  const y = foldName(b).split(' ');
+  return x.length === y.length && x.some((w, i) => w !== y[i]) && x.every((w, i) => inflects(w, y[i]!));
+}
+
+export function chooseGuests(scored: readonly Scored[], threshold: number, hosts: readonly string[] = []): Scored[] {
+  const hostWords = hosts.map((h) => foldName(h).split(' '));
+  // A host named in another case ("z Łukaszem i Szymonem" for the host Łukasz) is still the host.
+  const isHost = (name: string) => {
+    const words = foldName(name).split(' ');
+    return hostWords.some((h) => words.every((w) => h.some((hw) => inflects(w, hw))) && words.some((w) => !h.includes(w)));
+  };
+  const listed = scored
+    .filter((s) => s.probability >= threshold && !namesAThing(s.candidate) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name))
+    .map(presented);
+  // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
+  // likelier one stays.
+  return listed.filter(
+    (s) => !listed.some((o) => o !== s && o.probability > s.probability && (overlap(o.candidate, s.candidate) || sameNameInflected(o.candidate.name, s.candidate.name))),
+  );
 }
 
 /** Two candidates share a span of text: one sweep over their occurrences (title first, then by offset, as grouped). */
@@ -195,7 +226,7 @@ export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[]
   const structured = (input.persons ?? []).filter((p) => (p.role ?? 'guest').toLowerCase() === 'guest' && p.name.trim());
   if (structured.length) return fromStructured(input, structured);
   const { scored, ctx, links, title } = scoreCandidates(input);
-  const chosen = chooseGuests(scored, threshold);
+  const chosen = chooseGuests(scored, threshold, ctx.hosts);
   const people = chosen.map((s) => s.candidate);
   return chosen.map(({ candidate: c, probability: p }) => {
     const honorific = c.occurrences.find((o) => o.honorific)?.honorific;

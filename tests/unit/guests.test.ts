@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractGuests, type GuestInput } from '../../lib/guests';
 import { findOccurrences, groupCandidates, isRoleWord, sameOrPart } from '../../lib/guests/candidates';
-import { scoreCandidates } from '../../lib/guests/extract';
+import { sameNameInflected, scoreCandidates } from '../../lib/guests/extract';
 import { FEATURES, type FeatureName } from '../../lib/guests/features';
 
 const names = (input: Partial<GuestInput> & { title: string }) => extractGuests({ notes: '', ...input }).map((g) => g.name);
@@ -272,6 +272,22 @@ describe('a name after a word that presents it', () => {
 });
 
 describe('who is not a guest', () => {
+  it('lists a guest named in two grammatical cases once, and not a host named in another case (Polish)', () => {
+    const guests = extractGuests({
+      title: '#98 Enterprise Widgets z Andrzejem Kowalczykiem',
+      notes: 'Gościmy dziś Andrzeja Kowalczyka. Andrzej Kowalczyk jest architektem w Oceanlab. Podczas rozmowy z Łukaszem i Szymonem, Andrzej opowiada o widgetach.',
+      hosts: ['Łukasz Nowak', 'Szymon Wiśniewski'],
+    });
+    expect(guests.map((g) => g.name)).toEqual(['Andrzej Kowalczyk']);
+  });
+
+  it('keeps two guests whose names only look alike', () => {
+    expect(sameNameInflected('Andrzejem Kowalczykiem', 'Andrzej Kowalczyk')).toBe(true);
+    expect(sameNameInflected('Jan Novák', 'Jana Nováková')).toBe(false);
+    expect(sameNameInflected('Jimmy Engström', 'Jessica Engström')).toBe(false);
+    expect(sameNameInflected('Ada Byron', 'Ada Byron')).toBe(false);
+  });
+
   it("does not list an elided lower-case word after a cue (\"un ospite d'eccezione\")", () => {
     const notes = "Con la partecipazione di un ospite d'eccezione: Ada Byron di Oceanlab.";
     expect(names({ title: 'Puntata 59', notes })).not.toContain("d'eccezione");
