@@ -39,7 +39,7 @@ export const GUEST_CUES = [
   'invitado', 'invitada', 'invitados', 'entrevista', 'entrevista a', 'entrevista con', 'entrevistamos a',
   'hablamos con', 'charlamos con', 'conversamos con', 'conversa con', 'nos acompaña', 'nos acompañan',
   'con nosotros', 'convidat', 'convidada', 'entrevistem', 'parlem amb', 'xerrem amb', 'conversem amb',
-  'convidado', 'convidada', 'entrevistado', 'entrevistada', 'conversamos com', 'conversa com', 'papo com',
+  'convidado', 'convidada', 'convidados', 'convidadas', 'recebe', 'recebemos', 'invitadas', 'entrevistado', 'entrevistada', 'conversamos com', 'conversa com', 'papo com',
   'bate-papo com', 'ospite', 'ospiti', 'intervista', 'intervista a', 'intervista con', 'intervistiamo',
   'parliamo con', 'chiacchieriamo con', 'in compagnia di', 'intervistando', 'ha intervistato', 'intervistato',
   'intervistata', 'bate um papo com', 'bate papo com', 'entrevista com', 'charla con', 'conversación con',

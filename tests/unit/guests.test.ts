@@ -140,6 +140,11 @@ describe('features', () => {
     expect(featuresOf({ title: 'Ep. 3', notes: 'Hoy hablamos con la historiadora Ada Byron sobre la guerra.' }, 'Ada Byron').has('notes_cue')).toBe(true);
   });
 
+  it('a Portuguese plural cue reaches every name of the list after it ("recebe os convidados A, B e C")', () => {
+    const notes = 'Hoje Dana Lee recebe os convidados Ada Quill, Bram Osei e Cleo Marsh para falar de entrevistas.';
+    expect(names({ title: 'Episódio 383 - Entrevistas', notes, hosts: ['Dana Lee'] })).toEqual(['Ada Quill', 'Bram Osei', 'Cleo Marsh']);
+  });
+
   it('a speakers heading is a guest heading, in several languages', () => {
     for (const heading of ['Speakers:', 'Gesprächspartner:', 'Medvirkende:', 'Ponentes:'])
       expect(featuresOf({ title: 'Panel', notes: `${heading}\nAda Byron (https://social.example/@ada)\nAlan Turing` }, 'Alan Turing').has('guest_section'), heading).toBe(true);
