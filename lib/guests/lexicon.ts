@@ -14,7 +14,7 @@ export const WITH_WORDS = [
 export const GUEST_CUES = [
   // English
   'guest', 'guests', 'special guest', 'special guests', 'our guest', 'my guest', 'guest today is', 'guest is',
-  'guests are', 'guest this week is', 'guest star', 'interview', 'interview with', 'interviews', 'interviewed',
+  'guests are', 'guests include', 'guest this week is', 'guest star', 'interview', 'interview with', 'interviews', 'interviewed',
   'an interview with', 'in conversation with', 'conversation with', 'a conversation with', 'talk with', 'talks with',
   'talked with', 'talk to', 'talks to', 'talked to', 'talking to', 'talking with', 'speak with', 'speaks with',
   'spoke with', 'speak to', 'speaks to', 'spoke to', 'speaking with', 'chat with', 'chats with', 'chatted with',
@@ -29,7 +29,7 @@ export const GUEST_CUES = [
   'ponentes', 'relatori', 'medvirkende', 'medverkande', 'gasten',
   // German
   'gast', 'gäste', 'zu gast', 'zu gast ist', 'zu gast sind', 'zu gast:', 'interview mit', 'gespräch mit',
-  'im gespräch mit', 'sprechen mit', 'sprechen wir mit', 'spricht mit', 'spreche mit', 'unterhalten uns mit',
+  'im gespräch mit', 'gemeinsam mit', 'sprechen mit', 'sprechen wir mit', 'spricht mit', 'spreche mit', 'unterhalten uns mit',
   'unterhält sich mit', 'redet mit', 'reden mit', 'begrüßen', 'begrüßt',
   // French
   'invité', 'invitée', 'invités', 'invitées', 'notre invité', 'notre invitée', 'avec notre invité',
@@ -51,7 +51,7 @@ export const GUEST_CUES = [
   'intervjuar', 'intervjua', 'besök av', 'interviewt', 'interviewen', 'zu besuch', 'zu besuch ist',
   // Czech, Polish, Turkish
   'hostem', 'hosté', 'rozhovor s', 'rozhovor se', 'rozhovoru s', 'rozhovoru se', 'mluvíme s', 'hovoříme s',
-  'gość', 'goście', 'gościem', 'rozmowa z', 'rozmowie z', 'rozmowy z', 'wywiad z', 'rozmawiamy z', 'konuk',
+  'gość', 'goście', 'gościem', 'gość specjalny', 'gościmy', 'naszym gościem', 'rozmowa z', 'rozmowie z', 'rozmowy z', 'wywiad z', 'rozmawiamy z', 'konuk',
   'konuğumuz', 'söyleşi',
   // Headings in scripts without spaces ("今回のゲスト：", "本期嘉宾："): matched at the end of a heading.
   'ゲスト', '嘉宾', '嘉賓',
@@ -92,7 +92,7 @@ export const JOIN_AFTER = [
   'ci racconta', 'ci parla', 'vertelt', 'fortæller', 'berätter', 'vypráví', 'opowiada', 'anlatıyor',
   'calls in', 'called in', 'and i', 'and i talk', 'and i discuss', 'and i chat', 'and me', 'is our guest', 'are our guests', 'is our guest today', 'est notre invité',
   'est notre invitée', 'sont les invités', 'sont nos invités', 'sind zu gast', 'sind heute zu gast', 'è ospite',
-  'sono ospiti', 'er gæst', 'er gæster', 'är gäst', 'är gäster', 'interviewes', 'intervjuas', 'wird interviewt',
+  'sono ospiti', 'en invité', 'en invitée', 'en invités', 'en invitées', 'er gæst', 'er gæster', 'är gäst', 'är gäster', 'interviewes', 'intervjuas', 'wird interviewt',
 ];
 
 /** Copulas after a cue ("our guest is", "notre invité est"): the name follows them. */

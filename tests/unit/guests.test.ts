@@ -145,6 +145,13 @@ describe('features', () => {
     expect(names({ title: 'Episódio 383 - Entrevistas', notes, hosts: ['Dana Lee'] })).toEqual(['Ada Quill', 'Bram Osei', 'Cleo Marsh']);
   });
 
+  it('presenting phrases in Polish, German, French and English that read as cues', () => {
+    expect(names({ title: '#139 Nowości', notes: 'Gość specjalny **Adam Kowalczyk** rzuca nowe światło na nowości.', hosts: ['Łukasz Nowak'] })).toEqual(['Adam Kowalczyk']);
+    expect(names({ title: 'LS018 Formate', notes: 'Podcaster haben die Qual der Wahl. Gemeinsam mit Georg Quill von Widgetly spreche ich über die Formate.' })).toEqual(['Georg Quill']);
+    expect(names({ title: 'AppLoad 103', notes: 'Avec Stéphane Roux et Marc Byron en invités spéciaux.' })).toContain('Marc Byron');
+    expect(names({ title: 'Widgets at scale', notes: 'The guests include Ada Quill, CTO of Oceanlab.' })).toEqual(['Ada Quill']);
+  });
+
   it('a speakers heading is a guest heading, in several languages', () => {
     for (const heading of ['Speakers:', 'Gesprächspartner:', 'Medvirkende:', 'Ponentes:'])
       expect(featuresOf({ title: 'Panel', notes: `${heading}\nAda Byron (https://social.example/@ada)\nAlan Turing` }, 'Alan Turing').has('guest_section'), heading).toBe(true);
