@@ -47,12 +47,17 @@ export const GUEST_CUES = [
   // Dutch, Scandinavian
   'te gast', 'gesprek met', 'in gesprek met', 'interview met', 'praat met', 'praten met', 'gæst', 'gæster',
   'interview med', 'samtale med', 'snakker med', 'taler med', 'gäst', 'gäster', 'intervju med', 'samtal med',
-  'pratar med', 'i samtal med', 'gjest', 'interviewer', 'interviewe', 'at interviewe', 'har besøg af', 'besøg af',
+  'pratar med', 'snackar med', 'snackade med', 'i samtal med', 'gjest', 'interviewer', 'interviewe', 'at interviewe', 'har besøg af', 'besøg af',
   'intervjuar', 'intervjua', 'besök av', 'interviewt', 'interviewen', 'zu besuch', 'zu besuch ist',
   // Czech, Polish, Turkish
   'hostem', 'hosté', 'rozhovor s', 'rozhovor se', 'rozhovoru s', 'rozhovoru se', 'mluvíme s', 'hovoříme s',
   'gość', 'goście', 'gościem', 'gość specjalny', 'gościmy', 'naszym gościem', 'rozmowa z', 'rozmowie z', 'rozmowy z', 'wywiad z', 'rozmawiamy z', 'konuk',
   'konuğumuz', 'söyleşi',
+  // Russian
+  'в гостях', 'наш гость', 'гость выпуска', 'гости выпуска', 'с участием', 'беседуем с', 'разговариваем с',
+  // Portuguese and Spanish participation
+  'participação de', 'participação da', 'participação do', 'com a participação de', 'com a participação da',
+  'com a participação do', 'con la participación de',
   // Headings in scripts without spaces ("今回のゲスト：", "本期嘉宾："): matched at the end of a heading.
   'ゲスト', '嘉宾', '嘉賓',
 ];

@@ -145,11 +145,14 @@ describe('features', () => {
     expect(names({ title: 'Episódio 383 - Entrevistas', notes, hosts: ['Dana Lee'] })).toEqual(['Ada Quill', 'Bram Osei', 'Cleo Marsh']);
   });
 
-  it('presenting phrases in Polish, German, French and English that read as cues', () => {
+  it('presenting phrases in Polish, German, French, English, Russian, Swedish and Portuguese that read as cues', () => {
     expect(names({ title: '#139 Nowości', notes: 'Gość specjalny **Adam Kowalczyk** rzuca nowe światło na nowości.', hosts: ['Łukasz Nowak'] })).toEqual(['Adam Kowalczyk']);
     expect(names({ title: 'LS018 Formate', notes: 'Podcaster haben die Qual der Wahl. Gemeinsam mit Georg Quill von Widgetly spreche ich über die Formate.' })).toEqual(['Georg Quill']);
     expect(names({ title: 'AppLoad 103', notes: 'Avec Stéphane Roux et Marc Byron en invités spéciaux.' })).toContain('Marc Byron');
     expect(names({ title: 'Widgets at scale', notes: 'The guests include Ada Quill, CTO of Oceanlab.' })).toEqual(['Ada Quill']);
+    expect(names({ title: 'Выпуск 92', notes: 'Обсуждаем новости; в гостях Анна Котова, создатель Веблайнд.', hosts: ['Вадим Макеев'] })).toEqual(['Анна Котова']);
+    expect(names({ title: 'Avsnitt 216', notes: 'Fredrik snackar med Ada Byron och Alan Turing om Hololens.', hosts: ['Fredrik Lund'] })).toEqual(['Ada Byron', 'Alan Turing']);
+    expect(names({ title: 'Episódio 100', notes: 'Neste episódio contamos com a participação da Ada Quill (Oceanlab).' })).toEqual(['Ada Quill']);
   });
 
   it('a speakers heading is a guest heading, in several languages', () => {
