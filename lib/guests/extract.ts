@@ -155,7 +155,6 @@ function presented(s: Scored): Scored {
   return own ? { ...s, candidate: { ...s.candidate, name: own } } : s;
 }
 
-/** The candidates listed as guests: likely enough, a person's name, and of two readings of one run the likelier. */
 /**
  * "un ospite d'eccezione": an elided lower-case word after a cue is no name, whatever its place says ("d'Alembert",
  * with its capital, is). A rule, as for demonstratives: the corpora hold no such word to fit a weight to.
@@ -182,6 +181,7 @@ export function sameNameInflected(a: string, b: string): boolean {
   return x.length === y.length && x.some((w, i) => w !== y[i]) && x.every((w, i) => inflects(w, y[i]!));
 }
 
+/** The candidates listed as guests: likely enough, a person's name, and of two readings of one run the likelier. */
 export function chooseGuests(scored: readonly Scored[], threshold: number, hosts: readonly string[] = []): Scored[] {
   const hostWords = hosts.map((h) => foldName(h).split(' '));
   // A host named in another case ("z Łukaszem i Szymonem" for the host Łukasz) is still the host.

@@ -14,7 +14,8 @@ export const WITH_WORDS = [
 export const GUEST_CUES = [
   // English
   'guest', 'guests', 'special guest', 'special guests', 'our guest', 'my guest', 'guest today is', 'guest is',
-  'guests are', 'guests include', 'guest this week is', 'guest star', 'interview', 'interview with', 'interviews', 'interviewed',
+  'guests are', 'guests include', 'guest this week is', 'guest star', 'interview', 'interview with', 'interviews',
+  'interviewed',
   'an interview with', 'in conversation with', 'conversation with', 'a conversation with', 'talk with', 'talks with',
   'talked with', 'talk to', 'talks to', 'talked to', 'talking to', 'talking with', 'speak with', 'speaks with',
   'spoke with', 'speak to', 'speaks to', 'spoke to', 'speaking with', 'chat with', 'chats with', 'chatted with',
@@ -29,7 +30,8 @@ export const GUEST_CUES = [
   'ponentes', 'relatori', 'medvirkende', 'medverkande', 'gasten',
   // German
   'gast', 'gäste', 'zu gast', 'zu gast ist', 'zu gast sind', 'zu gast:', 'interview mit', 'gespräch mit',
-  'im gespräch mit', 'gemeinsam mit', 'sprechen mit', 'sprechen wir mit', 'spricht mit', 'spreche mit', 'unterhalten uns mit',
+  'im gespräch mit', 'gemeinsam mit', 'sprechen mit', 'sprechen wir mit', 'spricht mit', 'spreche mit',
+  'unterhalten uns mit',
   'unterhält sich mit', 'redet mit', 'reden mit', 'begrüßen', 'begrüßt',
   // French
   'invité', 'invitée', 'invités', 'invitées', 'notre invité', 'notre invitée', 'avec notre invité',
@@ -39,7 +41,8 @@ export const GUEST_CUES = [
   'invitado', 'invitada', 'invitados', 'entrevista', 'entrevista a', 'entrevista con', 'entrevistamos a',
   'hablamos con', 'charlamos con', 'conversamos con', 'conversa con', 'nos acompaña', 'nos acompañan',
   'con nosotros', 'convidat', 'convidada', 'entrevistem', 'parlem amb', 'xerrem amb', 'conversem amb',
-  'convidado', 'convidada', 'convidados', 'convidadas', 'recebe', 'recebemos', 'invitadas', 'entrevistado', 'entrevistada', 'conversamos com', 'conversa com', 'papo com',
+  'convidado', 'convidada', 'convidados', 'convidadas', 'recebe', 'recebemos', 'invitadas', 'entrevistado',
+  'entrevistada', 'conversamos com', 'conversa com', 'papo com',
   'bate-papo com', 'ospite', 'ospiti', 'intervista', 'intervista a', 'intervista con', 'intervistiamo',
   'parliamo con', 'chiacchieriamo con', 'in compagnia di', 'intervistando', 'ha intervistato', 'intervistato',
   'intervistata', 'bate um papo com', 'bate papo com', 'entrevista com', 'charla con', 'conversación con',
@@ -47,12 +50,13 @@ export const GUEST_CUES = [
   // Dutch, Scandinavian
   'te gast', 'gesprek met', 'in gesprek met', 'interview met', 'praat met', 'praten met', 'gæst', 'gæster',
   'interview med', 'samtale med', 'snakker med', 'taler med', 'gäst', 'gäster', 'intervju med', 'samtal med',
-  'pratar med', 'snackar med', 'snackade med', 'i samtal med', 'gjest', 'interviewer', 'interviewe', 'at interviewe', 'har besøg af', 'besøg af',
+  'pratar med', 'snackar med', 'snackade med', 'i samtal med', 'gjest', 'interviewer', 'interviewe', 'at interviewe',
+  'har besøg af', 'besøg af',
   'intervjuar', 'intervjua', 'besök av', 'interviewt', 'interviewen', 'zu besuch', 'zu besuch ist',
   // Czech, Polish, Turkish
   'hostem', 'hosté', 'rozhovor s', 'rozhovor se', 'rozhovoru s', 'rozhovoru se', 'mluvíme s', 'hovoříme s',
-  'gość', 'goście', 'gościem', 'gość specjalny', 'gościmy', 'naszym gościem', 'rozmowa z', 'rozmowie z', 'rozmowy z', 'wywiad z', 'rozmawiamy z', 'konuk',
-  'konuğumuz', 'söyleşi',
+  'gość', 'goście', 'gościem', 'gość specjalny', 'gościmy', 'naszym gościem', 'rozmowa z', 'rozmowie z', 'rozmowy z',
+  'wywiad z', 'rozmawiamy z', 'konuk', 'konuğumuz', 'söyleşi',
   // Russian
   'в гостях', 'наш гость', 'гость выпуска', 'гости выпуска', 'с участием', 'беседуем с', 'разговариваем с',
   // Portuguese and Spanish participation
@@ -97,7 +101,8 @@ export const JOIN_AFTER = [
   'ci racconta', 'ci parla', 'vertelt', 'fortæller', 'berätter', 'vypráví', 'opowiada', 'anlatıyor',
   'calls in', 'called in', 'and i', 'and i talk', 'and i discuss', 'and i chat', 'and me', 'is our guest', 'are our guests', 'is our guest today', 'est notre invité',
   'est notre invitée', 'sont les invités', 'sont nos invités', 'sind zu gast', 'sind heute zu gast', 'è ospite',
-  'sono ospiti', 'en invité', 'en invitée', 'en invités', 'en invitées', 'er gæst', 'er gæster', 'är gäst', 'är gäster', 'interviewes', 'intervjuas', 'wird interviewt',
+  'sono ospiti', 'en invité', 'en invitée', 'en invités', 'en invitées', 'er gæst', 'er gæster', 'är gäst',
+  'är gäster', 'interviewes', 'intervjuas', 'wird interviewt',
 ];
 
 /** Copulas after a cue ("our guest is", "notre invité est"): the name follows them. */
