@@ -386,13 +386,22 @@ function readLayouts(norm: ReadText, lines: Lines, usable: Candidate[], duration
       const kind = hasWords(text.slice(titleStart, end)) ? 'lead' : 'bare';
       const titleEnd = kind === 'lead' ? end : titleStart;
       entries.push({ kind, time, written: reading.seconds, cand: c, line, titleStart, titleEnd, header: 0, numbered: false });
-    } else if (count === 1 && isClosing(text.slice(spanEnd(c), end))) {
+    } else if (count === 1 && closesTitle(text.slice(spanEnd(c), end))) {
       const titleEnd = c.outerStart;
       entries.push({ kind: 'trail', time, written: reading.seconds, cand: c, line, titleStart: start, titleEnd, header: 0, numbered: true });
     }
   }
   return entries;
 }
+
+/** A short note in brackets after a title's time, and nothing else: "(Incomplete)", "(first live since 2011)". */
+const TRAILING_NOTE = /^\s*[(\[][^()[\]:：]{1,60}[)\]][\s.,;]*$/;
+
+/**
+ * What may follow a title's time on its line: closing marks, or a short note in brackets ("Banana Tune 4:26
+ * (Incomplete)"), which stays out of the title.
+ */
+const closesTitle = (after: string): boolean => isClosing(after) || TRAILING_NOTE.test(after);
 
 /** Whether run `k` is a line led by its one time, within three lines of `line`. */
 function nearLead(runLine: number[], singleLead: boolean[], k: number, line: number): boolean {

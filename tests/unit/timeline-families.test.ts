@@ -441,6 +441,17 @@ describe('order and consistency', () => {
     ]);
   });
 
+  it('reads a title-first entry whose time is followed by a short note in brackets ("Banana Tune 4:26 (Incomplete)")', () => {
+    expect(rows('Apple Song 0:45\nBanana Tune 4:26 (Incomplete)\nCherry Jam 12:32 (first live since 2011)\nDate Dance 18:42')).toEqual([
+      [45, 'Apple Song'],
+      [266, 'Banana Tune'],
+      [752, 'Cherry Jam'],
+      [1122, 'Date Dance'],
+    ]);
+    // A time in the brackets is another time, not a note.
+    expect(rows('Apple Song 0:45\nBanana Tune 4:26 (4:30 live)\nDate Dance 8:42').map(([t]) => t)).not.toContain(266);
+  });
+
   it('does not read track lengths after song titles as starts', () => {
     const list = Array.from({ length: 8 }, (_, i) => `${i + 1}. Band ${i} - Song ${i} (${3 + ((i * 7) % 3)}:${String((i * 13) % 60).padStart(2, '0')})`).join('\n');
     expect(rows(list)).toEqual([]);
