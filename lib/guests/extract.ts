@@ -162,10 +162,10 @@ function presented(s: Scored): Scored {
 const ELIDED_WORD = /^[dl]['’]\p{Ll}/u;
 
 /**
- * Case endings of two letters or more that Slavic languages add to a name ("z Andrzejem Kowalczykiem", "s Janem
- * Novákem", "с Иваном"): the one-letter ones are already grouped as near spellings (see candidates.ts).
+ * Case endings that Slavic languages add to a name ("z Andrzejem Kowalczykiem", "gościmy Andrzeja Kowalczyka", "s
+ * Janem Novákem", "с Иваном"). A feminine surname's own ending ("Nováková") is none: "Jana Nováková" is not "Jan Novák".
  */
-const CASE_ENDING = /^(?:em|iem|owi|ego|emu|om|ом|ем|ым|им|ой|ей|ого|ему|ами|ach|ami)$/u;
+const CASE_ENDING = /^(?:a|u|y|e|ą|ę|em|iem|owi|ego|emu|om|а|у|ом|ем|ым|им|ой|ей|ого|ему|ами|ach|ami)$/u;
 
 /** The same word, or the same with a case ending added ("andrzejem" for "andrzej"). */
 const inflects = (a: string, b: string): boolean => {
@@ -194,8 +194,13 @@ export function chooseGuests(scored: readonly Scored[], threshold: number, hosts
     .map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
   // likelier one stays.
+  // Of one name in two cases equally likely, the shorter form stays: the nominative is the bare stem.
+  const likelier = (o: Scored, s: Scored) => o.probability > s.probability || (o.probability === s.probability && o.candidate.name.length < s.candidate.name.length);
   return listed.filter(
-    (s) => !listed.some((o) => o !== s && o.probability > s.probability && (overlap(o.candidate, s.candidate) || sameNameInflected(o.candidate.name, s.candidate.name))),
+    (s) =>
+      !listed.some(
+        (o) => o !== s && ((o.probability > s.probability && overlap(o.candidate, s.candidate)) || (likelier(o, s) && sameNameInflected(o.candidate.name, s.candidate.name))),
+      ),
   );
 }
 
