@@ -70,7 +70,7 @@ const POSSESSOR_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p
 const ROLE_COMMA_BEFORE = /(?:^|[.;:!?]\s+|\s(?:with|to|und|mit|avec|con|com)\s+)((?:the|a|an|our|der|die|le|la|el|il)?\s*[\p{L}' -]{2,50}?),\s*$/u;
 
 /** The word that joins the last name of a list to the ones before it. */
-const LIST_TIE = /^(?:and|und|y|et|e|och|og|en|&)$/iu;
+const CONJUNCTION = /^(?:and|und|y|et|e|og|och|en|&)$/iu;
 
 /** A phrase that starts like a noun phrase: an article or a possessive. */
 const ARTICLE_START = /^(?:the|a|an|our|my|their|der|die|das|le|la|les|el|los|las|il|lo|o|a|de|het|den|det)\s/iu;
@@ -87,7 +87,7 @@ function presentingBefore(o: Occurrence): string | undefined {
   const orig = before.trim().split(/\s+/).slice(-5);
   // A name right after "and" ends a list: the role before the "and" presents the name before it ("novelist Philip
   // Farmer and Ada Byron"), where "farmer and author Ada Byron" has a role of her own after the "and".
-  if (LIST_TIE.test(orig[orig.length - 1] ?? '')) return undefined;
+  if (CONJUNCTION.test(orig[orig.length - 1] ?? '')) return undefined;
   if (!orig.length || !hasRole(orig.join(' '))) return undefined;
   // Start at the first role word, with the organisation written right before it ("Nextcloud founder"); the verbs
   // and cues before that are not part of who they are ("Banwell interviews farmer and author …").
@@ -371,8 +371,6 @@ function withoutShow(affiliations: string[], show: string | undefined): string[]
     return !folded || !(name.includes(` ${folded} `) || ` ${folded} `.startsWith(name));
   });
 }
-
-const CONJUNCTION = /^(?:and|und|y|et|e|og|och|en|&)$/iu;
 
 /**
  * Affiliations are organisations, not people. One that runs into a co-guest ("Couchbase and Zack Gramana" for the

@@ -165,7 +165,7 @@ const ELIDED_WORD = /^[dl]['’]\p{Ll}/u;
  * Case endings that Slavic languages add to a name ("z Andrzejem Kowalczykiem", "gościmy Andrzeja Kowalczyka", "s
  * Janem Novákem", "с Иваном"). A feminine surname's own ending ("Nováková") is none: "Jana Nováková" is not "Jan Novák".
  */
-const CASE_ENDING = /^(?:a|u|y|e|ą|ę|em|iem|owi|ego|emu|om|а|у|ом|ем|ым|им|ой|ей|ого|ему|ами|ach|ami)$/u;
+const CASE_ENDING = /^(?:a|u|y|e|ą|ę|em|iem|owi|ego|emu|om|а|у|ом|ем|ым|им|ой|ей|ого|ему|ами|ach)$/u;
 
 /** The same word, or the same with a case ending added ("andrzejem" for "andrzej"). */
 const inflects = (a: string, b: string): boolean => {

@@ -300,8 +300,7 @@ function openRangeMark(text: string, end: number): boolean {
   if (c !== 126 && c !== 0x301c && c !== 0xff5e) return false;
   let k = end + 1;
   while (text.charCodeAt(k) === 32) k++;
-  const next = text.charCodeAt(k);
-  return !(next >= 48 && next <= 57);
+  return !isDigitAt(text, k);
 }
 
 // Dashes (and WebVTT's arrow) on the same line. Not words such as "to": a title "to" must not join two times.
@@ -514,6 +513,16 @@ const MAX_HUMAN_LEAD = 8;
 const isHumanUnitCode = (c: number): boolean =>
   c === 39 || c === 0x2019 || c === 0x2032 || c === 104 || c === 109 || c === 115 || c === 72 || c === 77 || c === 83;
 
+/** Where a line's first mark after its bullets and brackets is (at most MAX_HUMAN_LEAD of them), or -1. */
+function humanLeadEnd(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (isHumanLeadCode(text.charCodeAt(i))) {
+    if (i - lineStart === MAX_HUMAN_LEAD) return -1;
+    i++;
+  }
+  return i;
+}
+
 /**
  * Where a line that may lead with a written duration has its number: after at most 8 bullets, markdown marks or
  * brackets, 1 to 3 digits then (a space and) a unit (`'`, h, m, s, "std"), or ":00" not followed by a digit. -1
@@ -521,11 +530,8 @@ const isHumanUnitCode = (c: number): boolean =>
  * at every line break cost more than the rest of the search for times.
  */
 function humanLineStart(text: string, lineStart: number): number {
-  let i = lineStart;
-  while (isHumanLeadCode(text.charCodeAt(i))) {
-    if (i - lineStart === MAX_HUMAN_LEAD) return -1;
-    i++;
-  }
+  const i = humanLeadEnd(text, lineStart);
+  if (i === -1) return -1;
   if (isColonAt(text, i)) return isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && !isDigitAt(text, i + 3) ? i : -1;
   let d = i;
   while (isDigitAt(text, d)) if (++d - i > 3) return -1;
@@ -540,9 +546,8 @@ function humanLineStart(text: string, lineStart: number): number {
  */
 function bareZero(text: string, lineStart: number, nextStart: number): number {
   if (nextStart === -1) return -1;
-  let i = lineStart;
-  while (i - lineStart < MAX_HUMAN_LEAD && isHumanLeadCode(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) !== 48) return -1;
+  const i = humanLeadEnd(text, lineStart);
+  if (i === -1 || text.charCodeAt(i) !== 48) return -1;
   const after = text.charCodeAt(i + 1);
   // "0: Title", "0 Title", "0 - Title": the zero stands alone before its title.
   if (!(after === 32 || after === 58 || after === 9)) return -1;

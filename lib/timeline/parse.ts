@@ -14,7 +14,7 @@
  * Every step is linear in the input (the dynamic programme looks back a bounded number of candidates).
  */
 import { MAX_CANDIDATES, findCandidates, type Candidate, type Reading } from './candidates';
-import { isSpaceCode } from './chars';
+import { isDigitCode, isSpaceCode } from './chars';
 import { SEEK_PARAMS, timeFromUrl, withoutSeek } from './time';
 import { readAsHtml, readText, type NormalizedText, type ReadText } from './normalize';
 import { cleanTitle, cutTrailingMatter, gluedSentence, hasDate, hasDigit, hasWords, headerStrength, isClosing, isDecor, startsLikeProse } from './titles';
@@ -263,8 +263,6 @@ function parseLines(norm: ReadText, lines: Lines, options: ParseOptions): ParseR
   }
   return { chapters, mentions, warnings };
 }
-
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Shortest episode, and list, read as hours and minutes. */
 const HOURS_MINUTES_MIN_S = 1800;

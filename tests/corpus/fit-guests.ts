@@ -25,8 +25,14 @@ export interface Example {
 export interface Row {
   item: GuestItem;
   scored: Scored[];
+  /** The hosts the engine read (given, and from the notes): chooseGuests leaves them out in any case form. */
+  hosts: readonly string[];
 }
-export const readRows = (items: readonly GuestItem[]): Row[] => items.map((item) => ({ item, scored: scoreCandidates(input(item)).scored }));
+export const readRows = (items: readonly GuestItem[]): Row[] =>
+  items.map((item) => {
+    const { scored, ctx } = scoreCandidates(input(item));
+    return { item, scored, hosts: ctx.hosts };
+  });
 
 /** The candidates of each row, labelled: a guest (1), not a guest (0); neutral names are left out. */
 export function examples(rows: readonly Row[]): Example[] {
@@ -138,10 +144,14 @@ const round = (v: number) => Math.round(v * 1e4) / 1e4 || 0; // never -0, which 
 
 /** Precision and recall of a model on rows at a threshold, end to end (chosen and scored as the corpus test does). */
 export function scoreRows(rows: readonly Row[], model: Pick<Weights, 'base' | 'trees'>, threshold: number) {
-  const byItem = new Map(rows.map((r) => [r.item, r.scored.map((s) => ({ ...s, probability: probability(s.features, model) }))]));
+  const byItem = new Map(rows.map((r) => [r.item, r]));
   return scoreGuests(
     rows.map((r) => r.item),
-    (item) => chooseGuests(byItem.get(item)!, threshold).map((s) => ({ name: s.candidate.name, aliases: s.candidate.spellings, affiliations: [], summary: '' })),
+    (item) => {
+      const r = byItem.get(item)!;
+      const scored = r.scored.map((s) => ({ ...s, probability: probability(s.features, model) }));
+      return chooseGuests(scored, threshold, r.hosts).map((s) => ({ name: s.candidate.name, aliases: s.candidate.spellings, affiliations: [], summary: '' }));
+    },
   );
 }
 
