@@ -682,21 +682,43 @@ function placeBareTitles(entries: Entry[], lines: Lines, htmlHeadings: Uint8Arra
   // HTML headings come from the markup; markdown ones are recognised from the line itself.
   const isHeading = (l: number) => htmlHeadings[l] === 1 || /^#{1,6}[ \t]/.test(lines.get(l));
   const timedLines = new Set(entries.map((e) => e.line));
-  const near = (line: number, step: 1 | -1): number | undefined => {
-    for (let l = line + step, seen = 0; l >= 0 && l < lines.count && seen < 3; l += step) {
+  /** The nearest line with words above (-1) or below (1), and how many empty lines lie between. */
+  const near = (line: number, step: 1 | -1): { line: number; gap: number } | undefined => {
+    for (let l = line + step, seen = 0, gap = 0; l >= 0 && l < lines.count && seen < 3; l += step) {
       if (timedLines.has(l)) return undefined;
-      if (!lines.filled(l)) continue;
+      if (!lines.filled(l)) {
+        gap++;
+        continue;
+      }
       seen++;
-      if (hasWords(lines.get(l))) return l;
+      if (hasWords(lines.get(l))) return { line: l, gap };
     }
     return undefined;
   };
   const prevs = bare.map((e) => near(e.line, -1));
   const nexts = bare.map((e) => near(e.line, 1));
-  const headed = prevs.filter((l) => l !== undefined && isHeading(l)).length;
-  const usePrev = headed * 2 > bare.length || nexts.every((l) => l === undefined);
+  const headed = prevs.filter((p) => p !== undefined && isHeading(p.line)).length;
+  // A line that ends with a colon ("Opening:", "开场介绍：") introduces what follows it, when the line below the time
+  // is farther off (an empty line between) or does not end with one too ("Intro:" under every time is the titles').
+  const colon = (l: number) => /[:：]\s*$/.test(lines.get(l));
+  const introduced = prevs.filter((p, i) => {
+    const next = nexts[i];
+    return p !== undefined && colon(p.line) && (next === undefined || !colon(next.line) || p.gap < next.gap);
+  }).length;
+  // Lines with colons on both sides: the direction that leaves fewer times without a title ("Opening:\n00:00\n
+  // Tools:\n17:46" gives the last time no line below, "Timestamps:\n00:00\nIntro:\n…\n17:46\nTools:" one above).
+  const colonAbove = prevs.filter((p) => p !== undefined && colon(p.line)).length;
+  const untitled = (side: typeof prevs) => side.filter((l) => l === undefined).length;
+  // Each time with the line right above it and an empty line below: the lines are grouped by the empty ones.
+  const closerAbove = prevs.filter((p, i) => p !== undefined && nexts[i] !== undefined && p.gap < nexts[i]!.gap).length;
+  const usePrev =
+    headed * 2 > bare.length ||
+    introduced * 2 > bare.length ||
+    closerAbove * 2 > bare.length ||
+    (colonAbove * 2 > bare.length && untitled(nexts) > untitled(prevs)) ||
+    nexts.every((l) => l === undefined);
   bare.forEach((e, i) => {
-    const l = usePrev ? prevs[i] : nexts[i];
+    const l = (usePrev ? prevs[i] : nexts[i])?.line;
     if (l === undefined) return;
     e.titleStart = lines.starts[l]!;
     e.titleEnd = lines.end(l);

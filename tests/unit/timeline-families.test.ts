@@ -452,6 +452,41 @@ describe('order and consistency', () => {
     expect(rows('Apple Song 0:45\nBanana Tune 4:26 (4:30 live)\nDate Dance 8:42').map(([t]) => t)).not.toContain(266);
   });
 
+  it('gives a time alone on its line the title above it when that line introduces it or sits closer', () => {
+    // The title ends with a colon and an empty line parts each entry from the next.
+    const colons = ['Opening:', ' 00:00', '', 'Harbour walk:', ' 04:36', '', 'Buoys:', ' 17:46', '', 'Questions:', ' 31:02'].join('\n');
+    expect(rows(colons)).toEqual([
+      [0, 'Opening'],
+      [276, 'Harbour walk'],
+      [1066, 'Buoys'],
+      [1862, 'Questions'],
+    ]);
+    // Titles without colons, each right above its time, an empty line below.
+    const grouped = ['开场介绍', ' 00:00', '', '港口的日常？', ' 04:36', '', '工具推荐（三款）', ' 17:46'].join('\n');
+    expect(rows(grouped)).toEqual([
+      [0, '开场介绍'],
+      [276, '港口的日常？'],
+      [1066, '工具推荐（三款）'],
+    ]);
+    // Colons on both sides and no empty lines: the lines that leave no time without a title.
+    expect(rows('Opening:\n00:00\nHarbour walk:\n04:36\nBuoys:\n17:46')).toEqual([
+      [0, 'Opening'],
+      [276, 'Harbour walk'],
+      [1066, 'Buoys'],
+    ]);
+    expect(rows('Timestamps:\n00:00\nIntro:\n04:36\nHarbour walk:\n17:46\nBuoys:')).toEqual([
+      [0, 'Intro'],
+      [276, 'Harbour walk'],
+      [1066, 'Buoys'],
+    ]);
+    // Times above their titles, an empty line between entries: still the line below.
+    expect(rows('Chapters:\n00:00\nIntro\n\n04:36\nHarbour walk\n\n17:46\nBuoys')).toEqual([
+      [0, 'Intro'],
+      [276, 'Harbour walk'],
+      [1066, 'Buoys'],
+    ]);
+  });
+
   it('does not read track lengths after song titles as starts', () => {
     const list = Array.from({ length: 8 }, (_, i) => `${i + 1}. Band ${i} - Song ${i} (${3 + ((i * 7) % 3)}:${String((i * 13) % 60).padStart(2, '0')})`).join('\n');
     expect(rows(list)).toEqual([]);
