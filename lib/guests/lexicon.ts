@@ -32,7 +32,8 @@ export const GUEST_CUES = [
   'gast', 'gäste', 'zu gast', 'zu gast ist', 'zu gast sind', 'zu gast:', 'interview mit', 'gespräch mit',
   'im gespräch mit', 'gemeinsam mit', 'sprechen mit', 'sprechen wir mit', 'spricht mit', 'spreche mit',
   'unterhalten uns mit',
-  'unterhält sich mit', 'redet mit', 'reden mit', 'begrüßen', 'begrüßt',
+  'unterhält sich mit', 'redet mit', 'reden mit', 'begrüßen', 'begrüßt', 'mit dabei', 'mit dabei ist', 'mit dabei sind',
+  'heute dabei', 'heute mit dabei',
   // French
   'invité', 'invitée', 'invités', 'invitées', 'notre invité', 'notre invitée', 'avec notre invité',
   'entretien avec', 'interview de', 'rencontre avec', 'discute avec', 'discutons avec', 'parlons avec',

@@ -153,6 +153,8 @@ describe('features', () => {
     expect(names({ title: 'Выпуск 92', notes: 'Обсуждаем новости; в гостях Анна Котова, создатель Веблайнд.', hosts: ['Вадим Макеев'] })).toEqual(['Анна Котова']);
     expect(names({ title: 'Avsnitt 216', notes: 'Fredrik snackar med Ada Byron och Alan Turing om Hololens.', hosts: ['Fredrik Lund'] })).toEqual(['Ada Byron', 'Alan Turing']);
     expect(names({ title: 'Episódio 100', notes: 'Neste episódio contamos com a participação da Ada Quill (Oceanlab).' })).toEqual(['Ada Quill']);
+    expect(names({ title: 'Folge 18', notes: 'Mit dabei: Ada Quill, Mathematikerin bei Oceanlab. Wir sprechen über Lochkarten.' })).toEqual(['Ada Quill']);
+    expect(names({ title: 'Folge 19', notes: 'Heute mit dabei ist Georg Quill von Widgetly. Wir sprechen über Formate.' })).toEqual(['Georg Quill']);
   });
 
   it('a speakers heading is a guest heading, in several languages', () => {
