@@ -217,7 +217,7 @@ export const FUNCTION_WORDS = [
   'part', 'episode', 'ep', 'bonus', 'special', 'live', 'interview', 'podcast', 'show', 'guest', 'guests', 'today',
   'tonight', 'here', 'there', 'now', 'then', 'also', 'just', 'only', 'plus', 'get', 'got', 'let', 'lets', 'let’s',
   "let's", 'one', 'two', 'three', 'first', 'last', 'next', 'every', 'each', 'why', 'up', 'out', 'off', 'down',
-  'q', 'qa', 'q&a', 'faq', 'feat', 'ft', 'w', 'mr', 'ms', 'dr', 'prof', 'via', 'per', 'pro', 'con', 'non',
+  'q', 'qa', 'q&a', 'faq', 'feat', 'ft', 'w', 'mr', 'ms', 'dr', 'prof', 'via', 'per', 'pro', 'con', 'non', 'bio', 'bios',
   // German
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'mit', 'von',
   'im', 'am', 'zu', 'zum', 'zur', 'wie', 'was', 'warum', 'wer', 'wo', 'ist', 'sind', 'für', 'über', 'auf', 'bei',

@@ -157,6 +157,11 @@ describe('features', () => {
     expect(names({ title: 'Folge 19', notes: 'Heute mit dabei ist Georg Quill von Widgetly. Wir sprechen über Formate.' })).toEqual(['Georg Quill']);
   });
 
+  it('a guest section label ("Guest Bio and links:") names no one', () => {
+    const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
+    expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
+  });
+
   it('a speakers heading is a guest heading, in several languages', () => {
     for (const heading of ['Speakers:', 'Gesprächspartner:', 'Medvirkende:', 'Ponentes:'])
       expect(featuresOf({ title: 'Panel', notes: `${heading}\nAda Byron (https://social.example/@ada)\nAlan Turing` }, 'Alan Turing').has('guest_section'), heading).toBe(true);
