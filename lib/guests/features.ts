@@ -172,7 +172,8 @@ export function hasRole(text: string): boolean {
 
 /** "Ada Byron joins us", "Ada Byron, the founder of Oceanlab, joins us", "Ada Byron from Oceanlab joins us". */
 function joinsAfter(after: string): boolean {
-  const words = wordsOf(after);
+  // A sentence may end with the phrase ("… ist Ada Byron zu Gast."): its period is no part of the word.
+  const words = wordsOf(after.replace(/(\p{L})\.(?=\s|$)/gu, '$1'));
   if (startsWith(words, JOINS)) return true;
   const clause = /^\s*,[^,]{0,80},\s*/.exec(after);
   if (clause && startsWith(wordsOf(after.slice(clause[0].length)), JOINS)) return true;
@@ -309,6 +310,14 @@ export function standings(candidates: readonly Candidate[]): Standing[] {
 // The conjunction is a word of its own ("Entrevista " is no name followed by "a"), and the words stripped are names,
 // not a cue written with a capital ("Entrevista a Ada Byron").
 const NAME_LIST_TAIL = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s*\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|und|et|y|e|og|och|en|i|a|&)\s+)?|\s*&\s*|\s+(?:[Aa]nd|[Uu]nd|[Ee]t|[Yy]|[Ee]|[Oo]g|[Oo]ch|[Ee]n|[Ii]|[Aa])\s+)$/u;
+// The names after a mention in a list ("Ada Byron and Alan Turing join us", "…, Alan Turing and Grace Hopper join us").
+const NAME_LIST_HEAD = /^(?:\s*(?:\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|und|et|y|e|og|och|en|i|&)\s+)?|\s*&\s*|\s+(?:and|und|et|y|e|og|och|en|i)\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)+/u;
+/** What follows a mention past the names of a list it is in: a phrase after the last name is said of them all. */
+function afterList(o: Occurrence): string | undefined {
+  const m = NAME_LIST_HEAD.exec(o.rawAfter);
+  return m ? o.rawAfter.slice(m[0].length).toLowerCase() : undefined;
+}
+
 function beforeList(o: Occurrence): string {
   let raw = o.rawBefore;
   for (let i = 0; i < 12; i++) {
@@ -375,7 +384,8 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
       set('notes_with');
       anyCue = true;
     }
-    if (joinsAfter(o.after)) set('notes_join');
+    const listed = afterList(o);
+    if (joinsAfter(o.after) || (listed !== undefined && joinsAfter(listed))) set('notes_join');
     if (ctx.guestLines.has(o.lineIndex) || (ctx.guestListLines.has(o.lineIndex) && listsName(o))) {
       set('guest_section');
       anyCue = true;

@@ -157,6 +157,13 @@ describe('features', () => {
     expect(names({ title: 'Folge 19', notes: 'Heute mit dabei ist Georg Quill von Widgetly. Wir sprechen über Formate.' })).toEqual(['Georg Quill']);
   });
 
+  it('a phrase after a name or a list of names says they join ("ist Ada Quill zu Gast.", "A, B and C join us")', () => {
+    expect(names({ title: 'Folge 17: Event Storming', notes: 'Diese Woche ist Nicole Quill zu Gast. Wir sprechen über Event Storming.' })).toEqual(['Nicole Quill']);
+    expect(names({ title: 'Folge 18', notes: 'Heute sind Ada Quill und Georg Byron bei uns zu Gast.' })).toEqual(['Ada Quill', 'Georg Byron']);
+    expect(names({ title: 'Ep 18', notes: 'This week Ada Quill and Georg Byron join us to talk widgets.' })).toEqual(['Ada Quill', 'Georg Byron']);
+    expect(names({ title: 'Ep 19', notes: 'Ada Quill, Georg Byron and Cleo Marsh join us to talk widgets.' })).toEqual(['Ada Quill', 'Georg Byron', 'Cleo Marsh']);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
