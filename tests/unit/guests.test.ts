@@ -164,6 +164,11 @@ describe('features', () => {
     expect(names({ title: 'Ep 19', notes: 'Ada Quill, Georg Byron and Cleo Marsh join us to talk widgets.' })).toEqual(['Ada Quill', 'Georg Byron', 'Cleo Marsh']);
   });
 
+  it('an "About <name>" heading over a bio does not count against the guest', () => {
+    const notes = 'In this episode I talk to Ada Quill, the founder and CEO of Widgetly.\nWe talk about its mission.\n\n### About Ada Quill\n\nAda is a long-time open source developer.';
+    expect(names({ title: 'Ep 4: Widgets', notes })).toEqual(['Ada Quill']);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
