@@ -314,6 +314,16 @@ export function describeGuest(c: Candidate, title: string, notesText = '', other
       }
     }
   }
+  // "Our guest is Ada Byron. She is a geologist at Oceanlab": the sentence after the one that names them presents them.
+  if (!summary) {
+    for (const o of notes.slice(0, MAX_MENTIONS_READ)) {
+      const next = pronounNext(o, c.name.split(/\s+/)[0] ?? '')[0];
+      if (next && (hasRole(next) || ORG_AFTER_PREP.test(next))) {
+        summary = next;
+        break;
+      }
+    }
+  }
   if (!summary && titles.length) summary = title;
   if (!summary && notes.length) {
     const s = sentenceOf(notes[0]!);

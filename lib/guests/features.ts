@@ -129,7 +129,11 @@ function endsWith(text: string, phrases: Set<string>, determiner = false): boole
   }
   // "My guest this week is", "unser Gast heute ist": a few words of time between the cue and the copula.
   if (words.length > 2 && COPULA.has(words[words.length - 1]!)) {
-    for (let k = 2; k <= 4 && k < words.length; k++) if (endsWithWords(words.slice(0, -k), phrases)) return true;
+    for (let k = 2; k <= 4 && k < words.length; k++) {
+      // Not across a sentence's end ("Zu Gast ist Ada Byron. Sie ist Geologin": no cue for "Geologin").
+      if (/[.!?]$/.test(words[words.length - k]!)) break;
+      if (endsWithWords(words.slice(0, -k), phrases)) return true;
+    }
   }
   return false;
 }

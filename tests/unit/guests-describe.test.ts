@@ -225,4 +225,14 @@ describe('a guest named only by a handle', () => {
     expect(summary).toBe('@adabyron One of the hosts of the Tidewater Podcast');
     expect(affiliations).toContain('Tidewater Podcast');
   });
+
+  it('is presented by the sentence after the one that names them, when it goes on about them with a role', () => {
+    const en = extractGuests({ title: 'Ep 12: Knots', notes: 'Our guest today is Ada Quill. She is a geologist at Oceanlab and writes about tides.' });
+    expect(en.map((g) => g.summary)).toEqual(['She is a geologist at Oceanlab and writes about tides.']);
+    const de = extractGuests({ title: 'Folge 16: Gezeiten', notes: 'Zu Gast ist Ada Quill. Sie ist Geologin bei Oceanlab und schreibt über Gezeiten.' });
+    expect(de.map((g) => g.summary)).toEqual([expect.stringContaining('Geologin bei Oceanlab')]);
+    // A next sentence that says nothing of what they do is no summary.
+    const plain = extractGuests({ title: 'Ep 13: Knots', notes: 'Our guest today is Ada Quill. She loves knots.' });
+    expect(plain.map((g) => g.summary)).not.toEqual(['She loves knots.']);
+  });
 });
