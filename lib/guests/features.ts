@@ -185,6 +185,22 @@ function joinsAfter(after: string): boolean {
   return false;
 }
 
+/** A subject pronoun that starts a sentence. */
+const PRONOUN_LEAD = /^(?:he|she|they|er|sie|elle|il|ella|él|hij|zij|han|hon)\s+/;
+/**
+ * "Ada Byron works at Oceanlab. She joins us to …": the next sentence joins the person, named in full, by a pronoun,
+ * and no other name stands between (two capitalised words in a row).
+ */
+function pronounJoins(o: Occurrence): boolean {
+  // A person's whole name: a pronoun does not stand for a one-word organisation or place.
+  if (!/\s/.test(o.surface)) return false;
+  const end = /[.!?]\s+/.exec(o.rawAfter);
+  if (!end || /\p{Lu}[\p{L}\p{M}'’-]*\s+\p{Lu}/u.test(o.rawAfter.slice(0, end.index))) return false;
+  const next = o.after.slice(end.index + end[0].length);
+  const pronoun = PRONOUN_LEAD.exec(next);
+  return pronoun !== null && joinsAfter(` ${next.slice(pronoun[0].length)}`);
+}
+
 /** A line that starts with one of the phrases and a colon within a few words ("Guests:", "Music by X:"). */
 function lineHead(line: string, phrases: Set<string>, tail = false): boolean {
   const colon = line.search(/[:：]/);
@@ -389,7 +405,7 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
       anyCue = true;
     }
     const listed = afterList(o);
-    if (joinsAfter(o.after) || (listed !== undefined && joinsAfter(listed))) set('notes_join');
+    if (joinsAfter(o.after) || (listed !== undefined && joinsAfter(listed)) || pronounJoins(o)) set('notes_join');
     if (ctx.guestLines.has(o.lineIndex) || (ctx.guestListLines.has(o.lineIndex) && listsName(o))) {
       set('guest_section');
       anyCue = true;

@@ -18,6 +18,7 @@ export const GUEST_CUES = [
   'interviewed',
   'an interview with', 'in conversation with', 'conversation with', 'a conversation with', 'talk with', 'talks with',
   'talked with', 'talk to', 'talks to', 'talked to', 'talking to', 'talking with', 'speak with', 'speaks with',
+  'none other than',
   'spoke with', 'speak to', 'speaks to', 'spoke to', 'speaking with', 'chat with', 'chats with', 'chatted with',
   'chatting with', 'sit down with', 'sits down with', 'sat down with', 'joined by', 'is joined by', 'are joined by',
   'welcome', 'welcomes', 'welcomed', 'we welcome', 'catch up with', 'catches up with', 'caught up with',

@@ -169,6 +169,12 @@ describe('features', () => {
     expect(names({ title: 'Ep 4: Widgets', notes })).toEqual(['Ada Quill']);
   });
 
+  it('"none other than" presents a guest, and a pronoun joining in the next sentence stands for the name before', () => {
+    expect(names({ title: 'Ep 9: Widgets', notes: 'This week we talk to none other than Ada Quill! We cover widgets.' })).toEqual(['Ada Quill']);
+    expect(names({ title: 'Ep 19: Looms', notes: 'Ada Quill works at Loomworks as a principal engineer. She joins us to talk about punch cards.' })).toEqual(['Ada Quill']);
+    expect(names({ title: 'Folge 3', notes: 'Ada Quill arbeitet bei Loomworks. Sie ist heute zu Gast.' })).toEqual(['Ada Quill']);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
