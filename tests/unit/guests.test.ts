@@ -175,6 +175,12 @@ describe('features', () => {
     expect(names({ title: 'Folge 3', notes: 'Ada Quill arbeitet bei Loomworks. Sie ist heute zu Gast.' })).toEqual(['Ada Quill']);
   });
 
+  it('guests told one per sentence in the past tense, and Catalan presenting phrases', () => {
+    const notes = 'At the summit Ada Quill talked to us about her first conference. Bo Byron talked about running the remote summit.';
+    expect(names({ title: 'Ep 14: Summit', notes })).toEqual(['Ada Quill', 'Bo Byron']);
+    expect(names({ title: 'Memento 191', notes: 'Ens acompanya Guillem Byron, actor.' })).toEqual(['Guillem Byron']);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
