@@ -5,7 +5,7 @@
  * (features.ts, model.ts); this file only finds them and groups the spellings of one person. Pure: no DOM.
  */
 import type { LinkSpan } from '../timeline/normalize';
-import { FUNCTION_WORDS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE } from './lexicon';
+import { FUNCTION_WORDS, GUEST_HEADINGS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE } from './lexicon';
 
 export type Where = 'title' | 'notes';
 
@@ -250,8 +250,17 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
     ends.add(o.end);
     if (o.kind === 'name' && nameEnds.get(o.end) !== 'several') nameEnds.set(o.end, o.surface.includes(' ') ? 'several' : 'one');
   };
+  /**
+   * The last line with text before this one: a guest heading ("## 分享者自我介绍", "嘉宾：") opens the lines under it,
+   * and each that starts with a name keeps the list open.
+   */
+  let previous = '';
+  let listOpen = false;
   for (const line of linesOf(text)) {
     if (!line.text.trim()) continue;
+    const underHeading = listOpen || HEADINGS.has(previous.replace(/^\s*#{1,6}\s*/, '').replace(/[:：]\s*$/, '').trim().toLowerCase());
+    previous = line.text;
+    listOpen = false;
     const read = where === 'title' ? decapitalise(line.text) : line.text;
     const toks = tokenize(read);
     const sentences = sentenceStarts(read);
@@ -363,6 +372,7 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
       const sentenceInitial = sentences.has(m.index);
       emit(occurrenceAt(line, read, where, m.index, end, links, { kind: 'name', sentenceInitial, roleBefore: false, surface: `${m[1]} ${m[2]}` }));
     }
+    if (underHeading && where === 'notes') listOpen = findListedScriptName(line, read, links, emit, starts);
     findScriptNames(line, read, where, links, emit, starts, ends);
   }
   return out;
@@ -373,6 +383,19 @@ const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,40})\s["“
 const NICKNAME_QUOTE = /\s["“‘«]/;
 
 const SCRIPT_BEFORE = [...SCRIPT_CUES_BEFORE].sort((a, b) => b.length - a.length);
+const HEADINGS = new Set(GUEST_HEADINGS);
+
+/**
+ * Under a guest heading, a line that starts with a name in a script without capitals, set off by a comma, a colon or
+ * a bracket ("王小明，开源爱好者…", "- 李小龙：后端工程师"). Whether one was found: the list goes on to the next line.
+ */
+function findListedScriptName(line: Line, read: string, links: readonly LinkSpan[], emit: (o: Occurrence) => void, starts: ReadonlySet<number>): boolean {
+  const first = /^(\s*(?:[-*•]\s*)?)([\p{Script=Han}\p{Script=Katakana}ー・]{2,4})[，,、：:（(]/u.exec(read);
+  if (!first || starts.has(line.start + first[1]!.length)) return false;
+  const start = first[1]!.length;
+  emit(occurrenceAt(line, read, 'notes', start, start + first[2]!.length, links, { kind: 'script', sentenceInitial: false, roleBefore: false, framed: true }));
+  return true;
+}
 
 /** Names in scripts without capitals, found only beside a cue ("ゲスト：山田花子さん", "和陈金洲聊", "گفتگو با …"). */
 function findScriptNames(

@@ -248,7 +248,7 @@ function isGuestHeading(lower: string): boolean {
 /** Before a name that starts its line: a bullet or a number, emphasis or a link's bracket. */
 const LINE_LEAD = /^\s*(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?(?:\*\*|__|\[)?$/;
 /** After a listed name: the line's end, or what describes them (", role", "(…)", " - …", a handle). */
-const LIST_TAIL = /^(?:\*\*|__|\])?\s*(?:$|[,(（[–—:|/@-])/;
+const LIST_TAIL = /^(?:\*\*|__|\])?\s*(?:$|[,(（[–—:|/@，、：-])/;
 
 /**
  * A name that starts its line and is the line's subject, not a sentence's ("Ada Byron, Oceanlab" lists her; "Ada

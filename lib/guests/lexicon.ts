@@ -81,7 +81,8 @@ export const GUEST_HEADINGS = [
   'invités', 'invitées', 'intervenants', 'invitado', 'invitada', 'invitados', 'invitadas', 'participantes', 'ponentes',
   'convidat', 'convidats', 'convidado', 'convidada', 'convidados', 'convidadas', 'ospite', 'ospiti', 'relatori',
   'gasten', 'gæst', 'gæster', 'gäst', 'gäster', 'gjest', 'gjester', 'medvirkende', 'medverkande', 'hosté',
-  'gość', 'goście', 'konuk', 'konuklar', 'гость', 'гости', 'ゲスト', '嘉宾', '嘉賓',
+  'gość', 'goście', 'konuk', 'konuklar', 'гость', 'гости', 'ゲスト', '嘉宾', '嘉賓', '分享者', '分享者自我介绍',
+  '分享者自我介紹', '嘉宾介绍', '嘉賓介紹', '主讲', '主講', '主讲人', '主講人', '讲者', '講者',
 ];
 
 /** CJK and Arabic-script cues that precede a name written without capitals. */

@@ -181,6 +181,11 @@ describe('features', () => {
     expect(names({ title: 'Memento 191', notes: 'Ens acompanya Guillem Byron, actor.' })).toEqual(['Guillem Byron']);
   });
 
+  it('names in a script without capitals that start the lines under a guest heading ("## 分享者自我介绍", "嘉宾：")', () => {
+    expect(names({ title: '第 61 期', notes: '## 分享者自我介绍\n\n王小明，两个月前刚毕业，开源爱好者。\n\n## 内容' })).toEqual(['王小明']);
+    expect(names({ title: '第 70 期', notes: '嘉宾：\n李小龙，后端工程师\n张三丰，前端工程师' })).toEqual(['李小龙', '张三丰']);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
