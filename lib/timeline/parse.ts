@@ -599,6 +599,9 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
   // Line lists and flattened lists are different layouts: a line entry after a flattened list starts anew.
   for (const e of entries) {
     const prev = cur[cur.length - 1];
+    // A seek link that goes back amid a list of written times points into another video ("[Talk](…?t=69)" in a
+    // chapter's links): it is left out rather than starting a list of its own.
+    if (prev && e.cand.form === 'link' && e.time < prev.time && cur.every((x) => x.cand.form !== 'link')) continue;
     if (prev) {
       const first = cur[0]!;
       // Starting over at the list's first time starts another list, and so does a step back after a break (a

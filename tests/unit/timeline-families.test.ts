@@ -487,6 +487,17 @@ describe('order and consistency', () => {
     ]);
   });
 
+  it('leaves out a seek link into another video that goes back amid timed headings', () => {
+    const notes = ['## 1:12 Harbours', '', '- [Harbour list](https://harbour.example/)', '', '## 22:51 Buoys', '', '- [Buoy talk](https://video.example/watch?v=abc&t=69) (the dog)', '', '## 46:49 Storms', '', '## 1:08:57 Boats', '', '## 1:21:48 Nets'].join('\n');
+    expect(rows(notes)).toEqual([
+      [72, 'Harbours'],
+      [1371, 'Buoys'],
+      [2809, 'Storms'],
+      [4137, 'Boats'],
+      [4908, 'Nets'],
+    ]);
+  });
+
   it('does not read track lengths after song titles as starts', () => {
     const list = Array.from({ length: 8 }, (_, i) => `${i + 1}. Band ${i} - Song ${i} (${3 + ((i * 7) % 3)}:${String((i * 13) % 60).padStart(2, '0')})`).join('\n');
     expect(rows(list)).toEqual([]);
