@@ -181,6 +181,18 @@ export function sameNameInflected(a: string, b: string): boolean {
   return x.length === y.length && x.some((w, i) => w !== y[i]) && x.every((w, i) => inflects(w, y[i]!));
 }
 
+/**
+ * One person's name with a short form of the given name ("Ben Quill" beside "Benjamin Quill", "Chris" and
+ * "Christopher"): `a` is the full one.
+ */
+export function fullerName(a: string, b: string): boolean {
+  const x = foldName(a).split(' ');
+  const y = foldName(b).split(' ');
+  if (x.length < 2 || x.length !== y.length || x[0] === y[0] || x.slice(1).some((w, i) => w !== y[i + 1])) return false;
+  // Three more letters at least: "Dana" and "Danae", "Carl" and "Carla", "Jan" and "Janet" are other people.
+  return y[0]!.length >= 3 && x[0]!.length >= y[0]!.length + 3 && x[0]!.startsWith(y[0]!);
+}
+
 /** The candidates listed as guests: likely enough, a person's name, and of two readings of one run the likelier. */
 export function chooseGuests(scored: readonly Scored[], threshold: number, hosts: readonly string[] = []): Scored[] {
   const hostWords = hosts.map((h) => foldName(h).split(' '));
@@ -194,12 +206,18 @@ export function chooseGuests(scored: readonly Scored[], threshold: number, hosts
     .map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
   // likelier one stays.
-  // Of one name in two cases equally likely, the shorter form stays: the nominative is the bare stem.
+  // Of one name in two cases equally likely, the shorter form stays: the nominative is the bare stem. A short given
+  // name ("Ben") beside the full one ("Benjamin") is the same person.
   const likelier = (o: Scored, s: Scored) => o.probability > s.probability || (o.probability === s.probability && o.candidate.name.length < s.candidate.name.length);
   return listed.filter(
     (s) =>
       !listed.some(
-        (o) => o !== s && ((o.probability > s.probability && overlap(o.candidate, s.candidate)) || (likelier(o, s) && sameNameInflected(o.candidate.name, s.candidate.name))),
+        (o) =>
+          o !== s &&
+          ((o.probability > s.probability && overlap(o.candidate, s.candidate)) ||
+            (likelier(o, s) && sameNameInflected(o.candidate.name, s.candidate.name)) ||
+            // The full name stays over its short form, however likely each.
+            fullerName(o.candidate.name, s.candidate.name)),
       ),
   );
 }
