@@ -614,7 +614,8 @@ function groupBlocks(entries: Entry[], lines: Lines): Entry[][] {
       if (restarts && cur.length >= 2 && e.time > first.time + 1 && standsApart(cur, e) && !labelBetween(lines, prev.line, e.line)) restarts = false;
       const gap = lines.moreFilledBetween(prev.line, e.line, MAX_GAP_LINES);
       // A seek link takes its layout from its line (a list may link some titles and write times for others).
-      const flips = family(e) !== family(prev) && e.cand.form !== 'link' && prev.cand.form !== 'link';
+      // A time alone on its line takes its title from the line above or below (placeBareTitles): either family's.
+      const flips = family(e) !== family(prev) && e.cand.form !== 'link' && prev.cand.form !== 'link' && e.kind !== 'bare' && prev.kind !== 'bare';
       if (restarts || gap || flips) {
         blocks.push(cur);
         cur = [];

@@ -487,6 +487,18 @@ describe('order and consistency', () => {
     ]);
   });
 
+  it('keeps one list when a few of its entries write the title and time on one line amid times alone under their titles', () => {
+    const notes = ['Opening:', ' 00:00', '', 'Harbour walk:', ' 04:36', '', 'Buoys:', ' 17:46', '', 'Shortcuts: 25:10', '', 'Questions:', ' 31:02', '', 'Goodbye:', ' 40:00'].join('\n');
+    expect(rows(notes)).toEqual([
+      [0, 'Opening'],
+      [276, 'Harbour walk'],
+      [1066, 'Buoys'],
+      [1510, 'Shortcuts'],
+      [1862, 'Questions'],
+      [2400, 'Goodbye'],
+    ]);
+  });
+
   it('leaves out a seek link into another video that goes back amid timed headings', () => {
     const notes = ['## 1:12 Harbours', '', '- [Harbour list](https://harbour.example/)', '', '## 22:51 Buoys', '', '- [Buoy talk](https://video.example/watch?v=abc&t=69) (the dog)', '', '## 46:49 Storms', '', '## 1:08:57 Boats', '', '## 1:21:48 Nets'].join('\n');
     expect(rows(notes)).toEqual([
