@@ -5,7 +5,7 @@
  * (features.ts, model.ts); this file only finds them and groups the spellings of one person. Pure: no DOM.
  */
 import type { LinkSpan } from '../timeline/normalize';
-import { FUNCTION_WORDS, GUEST_HEADINGS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE } from './lexicon';
+import { FUNCTION_WORDS, GUEST_HEADINGS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE, SCRIPT_NOT_NAMES } from './lexicon';
 
 export type Where = 'title' | 'notes';
 
@@ -424,6 +424,7 @@ function findScriptNames(
       else if (run.startsWith(cue) && run.length > cue.length + 1) from = m.index + cue.length;
       if (from < 0) continue;
       const rest = read.slice(from, m.index + run.length);
+      if (SCRIPT_NOT_NAMES.some((w) => rest.startsWith(w))) break;
       const stop = SCRIPT_CUES_AFTER.map((a) => rest.indexOf(a)).filter((x) => x >= 2 && x <= 6);
       const len = stop.length ? Math.min(...stop) : Math.min(rest.length, 3);
       // Framed: a cue before and a stop after ("ゲスト：山田花子さん", "和李小龙聊").

@@ -91,6 +91,15 @@ export const SCRIPT_CUES_BEFORE = [
   '请到了', '請到了', '和', '與', '与', '作者', '创始人', '創始人', '创办人', '創辦人', '主编', '主編', '工程师', '工程師',
   '设计师', '設計師', '老师', '老師', '教授', 'مهمان', 'گفتگو با', 'گفت‌وگو با', 'مصاحبه با', 'با',
 ];
+/**
+ * Words that follow a cue in scripts without spaces without being a name: "ゲスト投稿" is a guest post, "ゲスト出演" a
+ * guest appearance, "嘉宾介绍" the guests' introduction.
+ */
+export const SCRIPT_NOT_NAMES = [
+  '投稿', '出演', '回', '紹介', '募集', '情報', '一覧', '参加', '登場', 'トーク', '介绍', '介紹', '分享', '推荐', '推薦',
+  '问答', '問答', '访谈', '訪談', '对谈', '對談',
+];
+
 /** Words after a CJK name that mark it as a person talked to ("和X聊", "Xさん"). */
 export const SCRIPT_CUES_AFTER = ['さん', '氏', '先生', '聊', '谈', '談', '一起', '对谈', '對談', '老师', '老師'];
 

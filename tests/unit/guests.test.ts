@@ -193,6 +193,11 @@ describe('features', () => {
     expect(names({ title: 'Ep 35', notes: 'Jan Quill and Janet Quill join us to talk widgets.' })).toEqual(['Jan Quill', 'Janet Quill']);
   });
 
+  it('a word after a cue in a script without spaces that is no name ("ゲスト投稿", "ゲスト出演") is not listed', () => {
+    expect(names({ title: '14. 楽しい話', notes: '- [ゲスト投稿 | ヘルプ | Tumblr](https://tumblr.example/guest)\n- ゲスト：山田花子さん' })).toEqual(['山田花子']);
+    expect(names({ title: '15. 話', notes: 'ゲスト出演のお知らせ' })).toEqual([]);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
