@@ -245,6 +245,9 @@ function isGuestHeading(lower: string): boolean {
   return GUEST_HEADING_SET.has(bare);
 }
 
+/** A markdown or typed bullet item. */
+const BULLET = /^\s*[-*•]\s/;
+
 /** Before a name that starts its line: a bullet or a number, emphasis or a link's bracket. */
 const LINE_LEAD = /^\s*(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?(?:\*\*|__|\[)?$/;
 /** After a listed name: the line's end, or what describes them (", role", "(…)", " - …", a handle). */
@@ -278,13 +281,17 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
     if (heading || (head && /[:：]\s*$/.test(line))) {
       const under = heading ? guestListLines : guestLines;
       let listed = false;
+      /** The last line listed was a bullet item ("- [Ada Byron](…)"). */
+      let bullet = false;
       for (let k = i + 1; k < lines.length && k <= i + 16; k++) {
         const next = lines[k]!;
-        // Blank lines right under the heading (markdown's) do not end the list; one after it does.
+        // Blank lines right under the heading (markdown's) do not end the list; one after it does, unless it parts
+        // items of a bulleted list (a "loose" markdown list: "- A", "", "- B").
         if (!next.trim()) {
-          if (listed) break;
+          if (listed && !(bullet && BULLET.test(lines.slice(k + 1).find((l) => l.trim()) ?? ''))) break;
           continue;
         }
+        bullet = BULLET.test(next);
         if (/^\s*#{1,6}\s/.test(next) || isGuestHeading(next.toLowerCase()) || (/[:：]\s*$/.test(next) && !lineHead(next.toLowerCase(), CUES, true))) break;
         under.add(k);
         listed = true;

@@ -203,6 +203,12 @@ describe('features', () => {
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
   });
 
+  it('a guest heading reaches every item of a bulleted list with blank lines between its items, and stops at the next heading', () => {
+    const notes = 'We talk widgets.\n\n## Guests\n\n- [Salma Quill](https://social.example/salma)\n\n- [Karim Byron](https://social.example/karim)\n\n- [Nadia Marsh](https://social.example/nadia)\n\n## Links\n\n- [Widget Spec](https://spec.example/)';
+    for (const name of ['Salma Quill', 'Karim Byron', 'Nadia Marsh']) expect(featuresOf({ title: 'Episode 80: Widgets', notes }, name).has('guest_section'), name).toBe(true);
+    expect(featuresOf({ title: 'Episode 80: Widgets', notes }, 'Widget Spec').has('guest_section')).toBe(false);
+  });
+
   it('a speakers heading is a guest heading, in several languages', () => {
     for (const heading of ['Speakers:', 'Gesprächspartner:', 'Medvirkende:', 'Ponentes:'])
       expect(featuresOf({ title: 'Panel', notes: `${heading}\nAda Byron (https://social.example/@ada)\nAlan Turing` }, 'Alan Turing').has('guest_section'), heading).toBe(true);
