@@ -339,10 +339,34 @@ export function standings(candidates: readonly Candidate[]): Standing[] {
 const NAME_LIST_TAIL = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s*\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|und|et|y|e|og|och|en|i|a|&)\s+)?|\s*&\s*|\s+(?:[Aa]nd|[Uu]nd|[Ee]t|[Yy]|[Ee]|[Oo]g|[Oo]ch|[Ee]n|[Ii]|[Aa])\s+)$/u;
 // The names after a mention in a list ("Ada Byron and Alan Turing join us", "…, Alan Turing and Grace Hopper join us").
 const NAME_LIST_HEAD = /^(?:\s*(?:\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|und|et|y|e|og|och|en|i|&)\s+)?|\s*&\s*|\s+(?:and|und|et|y|e|og|och|en|i)\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)+/u;
-/** What follows a mention past the names of a list it is in: a phrase after the last name is said of them all. */
-function afterList(o: Occurrence): string | undefined {
+/** What each listed person does, set off by commas after their name (", Solution Architect at Oceanlab,"). */
+const ROLE_CLAUSE = /^\s*,\s[^,\n]{1,80},/;
+/** The next name of a list after a role clause: "and Bram Osei", "et Bram Osei". */
+const NEXT_NAME = /^\s*(?:and|und|et|y|e|og|och|en|i|&)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*/u;
+/**
+ * What may follow a mention past the names of a list it is in: a phrase after the last name is said of them all ("A
+ * and B join us", "A, CTO of X, and B, founder of Y, join Dana"). Both readings of a comma after the name are
+ * given: the next name, or what the person does.
+ */
+function afterList(o: Occurrence): string[] {
+  const out: string[] = [];
   const m = NAME_LIST_HEAD.exec(o.rawAfter);
-  return m ? o.rawAfter.slice(m[0].length).toLowerCase() : undefined;
+  if (m) out.push(o.rawAfter.slice(m[0].length).toLowerCase());
+  // Past the mention's window: two role clauses are longer than it.
+  let rest = o.line.slice(o.at + o.surface.length, o.at + o.surface.length + 400);
+  let names = 0;
+  for (let i = 0; i < 4; i++) {
+    const role = ROLE_CLAUSE.exec(rest);
+    const next = NEXT_NAME.exec(role ? rest.slice(role[0].length) : rest);
+    if (!next) break;
+    rest = (role ? rest.slice(role[0].length) : rest).slice(next[0].length);
+    names++;
+  }
+  if (names) {
+    const role = ROLE_CLAUSE.exec(rest);
+    out.push((role ? rest.slice(role[0].length) : rest).toLowerCase());
+  }
+  return out;
 }
 
 function beforeList(o: Occurrence): string {
@@ -411,8 +435,7 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
       set('notes_with');
       anyCue = true;
     }
-    const listed = afterList(o);
-    if (joinsAfter(o.after) || (listed !== undefined && joinsAfter(listed)) || pronounJoins(o)) set('notes_join');
+    if (joinsAfter(o.after) || afterList(o).some(joinsAfter) || pronounJoins(o)) set('notes_join');
     if (ctx.guestLines.has(o.lineIndex) || (ctx.guestListLines.has(o.lineIndex) && listsName(o))) {
       set('guest_section');
       anyCue = true;

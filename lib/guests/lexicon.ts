@@ -105,7 +105,7 @@ export const SCRIPT_CUES_AFTER = ['さん', '氏', '先生', '聊', '谈', '談'
 
 /** Verbs after a name that show them arriving on the show. */
 export const JOIN_AFTER = [
-  'joins', 'joined', 'join us', 'joins us', 'joined us', 'stops by', 'stopped by', 'drops by', 'dropped by',
+  'joins', 'joined', 'join', 'join us', 'joins us', 'joined us', 'rejoint', 'rejoignent', 'se une a', 'se unen a', 'stops by', 'stopped by', 'drops by', 'dropped by',
   'comes on', 'came on', 'is back', 'returns', 'visits', 'sits down', 'lands in', 'shows', 'explains',
   'tells us', 'talks about', 'talks', 'discusses', 'shares', 'walks us', 'breaks down', 'answers',
   'talked about', 'talked to us', 'talked to us about', 'spoke about', 'spoke to us', 'told us', 'walked us through',

@@ -198,6 +198,14 @@ describe('features', () => {
     expect(names({ title: '15. 話', notes: 'ゲスト出演のお知らせ' })).toEqual([]);
   });
 
+  it('two guests, each with what they do between commas, then a plural joining verb (en, fr, es)', () => {
+    const hosts = ['Dana Host'];
+    const en = 'In this episode, Maria Holt, Sr. Account Exec for Education at Contoso, and Peter Vance, Solution Architect for Education at Contoso, join Dana to talk about classrooms.';
+    const fr = 'Dans cet épisode, Maria Holt, responsable chez Contoso, et Peter Vance, architecte chez Contoso, rejoignent Dana pour parler des classes.';
+    const es = 'En este episodio, Maria Holt, ejecutiva en Contoso, y Peter Vance, arquitecto en Contoso, se unen a Dana para hablar de aulas.';
+    for (const notes of [en, fr, es]) expect(names({ title: 'Episode 11: Classrooms', notes, hosts })).toEqual(['Maria Holt', 'Peter Vance']);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
