@@ -193,6 +193,22 @@ export function fullerName(a: string, b: string): boolean {
   return y[0]!.length >= 3 && x[0]!.length >= y[0]!.length + 3 && x[0]!.startsWith(y[0]!);
 }
 
+/** One edit apart (a letter more, less or other): "Johana" for "Johanna". */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** A one-word name that is a full name's given name misspelt ("Johana" beside "Johanna Pike"): `a` is the full one. */
+export function misspeltGivenName(a: string, b: string): boolean {
+  const x = foldName(a).split(' ');
+  const y = foldName(b).split(' ');
+  return x.length >= 2 && y.length === 1 && y[0]!.length >= 4 && oneEditApart(x[0]!, y[0]!);
+}
+
 /** The candidates listed as guests: likely enough, a person's name, and of two readings of one run the likelier. */
 export function chooseGuests(scored: readonly Scored[], threshold: number, hosts: readonly string[] = []): Scored[] {
   const hostWords = hosts.map((h) => foldName(h).split(' '));
@@ -216,8 +232,9 @@ export function chooseGuests(scored: readonly Scored[], threshold: number, hosts
           o !== s &&
           ((o.probability > s.probability && overlap(o.candidate, s.candidate)) ||
             (likelier(o, s) && sameNameInflected(o.candidate.name, s.candidate.name)) ||
-            // The full name stays over its short form, however likely each.
-            fullerName(o.candidate.name, s.candidate.name)),
+            // The full name stays over its short form or a misspelling of its given name, however likely each.
+            fullerName(o.candidate.name, s.candidate.name) ||
+            misspeltGivenName(o.candidate.name, s.candidate.name)),
       ),
   );
 }

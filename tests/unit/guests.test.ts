@@ -206,6 +206,11 @@ describe('features', () => {
     for (const notes of [en, fr, es]) expect(names({ title: 'Episode 11: Classrooms', notes, hosts })).toEqual(['Maria Holt', 'Peter Vance']);
   });
 
+  it('a misspelt given name of a listed guest is no second guest ("Johana" beside "Johanna Pike")', () => {
+    const notes = 'Dana does interviews at the conference. His first interview is with Johanna Pike about her talk. Johanna is enthusiastic about streams. Dana having met Johana previously at another conference asks about her work.\n';
+    expect(names({ title: 'Ep 998: At the Conference', notes, hosts: ['Dana Quill Host'] })).toEqual(['Johanna Pike']);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
