@@ -232,8 +232,9 @@ export function chooseGuests(scored: readonly Scored[], threshold: number, hosts
           o !== s &&
           ((o.probability > s.probability && overlap(o.candidate, s.candidate)) ||
             (likelier(o, s) && sameNameInflected(o.candidate.name, s.candidate.name)) ||
-            // The full name stays over its short form or a misspelling of its given name, however likely each.
-            fullerName(o.candidate.name, s.candidate.name) ||
+            // A short given name beside the full one is one person: the likelier stays (its mention presents them).
+            (likelier(o, s) && (fullerName(o.candidate.name, s.candidate.name) || fullerName(s.candidate.name, o.candidate.name))) ||
+            // A misspelling of a listed guest's given name is no second guest, however likely.
             misspeltGivenName(o.candidate.name, s.candidate.name)),
       ),
   );
