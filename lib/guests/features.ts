@@ -182,6 +182,13 @@ function joinsAfter(after: string): boolean {
   const clause = /^\s*,[^,]{0,80},\s*/.exec(after);
   if (clause && startsWith(wordsOf(after.slice(clause[0].length)), JOINS)) return true;
   if (/^\s(?:from|of|at|von|bei|de|di|da|z)\s/.test(after)) for (let k = 2; k <= 4; k++) if (startsWith(words.slice(k), JOINS)) return true;
+  // What the person does, opened by a comma the writer never closed: "Ada Byron, Lead Developer at the Oceanlab
+  // Trust joins the panel".
+  const open = /^\s*,\s([^,.;!?\n]{3,100})/.exec(after);
+  if (open) {
+    const inner = wordsOf(open[1]!);
+    for (let k = 2; k < inner.length; k++) if (inner.slice(0, k).some(isRoleWord) && startsWith(inner.slice(k), JOINS)) return true;
+  }
   return false;
 }
 

@@ -210,7 +210,7 @@ export const ORG_WORDS = [
   'podcast', 'radio', 'news', 'show', 'times', 'post', 'journal', 'magazine', 'tv', 'fm', 'media', 'network',
   'conference', 'summit', 'congress', 'festival', 'award', 'awards', 'day', 'days', 'week', 'camp', 'meetup',
   'party', 'council', 'committee', 'ministry', 'department', 'court', 'house', 'senate', 'parliament', 'union',
-  'bank', 'city', 'county', 'state', 'states', 'republic', 'kingdom', 'project', 'studio', 'studios', 'games',
+  'bank', 'trust', 'city', 'county', 'state', 'states', 'republic', 'kingdom', 'project', 'studio', 'studios', 'games',
   'software', 'systems', 'technologies', 'cloud', 'app', 'apps', 'store', 'center', 'centre', 'museum',
   'library', 'hospital', 'church', 'street', 'avenue', 'park', 'river', 'island', 'mountain', 'war', 'edition',
   'episode', 'part', 'season', 'chapter', 'capítulo', 'folge', 'teil', 'partie', 'parte', 'special', 'bonus',

@@ -211,6 +211,11 @@ describe('features', () => {
     expect(names({ title: 'Ep 998: At the Conference', notes, hosts: ['Dana Quill Host'] })).toEqual(['Johanna Pike']);
   });
 
+  it('a role clause the writer never closed before "joins" ("Nora Quill, Lead Developer at the Springfield Cultural Trust joins the panel")', () => {
+    const notes = 'Nora Quill, Lead Web Developer at the Springfield Cultural Trust joins the panel today to talk about widgets.';
+    expect(names({ title: 'RR 444: Panels', notes, hosts: ['Dana Host'] })).toEqual(['Nora Quill']);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
