@@ -216,6 +216,11 @@ describe('features', () => {
     expect(names({ title: 'RR 444: Panels', notes, hosts: ['Dana Host'] })).toEqual(['Nora Quill']);
   });
 
+  it('the site after a page title\'s separator is no guest ("… Extended Interview | Widget Weekly")', () => {
+    const notes = 'We talk widgets with Omar Sten.\n\n**Picks**\n\n- [Crash Widget Co-Creator Ada Quill: Extended Interview | Widget Weekly](https://widgetweekly.example/ada)';
+    expect(names({ title: 'JSJ 431: Widgets with Omar Sten', notes, hosts: ['Dana Host'] })).toEqual(['Omar Sten']);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
