@@ -105,7 +105,8 @@ export const SCRIPT_CUES_AFTER = ['さん', '氏', '先生', '聊', '谈', '談'
 
 /** Verbs after a name that show them arriving on the show. */
 export const JOIN_AFTER = [
-  'joins', 'joined', 'join', 'join us', 'joins us', 'joined us', 'rejoint', 'rejoignent', 'se une a', 'se unen a', 'stops by', 'stopped by', 'drops by', 'dropped by',
+  'joins', 'joined', 'join', 'join us', 'joins us', 'joined us', 'rejoint', 'rejoignent', 'se une a', 'se unen a',
+  'stops by', 'stopped by', 'drops by', 'dropped by',
   'comes on', 'came on', 'is back', 'returns', 'visits', 'sits down', 'lands in', 'shows', 'explains',
   'tells us', 'talks about', 'talks', 'discusses', 'shares', 'walks us', 'breaks down', 'answers',
   'talked about', 'talked to us', 'talked to us about', 'spoke about', 'spoke to us', 'told us', 'walked us through',
@@ -210,7 +211,8 @@ export const ORG_WORDS = [
   'podcast', 'radio', 'news', 'show', 'times', 'post', 'journal', 'magazine', 'tv', 'fm', 'media', 'network',
   'conference', 'summit', 'congress', 'festival', 'award', 'awards', 'day', 'days', 'week', 'camp', 'meetup',
   'party', 'council', 'committee', 'ministry', 'department', 'court', 'house', 'senate', 'parliament', 'union',
-  'bank', 'trust', 'city', 'county', 'state', 'states', 'republic', 'kingdom', 'project', 'studio', 'studios', 'games',
+  'bank', 'trust', 'city', 'county', 'state', 'states', 'republic', 'kingdom', 'project', 'studio', 'studios',
+  'games',
   'software', 'systems', 'technologies', 'cloud', 'app', 'apps', 'store', 'center', 'centre', 'museum',
   'library', 'hospital', 'church', 'street', 'avenue', 'park', 'river', 'island', 'mountain', 'war', 'edition',
   'episode', 'part', 'season', 'chapter', 'capítulo', 'folge', 'teil', 'partie', 'parte', 'special', 'bonus',
@@ -231,7 +233,9 @@ export const FUNCTION_WORDS = [
   'part', 'episode', 'ep', 'bonus', 'special', 'live', 'interview', 'podcast', 'show', 'guest', 'guests', 'today',
   'tonight', 'here', 'there', 'now', 'then', 'also', 'just', 'only', 'plus', 'get', 'got', 'let', 'lets', 'let’s',
   "let's", 'one', 'two', 'three', 'first', 'last', 'next', 'every', 'each', 'why', 'up', 'out', 'off', 'down',
-  'q', 'qa', 'q&a', 'faq', 'feat', 'ft', 'w', 'mr', 'ms', 'dr', 'prof', 'via', 'per', 'pro', 'con', 'non', 'bio', 'bios',
+  'q', 'qa', 'q&a', 'faq', 'feat', 'ft', 'w', 'mr', 'ms', 'dr', 'prof', 'via', 'per', 'pro', 'con', 'non',
+  // Section words: "Guest Bio and links:" names no one.
+  'bio', 'bios',
   // German
   'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'und', 'oder', 'mit', 'von',
   'im', 'am', 'zu', 'zum', 'zur', 'wie', 'was', 'warum', 'wer', 'wo', 'ist', 'sind', 'für', 'über', 'auf', 'bei',
