@@ -17,7 +17,26 @@ const AFFILIATION_MAX = 60;
 /** "at Oceanlab", "of MIT", "von Meinberg": an organisation after a preposition. */
 // Names may hold "+" and "#" ("JetBrains C++", "F# Foundation").
 const ORG_AFTER_PREP = /(?:^|\s)(?:at|of|from|for|bei|von|vom|der|chez|de|del|di|da|en|på|hos|ve|w|z|@|founded|co-founded|cofounded|runs|leads|gründete|leitet|fundó|fondé|fondato)\s+[“"«]?((?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}.&'’+#-]*(?:\s+(?:of|for|and|de|der|für|y|&)?\s*\p{Lu}[\p{L}\p{M}\p{N}.&'’+#-]*){0,4})/u;
-const CLAUSE_END = /[.;!?](?:\s|$)|\s[–—]\s|\n/u;
+const CLAUSE_END = /[.;!?](?:\s|$)|\s[–—]\s|\n/gu;
+
+/** Words written with a period that ends no sentence ("Sr. Account Exec", "Dr. Byron", "Acme Inc. and"). */
+const ABBREVIATIONS = new Set([
+  'sr', 'jr', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'vs', 'no', 'dept', 'univ', 'gen',
+  'sen', 'rep', 'gov', 'capt', 'col', 'lt', 'sgt', 'rev', 'hon', 'approx', 'ca', 'cf', 'etc', 'dipl', 'ing', 'mag',
+  'dott', 'sra', 'srta', 'mme', 'mlle', 'hr', 'fr',
+]);
+/** The period at `dot` closes an abbreviation or an initial ("Ada B. Byron"), not a sentence. */
+const abbreviationAt = (text: string, dot: number): boolean => {
+  if (text[dot] !== '.') return false;
+  const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  // A single capital is an initial, unless it ends a dotted abbreviation ("the U.K. Now, …").
+  return ABBREVIATIONS.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && text[dot - 2] !== '.');
+};
+/** Where a clause ends in `text` (-1: it runs on), past the periods of abbreviations. */
+function clauseEnd(text: string): number {
+  for (const m of text.matchAll(CLAUSE_END)) if (!abbreviationAt(text, m.index)) return m.index;
+  return -1;
+}
 
 export interface Description {
   summary: string;
@@ -46,7 +65,7 @@ const CLAUSE_WINDOW = 400;
 function clauseAfter(o: Occurrence): string {
   const from = o.at + (o.end - o.start);
   const after = o.line.slice(from, from + CLAUSE_WINDOW);
-  const end = after.search(CLAUSE_END);
+  const end = clauseEnd(after);
   return (end === -1 ? after : after.slice(0, end)).trimEnd();
 }
 
@@ -54,7 +73,8 @@ function clauseAfter(o: Occurrence): string {
 function presenting(o: Occurrence): string | undefined {
   const after = clauseAfter(o);
   // "Ada Byron, Professor of Oceanography at MIT, …" or "Ada Byron (Oceanlab)"
-  const appos = /^\s*(?:,\s*|\(\s*)([^()]{3,400}?)(?:\)|,\s+(?:who|to|about|joins|and we|we|on|where|i|y|und|et|e)\b|$)/u.exec(after);
+  // It ends at a closing bracket, or a comma before what the sentence goes on with: a relative, a verb, another name.
+  const appos = /^\s*(?:,\s*|\(\s*)([^()]{3,400}?)(?:\)|,\s+(?:who|to|about|joins|join|and we|and(?=\s+\p{Lu})|we|on|where|i|y|und|et|e|se|rejoignent|rejoint)\b|$)/u.exec(after);
   if (appos && (hasRole(appos[1]) || ORG_AFTER_PREP.test(` ${appos[1]}`)) && !/^(?:@|https?:)/.test(appos[1]!)) return appos[1];
   // "Ada Byron is a marine geologist at MIT"
   const is = /^\s+(?:is|was|ist|war|es|fue|est|è|er|var|är|je|jest|é|foi)\s+(.{3,400})$/u.exec(after);
@@ -126,9 +146,13 @@ export function sentenceOf(o: Occurrence): string {
   const lo = Math.max(0, o.at - SENTENCE_WINDOW);
   const text = o.line.slice(lo, o.at + o.surface.length + SENTENCE_WINDOW);
   const rel = o.at - lo;
-  const starts = [...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length).filter((s) => s <= rel);
+  const starts = [...text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)]
+    .filter((m) => !abbreviationAt(text, m.index))
+    .map((m) => m.index + m[0].length)
+    .filter((s) => s <= rel);
   const from = starts.length ? starts[starts.length - 1]! : 0;
-  const endM = /[.!?](?:\s+(?=\p{Lu})|$)/u.exec(text.slice(rel + o.surface.length));
+  const tail = text.slice(rel + o.surface.length);
+  const endM = [...tail.matchAll(/[.!?](?:\s+(?=\p{Lu})|$)/gu)].find((m) => !abbreviationAt(tail, m.index));
   const to = endM ? rel + o.surface.length + endM.index + 1 : text.length;
   return text.slice(from, to).trim();
 }

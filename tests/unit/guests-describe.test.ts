@@ -235,4 +235,16 @@ describe('a guest named only by a handle', () => {
     const plain = extractGuests({ title: 'Ep 13: Knots', notes: 'Our guest today is Ada Quill. She loves knots.' });
     expect(plain.map((g) => g.summary)).not.toEqual(['She loves knots.']);
   });
+
+  it('reads past the periods of abbreviations, and ends a role between commas at the next name or the verb', () => {
+    const notes = 'In this episode, Ada Quill, Sr. Account Exec for Education at Widgetly, and Bo Byron, Solution Architect for Education at Widgetly, join Dana to talk about classrooms.';
+    const guests = extractGuests({ title: 'Episode 11: Classrooms', notes, hosts: ['Dana Host'] });
+    expect(guests.map((g) => [g.name, g.summary])).toEqual([
+      ['Ada Quill', 'Sr. Account Exec for Education at Widgetly'],
+      ['Bo Byron', 'Solution Architect for Education at Widgetly'],
+    ]);
+    // An enumeration inside the role keeps its "and".
+    const one = extractGuests({ title: 'Ep 2: Boats', notes: 'Our guest Cleo Marsh, founder of Boatworks, builds, sails, and repairs boats.' });
+    expect(one[0]?.summary).toContain('founder of Boatworks');
+  });
 });
