@@ -235,7 +235,9 @@ export function chooseGuests(scored: readonly Scored[], threshold: number, hosts
             // A short given name beside the full one is one person: the likelier stays (its mention presents them).
             (likelier(o, s) && (fullerName(o.candidate.name, s.candidate.name) || fullerName(s.candidate.name, o.candidate.name))) ||
             // A misspelling of a listed guest's given name is no second guest, however likely.
-            misspeltGivenName(o.candidate.name, s.candidate.name)),
+            misspeltGivenName(o.candidate.name, s.candidate.name) ||
+            // One name spaced two ways ("DeeDee Lavinder", "Dee Dee Lavinder"): the likelier stays.
+            (likelier(o, s) && foldName(o.candidate.name).replace(/ /g, '') === foldName(s.candidate.name).replace(/ /g, ''))),
       ),
   );
 }

@@ -110,7 +110,7 @@ function endsWith(text: string, phrases: Set<string>, determiner = false): boole
   // "’s" is no Czech "s": the last word must not be glued to the one before by an apostrophe.
   if (/['’]\S*$/.test(text.trimEnd())) return false;
   // A page title's separator: "Extended Interview | Ars Technica" names the site after the cue, not a guest.
-  if (/\s[|·•]\s*$/.test(text)) return false;
+  if (/\s\\?[|·•]\s*$/.test(text)) return false;
   const words = wordsOf(text.slice(-80));
   // "with Acme web performance engineer, Ada Byron": a role phrase set before the name by a comma.
   if (/\S,\s+$/.test(text) && words.length > 1 && isRoleWord(words[words.length - 1]!)) {

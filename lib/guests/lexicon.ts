@@ -272,7 +272,7 @@ export const PLACE_BEFORE = [
  * Words that present the name after them at the start of a line or title ("Welcome Ada Byron", "Featuring Ada
  * Byron"): a run that starts with one stands for the name after it.
  */
-export const PRESENTING = ['welcome', 'welcomes', 'welcoming', 'introducing', 'featuring', 'starring', 'presenting', 'meet', 'meeting'];
+export const PRESENTING = ['welcome', 'welcomes', 'welcoming', 'introducing', 'featuring', 'starring', 'presenting', 'meet', 'meeting', 'follow'];
 
 /**
  * Demonstratives: a name right after one names a thing — "in this Quick Bite", "diese Folge" (a segment, a product,

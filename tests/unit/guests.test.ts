@@ -221,6 +221,15 @@ describe('features', () => {
     expect(names({ title: 'JSJ 431: Widgets with Omar Sten', notes, hosts: ['Dana Host'] })).toEqual(['Omar Sten']);
   });
 
+  it('an escaped separator, a "Follow" before a name, and one name spaced two ways', () => {
+    const picks = 'We talk widgets with Omar Sten.\n\n**Picks**\n\n- [Crash Widget Co-Creator Ada Quill: Extended Interview \\| Widget Weekly](https://widgetweekly.example/ada)';
+    expect(names({ title: 'JSJ 431: Widgets with Omar Sten', notes: picks, hosts: ['Dana Host'] })).toEqual(['Omar Sten']);
+    const follow = 'Jonas Quill joins us to talk about the Widget Browser.\n\nFollow Jonas Quill on Twitter: https://social.example/jonas';
+    expect(names({ title: 'JSJ 437: Inside the Widget Browser', notes: follow, hosts: ['Dana Host'] })).toEqual(['Jonas Quill']);
+    const spaced = 'Dee Dee Quill talks with the panel about how introverts can speak up.';
+    expect(names({ title: 'RR 460: Introverts with DeeDee Quill', notes: spaced, hosts: ['Dana Host'] })).toHaveLength(1);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
