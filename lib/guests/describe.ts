@@ -207,7 +207,10 @@ export function titleTopic(title: string, surface: string): string | undefined {
   if (open !== -1) left.length = open;
   // The name ends a list of names ("Grace Hopper, Ada Byron"; "Grace Hopper and Ada Byron").
   const inList = /,$/.test(left[left.length - 1] ?? '') || /^(?:and|und|y|et|e|och|og|&)$/iu.test(left[left.length - 1] ?? '');
+  const written = left.length;
   while (left.length && isTie(clean(left[left.length - 1]!))) left.pop();
+  /** A cue stood between the words before and the name ("… for Developers with Ada Byron"). */
+  const cued = left.length < written;
   // Other guests and their cue before this one ("Buoys with Ada Byron and Alan Turing"): walking back over names
   // and "and" to a cue, the topic ends there; in a list of names that runs to the start, that side has no topic.
   let namesOnly = inList && left.length > 0;
@@ -231,7 +234,8 @@ export function titleTopic(title: string, surface: string): string | undefined {
   // A role or honorific written right before the name is who they are, not the topic ("Ambassador Ada Byron on …",
   // "Dr. Ada Byron").
   // In a list the word before the "and" ends the name before it ("Philip Farmer and Ada Byron"): not hers.
-  if (!inList) while (left.length && (hasRole(left[left.length - 1]!) || /^\p{Lu}\p{L}{0,3}\.$/u.test(left[left.length - 1]!))) left.pop();
+  // Not across a cue: "Personal Branding for Developers with Ada Byron" keeps "Developers".
+  if (!inList && !cued) while (left.length && (hasRole(left[left.length - 1]!) || /^\p{Lu}\p{L}{0,3}\.$/u.test(left[left.length - 1]!))) left.pop();
   // After the name: its cue, then co-guests joined by "and" ("Ada Byron and Alan Turing on machines").
   while (right.length && isTie(clean(right[0]!))) {
     const cue = clean(right.shift()!);

@@ -247,4 +247,10 @@ describe('a guest named only by a handle', () => {
     const one = extractGuests({ title: 'Ep 2: Boats', notes: 'Our guest Cleo Marsh, founder of Boatworks, builds, sails, and repairs boats.' });
     expect(one[0]?.summary).toContain('founder of Boatworks');
   });
+
+  it('a title topic keeps a role word that a cue parts from the name ("… for Developers with Ada Quill")', () => {
+    expect(titleTopic('JSJ 431: Personal Branding for Developers with Ada Quill', 'Ada Quill')).toBe('Personal Branding for Developers');
+    // Written right before the name, a role is who they are: "Developer Advocate Ada Quill on …".
+    expect(titleTopic('Ep 5: Developer Advocate Ada Quill on widgets', 'Ada Quill')).toBe('widgets');
+  });
 });
