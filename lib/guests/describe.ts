@@ -167,7 +167,9 @@ const MAX_TITLE = 300;
 /** Cues that join a guest to the title before them ("Buoys with Ada Byron"): the lexicon's, and "by". */
 const JOINING = new Set([...WITH_WORDS, 'by']);
 /** Words that tie a name to the topic around it in a title, on either side ("… with Ada Byron on …"). */
-const TITLE_TIES = new Set([...JOINING, 'and', 'on', 'about', 'interview', 'de', 'sur', 'über', 'sobre', 'su', 'om']);
+const TITLE_TIES = new Set([
+  ...JOINING, 'and', 'und', 'et', 'y', 'e', 'och', 'og', '&', 'on', 'about', 'interview', 'de', 'sur', 'über', 'sobre', 'su', 'om',
+]);
 const isTie = (w: string) => TITLE_TIES.has(w.toLowerCase());
 const isJoining = (w: string) => JOINING.has(w.toLowerCase());
 /** ", a lower-case phrase" after a name, to the end of its clause (at least three words). */

@@ -250,6 +250,9 @@ describe('a guest named only by a handle', () => {
 
   it('a title topic keeps a role word that a cue parts from the name ("… for Developers with Ada Quill")', () => {
     expect(titleTopic('JSJ 431: Personal Branding for Developers with Ada Quill', 'Ada Quill')).toBe('Personal Branding for Developers');
+    // A co-guest after "und"/"&" is no topic.
+    expect(titleTopic('Pfeile und Kästen - Diagramme mit Ada Quill und Lisa Byron', 'Ada Quill')).toBe('Diagramme');
+    expect(titleTopic('Ambient Mesh with Ada Quill & Bo Byron', 'Ada Quill')).toBe('Ambient Mesh');
     // Written right before the name, a role is who they are: "Developer Advocate Ada Quill on …".
     expect(titleTopic('Ep 5: Developer Advocate Ada Quill on widgets', 'Ada Quill')).toBe('widgets');
   });
