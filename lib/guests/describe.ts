@@ -6,7 +6,7 @@ import type { LinkSpan } from '../timeline/normalize';
 import type { Candidate, Occurrence } from './candidates';
 import { foldName, isRoleWord } from './candidates';
 import { hasRole as roleIn } from './features';
-import { WITH_WORDS } from './lexicon';
+import { PAGE_WORDS, WITH_WORDS } from './lexicon';
 import { linkHost, MAX_GUEST_LINKS } from '../guest-links';
 
 const hasRole = (text: string | undefined) => roleIn(text ?? '');
@@ -17,6 +17,7 @@ const AFFILIATION_MAX = 60;
 /** "at Oceanlab", "of MIT", "von Meinberg": an organisation after a preposition. */
 // Names may hold "+" and "#" ("JetBrains C++", "F# Foundation").
 const ORG_AFTER_PREP = /(?:^|\s)(?:at|of|from|for|bei|von|vom|der|chez|de|del|di|da|en|på|hos|ve|w|z|@|founded|co-founded|cofounded|runs|leads|gründete|leitet|fundó|fondé|fondato)\s+[“"«]?((?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}.&'’+#-]*(?:\s+(?:of|for|and|de|der|für|y|&)?\s*\p{Lu}[\p{L}\p{M}\p{N}.&'’+#-]*){0,4})/u;
+const PAGES = new Set(PAGE_WORDS);
 const CLAUSE_END = /[.;!?](?:\s|$)|\s[–—]\s|\n/gu;
 
 /** Words written with a period that ends no sentence ("Sr. Account Exec", "Dr. Byron", "Acme Inc. and"). */
@@ -80,7 +81,9 @@ function presenting(o: Occurrence): string | undefined {
   const is = /^\s+(?:is|was|ist|war|es|fue|est|è|er|var|är|je|jest|é|foi)\s+(.{3,400})$/u.exec(after);
   if (is && (hasRole(is[1]) || ORG_AFTER_PREP.test(` ${is[1]}`))) return is[1];
   // "Ada Byron from Oceanlab joins us", "Ada Byron von Meinberg"
-  if (/^\s+(?:from|of|at|von|bei|de|di|da|chez|z)\s+\p{Lu}/u.test(after)) return `${o.surface}${after}`;
+  // Not a page of theirs ("Falk bei Twitter", "Ada Byron on GitHub"): a link's label says nothing of who they are.
+  const org = /^\s+(?:from|of|at|von|bei|de|di|da|chez|z)\s+(\p{Lu}[\p{L}\p{M}]*)/u.exec(after);
+  if (org && !PAGES.has(org[1]!.toLowerCase())) return `${o.surface}${after}`;
   return undefined;
 }
 

@@ -256,4 +256,10 @@ describe('a guest named only by a handle', () => {
     // Written right before the name, a role is who they are: "Developer Advocate Ada Quill on …".
     expect(titleTopic('Ep 5: Developer Advocate Ada Quill on widgets', 'Ada Quill')).toBe('widgets');
   });
+
+  it('takes no link label for who they are ("Falk bei Twitter")', () => {
+    const notes = 'Bei dieser Episode ist Falk Quill zu Gast bei Widget im Stream. Falk und Lisa unterhalten sich über Widgets.\n\n- Falk bei Twitter: https://social.example/falk';
+    const [guest] = extractGuests({ title: 'Frontendmuster im Web mit Falk Quill', notes, hosts: ['Lisa Host'] });
+    expect(guest?.summary).not.toMatch(/^Falk bei Twitter/);
+  });
 });
