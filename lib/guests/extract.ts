@@ -137,7 +137,11 @@ const POINTING = new Set(DEMONSTRATIVES);
  * feature: the corpora hold no guest after one, so a fitted weight has nothing to learn from (the trees never split
  * on it), while the show's own segment in the title ("Quick Bite - Modules in Node") looks like a guest's name.
  */
+/** A name that ends in a weekday is a recurring segment's ("ToolUp Tuesday", "BuildIt Monday"), no one's. */
+const WEEKDAY_END = /\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
+
 function namesAThing(c: Candidate): boolean {
+  if (WEEKDAY_END.test(c.name)) return true;
   return c.occurrences.some((o) => /\s$/.test(o.before) && POINTING.has(o.before.trimEnd().split(/\s+/).pop() ?? ''));
 }
 

@@ -230,6 +230,11 @@ describe('features', () => {
     expect(names({ title: 'RR 460: Introverts with DeeDee Quill', notes: spaced, hosts: ['Dana Host'] })).toHaveLength(1);
   });
 
+  it('a name that ends in a weekday is a recurring segment\'s, no one\'s ("ToolUp Tuesday")', () => {
+    const notes = 'BuildIt Tuesday is all about showing the thought process behind an application. Join Dana and Tom as they build a new widget app from the ground up!';
+    expect(names({ title: 'BuildIt Tuesday - #7', notes, hosts: ['Dana Host', 'Tom Quill'] })).toEqual([]);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
