@@ -345,13 +345,13 @@ export function standings(candidates: readonly Candidate[]): Standing[] {
 // this name's cue too.
 // The conjunction is a word of its own ("Entrevista " is no name followed by "a"), and the words stripped are names,
 // not a cue written with a capital ("Entrevista a Ada Byron").
-const NAME_LIST_TAIL = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s*\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|und|et|y|e|og|och|en|i|a|&)\s+)?|\s*&\s*|\s+(?:[Aa]nd|[Uu]nd|[Ee]t|[Yy]|[Ee]|[Oo]g|[Oo]ch|[Ee]n|[Ii]|[Aa])\s+)$/u;
+const NAME_LIST_TAIL = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s*\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|und|et|y|e|og|och|en|i|a|и|&)\s+)?|\s*&\s*|\s+(?:[Aa]nd|[Uu]nd|[Ee]t|[Yy]|[Ee]|[Oo]g|[Oo]ch|[Ee]n|[Ii]|[Aa]|и)\s+)$/u;
 // The names after a mention in a list ("Ada Byron and Alan Turing join us", "…, Alan Turing and Grace Hopper join us").
-const NAME_LIST_HEAD = /^(?:\s*(?:\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|und|et|y|e|og|och|en|i|&)\s+)?|\s*&\s*|\s+(?:and|und|et|y|e|og|och|en|i)\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)+/u;
+const NAME_LIST_HEAD = /^(?:\s*(?:\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|und|et|y|e|og|och|en|i|и|&)\s+)?|\s*&\s*|\s+(?:and|und|et|y|e|og|och|en|i|и)\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)+/u;
 /** What each listed person does, set off by commas after their name (", Solution Architect at Oceanlab,"). */
 const ROLE_CLAUSE = /^\s*,\s[^,\n]{1,80},/;
 /** The next name of a list after a role clause: "and Bram Osei", "et Bram Osei". */
-const NEXT_NAME = /^\s*(?:and|und|et|y|e|og|och|en|i|&)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*/u;
+const NEXT_NAME = /^\s*(?:and|und|et|y|e|og|och|en|i|и|&)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*/u;
 /**
  * What may follow a mention past the names of a list it is in: a phrase after the last name is said of them all ("A
  * and B join us", "A, CTO of X, and B, founder of Y, join Dana"). Both readings of a comma after the name are

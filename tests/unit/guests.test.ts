@@ -235,6 +235,11 @@ describe('features', () => {
     expect(names({ title: 'BuildIt Tuesday - #7', notes, hosts: ['Dana Host', 'Tom Quill'] })).toEqual([]);
   });
 
+  it('a cue reaches the second name of a Russian list after "и"', () => {
+    const notes = 'В гостях [Олег Квиллов](https://social.example/oleg) и Игорь Байронов из [Acme](https://acme.example/). Обсуждаем виджеты.';
+    expect(names({ title: 'Выпуск 120', notes, hosts: ['Дана Хост'] })).toEqual(['Олег Квиллов', 'Игорь Байронов']);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
