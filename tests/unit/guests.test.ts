@@ -155,6 +155,7 @@ describe('features', () => {
     expect(names({ title: 'Episódio 100', notes: 'Neste episódio contamos com a participação da Ada Quill (Oceanlab).' })).toEqual(['Ada Quill']);
     expect(names({ title: 'Folge 18', notes: 'Mit dabei: Ada Quill, Mathematikerin bei Oceanlab. Wir sprechen über Lochkarten.' })).toEqual(['Ada Quill']);
     expect(names({ title: 'Folge 19', notes: 'Heute mit dabei ist Georg Quill von Widgetly. Wir sprechen über Formate.' })).toEqual(['Georg Quill']);
+    expect(names({ title: 'Épisode 42', notes: 'On a reçu Lucie Quillard de Physique Amusante pour parler de ressorts.', hosts: ['Dana Hôte'] })).toEqual(['Lucie Quillard']);
   });
 
   it('a phrase after a name or a list of names says they join ("ist Ada Quill zu Gast.", "A, B and C join us")', () => {
