@@ -5,7 +5,7 @@
 import type { LinkSpan } from '../timeline/normalize';
 import type { Candidate, Occurrence } from './candidates';
 import { foldName, isRoleWord } from './candidates';
-import { hasRole as roleIn } from './features';
+import { abbreviationAt, hasRole as roleIn } from './features';
 import { PAGE_WORDS, WITH_WORDS } from './lexicon';
 import { linkHost, MAX_GUEST_LINKS } from '../guest-links';
 
@@ -20,19 +20,6 @@ const ORG_AFTER_PREP = /(?:^|\s)(?:at|of|from|for|bei|von|vom|der|chez|de|del|di
 const PAGES = new Set(PAGE_WORDS);
 const CLAUSE_END = /[.;!?](?:\s|$)|\s[–—]\s|\n/gu;
 
-/** Words written with a period that ends no sentence ("Sr. Account Exec", "Dr. Byron", "Acme Inc. and"). */
-const ABBREVIATIONS = new Set([
-  'sr', 'jr', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'vs', 'no', 'dept', 'univ', 'gen',
-  'sen', 'rep', 'gov', 'capt', 'col', 'lt', 'sgt', 'rev', 'hon', 'approx', 'ca', 'cf', 'etc', 'dipl', 'ing', 'mag',
-  'dott', 'sra', 'srta', 'mme', 'mlle', 'hr', 'fr',
-]);
-/** The period at `dot` closes an abbreviation or an initial ("Ada B. Byron"), not a sentence. */
-const abbreviationAt = (text: string, dot: number): boolean => {
-  if (text[dot] !== '.') return false;
-  const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  // A single capital is an initial, unless it ends a dotted abbreviation ("the U.K. Now, …").
-  return ABBREVIATIONS.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && text[dot - 2] !== '.');
-};
 /** Where a clause ends in `text` (-1: it runs on), past the periods of abbreviations. */
 function clauseEnd(text: string): number {
   for (const m of text.matchAll(CLAUSE_END)) if (!abbreviationAt(text, m.index)) return m.index;

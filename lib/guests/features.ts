@@ -350,6 +350,19 @@ const NAME_LIST_TAIL = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\
 const NAME_LIST_HEAD = /^(?:\s*(?:\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|und|et|y|e|og|och|en|i|и|&)\s+)?|\s*&\s*|\s+(?:and|und|et|y|e|og|och|en|i|и)\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)+/u;
 /** What each listed person does, set off by commas after their name (", Solution Architect at Oceanlab,"). */
 const ROLE_CLAUSE = /^\s*,\s[^,\n]{1,80},/;
+/** Words written with a period that ends no sentence ("Sr. Account Exec", "Dr. Byron", "Acme Inc. and"). */
+const ABBREVIATIONS = new Set([
+  'sr', 'jr', 'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'inc', 'ltd', 'co', 'corp', 'vs', 'no', 'dept', 'univ', 'gen',
+  'sen', 'rep', 'gov', 'capt', 'col', 'lt', 'sgt', 'rev', 'hon', 'approx', 'ca', 'cf', 'etc', 'dipl', 'ing', 'mag',
+  'dott', 'sra', 'srta', 'mme', 'mlle', 'hr', 'fr',
+]);
+/** The period at `dot` closes an abbreviation or an initial ("Ada B. Byron"), not a sentence. */
+export const abbreviationAt = (text: string, dot: number): boolean => {
+  if (text[dot] !== '.') return false;
+  const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
+  // A single capital is an initial, unless it ends a dotted abbreviation ("the U.K. Now, …").
+  return ABBREVIATIONS.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && text[dot - 2] !== '.');
+};
 /** The next name of a list after a role clause: "and Bram Osei", "et Bram Osei". */
 const NEXT_NAME = /^\s*(?:and|und|et|y|e|og|och|en|i|и|&)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*/u;
 /**
@@ -359,10 +372,16 @@ const NEXT_NAME = /^\s*(?:and|und|et|y|e|og|och|en|i|и|&)\s+(?:\p{Lu}[\p{L}\p{M
  */
 function afterList(o: Occurrence): string[] {
   const out: string[] = [];
-  const m = NAME_LIST_HEAD.exec(o.rawAfter);
-  if (m) out.push(o.rawAfter.slice(m[0].length).toLowerCase());
+  // Within the sentence: "…, and Noah A. Smith. Roy comes on" says nothing of the list (an initial's period is no end).
+  const sentence = (text: string) => {
+    for (const end of text.matchAll(/[.!?](?=\s+\p{Lu})/gu)) if (!abbreviationAt(text, end.index)) return text.slice(0, end.index);
+    return text;
+  };
+  const own = sentence(o.rawAfter);
+  const m = NAME_LIST_HEAD.exec(own);
+  if (m) out.push(own.slice(m[0].length).toLowerCase());
   // Past the mention's window: two role clauses are longer than it.
-  let rest = o.line.slice(o.at + o.surface.length, o.at + o.surface.length + 400);
+  let rest = sentence(o.line.slice(o.at + o.surface.length, o.at + o.surface.length + 400));
   let names = 0;
   for (let i = 0; i < 4; i++) {
     const role = ROLE_CLAUSE.exec(rest);

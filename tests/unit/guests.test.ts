@@ -241,6 +241,11 @@ describe('features', () => {
     expect(names({ title: 'Выпуск 120', notes, hosts: ['Дана Хост'] })).toEqual(['Олег Квиллов', 'Игорь Байронов']);
   });
 
+  it('a joining phrase in the next sentence is not said of a list that ends before it (a paper\'s authors)', () => {
+    const notes = 'A widget paper, by Omar Quill, Lia Byron, Ivo Marsh, and Noah A. Stone. Omar comes on to talk to us about the paper.';
+    expect(names({ title: 'Widget parsing, with Omar Quill', notes, hosts: ['Dana Host'] })).toEqual(['Omar Quill']);
+  });
+
   it('a guest section label ("Guest Bio and links:") names no one', () => {
     const notes = 'Zed Quill joins us to talk about scripting.\n\nGuest Bio and links:\n\nZed Quill is a developer advocate at Acme.';
     expect(names({ title: 'Ep 6: Scripts', notes })).toEqual(['Zed Quill']);
