@@ -52,7 +52,8 @@ export const GUEST_CUES = [
   // Dutch, Scandinavian
   'te gast', 'gesprek met', 'in gesprek met', 'interview met', 'praat met', 'praten met', 'gæst', 'gæster',
   'interview med', 'samtale med', 'snakker med', 'taler med', 'gäst', 'gäster', 'intervju med', 'samtal med',
-  'pratar med', 'snackar med', 'snackade med', 'i samtal med', 'gjest', 'interviewer', 'interviewe', 'at interviewe',
+  'pratar med', 'snackar med', 'snackade med', 'i samtal med', 'träffar vi', 'möter vi', 'vi träffar', 'vi möter',
+  'gjest', 'interviewer', 'interviewe', 'at interviewe',
   'har besøg af', 'besøg af',
   'intervjuar', 'intervjua', 'besök av', 'interviewt', 'interviewen', 'zu besuch', 'zu besuch ist',
   // Czech, Polish, Turkish
@@ -118,7 +119,7 @@ export const JOIN_AFTER = [
   'calls in', 'called in', 'and i', 'and i talk', 'and i discuss', 'and i chat', 'and me', 'is our guest', 'are our guests', 'is our guest today', 'est notre invité',
   'est notre invitée', 'sont les invités', 'sont nos invités', 'sind zu gast', 'sind heute zu gast', 'è ospite',
   'sono ospiti', 'en invité', 'en invitée', 'en invités', 'en invitées', 'er gæst', 'er gæster', 'är gäst',
-  'är gäster', 'interviewes', 'intervjuas', 'wird interviewt',
+  'är gäster', 'gästar', 'gästar oss', 'gästar podden', 'interviewes', 'intervjuas', 'wird interviewt',
 ];
 
 /** Copulas after a cue ("our guest is", "notre invité est"): the name follows them. */

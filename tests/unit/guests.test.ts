@@ -156,6 +156,8 @@ describe('features', () => {
     expect(names({ title: 'Folge 18', notes: 'Mit dabei: Ada Quill, Mathematikerin bei Oceanlab. Wir sprechen über Lochkarten.' })).toEqual(['Ada Quill']);
     expect(names({ title: 'Folge 19', notes: 'Heute mit dabei ist Georg Quill von Widgetly. Wir sprechen über Formate.' })).toEqual(['Georg Quill']);
     expect(names({ title: 'Épisode 42', notes: 'On a reçu Lucie Quillard de Physique Amusante pour parler de ressorts.', hosts: ['Dana Hôte'] })).toEqual(['Lucie Quillard']);
+    expect(names({ title: '12. Sara Quill', notes: 'I det här avsnittet träffar vi Sara Quill som bygger spel i Malmö.', hosts: ['Dana Värd'] })).toEqual(['Sara Quill']);
+    expect(names({ title: 'Avsnitt 13', notes: 'Erik Byron gästar podden och berättar om sitt spel.', hosts: ['Dana Värd'] })).toEqual(['Erik Byron']);
   });
 
   it('a phrase after a name or a list of names says they join ("ist Ada Quill zu Gast.", "A, B and C join us")', () => {
