@@ -258,7 +258,7 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
   let listOpen = false;
   for (const line of linesOf(text)) {
     if (!line.text.trim()) continue;
-    const underHeading = listOpen || HEADINGS.has(previous.replace(/^\s*#{1,6}\s*/, '').replace(/[:：]\s*$/, '').trim().toLowerCase());
+    const underHeading = listOpen || isGuestHeading(previous.toLowerCase());
     previous = line.text;
     listOpen = false;
     const read = where === 'title' ? decapitalise(line.text) : line.text;
@@ -383,7 +383,21 @@ const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,40})\s["“
 const NICKNAME_QUOTE = /\s["“‘«]/;
 
 const SCRIPT_BEFORE = [...SCRIPT_CUES_BEFORE].sort((a, b) => b.length - a.length);
-const HEADINGS = new Set(GUEST_HEADINGS);
+const GUEST_HEADING_SET = new Set(GUEST_HEADINGS);
+/** Longest line read as a guest heading. */
+const MAX_HEADING = 40;
+
+/** A line that is only a guest heading, lower-cased: markdown's `#`, a bullet, emphasis and a colon aside. */
+export function isGuestHeading(lower: string): boolean {
+  if (lower.length > MAX_HEADING) return false;
+  const bare = lower
+    .replace(/^\s*(?:#{1,6}\s*|[-*•·>]+\s*)?(?:[\p{So}\p{Sk}\uFE0F\u200D]+\s*)*/u, '')
+    .replace(/^(?:about|meet|introducing)\s+(?:the|our)\s+/, '')
+    .replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '')
+    .replace(/[\s:：*_]+$/u, '')
+    .trim();
+  return GUEST_HEADING_SET.has(bare);
+}
 
 /**
  * Under a guest heading, a line that starts with a name in a script without capitals, set off by a comma, a colon or

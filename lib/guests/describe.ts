@@ -6,7 +6,7 @@ import type { LinkSpan } from '../timeline/normalize';
 import type { Candidate, Occurrence } from './candidates';
 import { foldName, isRoleWord } from './candidates';
 import { abbreviationAt, hasRole as roleIn } from './features';
-import { PAGE_WORDS, WITH_WORDS } from './lexicon';
+import { PAGE_WORDS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
 import { linkHost, MAX_GUEST_LINKS } from '../guest-links';
 
 const hasRole = (text: string | undefined) => roleIn(text ?? '');
@@ -244,7 +244,7 @@ export function titleTopic(title: string, surface: string): string | undefined {
 }
 
 /** A subject pronoun near the start of a sentence: it likely goes on about the person just named. */
-const PRONOUN_START = /^(?:\S+\s+){0,2}(?:he|she|they|he's|she's|they're|he’s|she’s|er|sie|elle|il|ella|él|hij|zij|han|hon|hun)\b/iu;
+const PRONOUN_START = new RegExp(`^(?:\\S+\\s+){0,2}(?:${SUBJECT_PRONOUNS.join('|')}|he's|she's|they're|he’s|she’s)\\b`, 'iu');
 
 /** The sentence after the one that names them, when it goes on about them ("Today she's a fellow at …"). */
 function pronounNext(o: Occurrence, given: string): string[] {

@@ -4,8 +4,8 @@
  * split. Feature names describe language, never a show or a person. Pure: no DOM.
  */
 import type { Candidate, Occurrence } from './candidates';
-import { foldName, isRoleWord, sameOrPart } from './candidates';
-import { COPULAS, CREDIT_WORDS, FUNCTION_WORDS, GUEST_CUES, GUEST_HEADINGS, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, WITH_WORDS } from './lexicon';
+import { foldName, isGuestHeading, isRoleWord, sameOrPart } from './candidates';
+import { COPULAS, CREDIT_WORDS, FUNCTION_WORDS, GUEST_CUES, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
 
 export const FEATURES = [
   'bias',
@@ -195,7 +195,7 @@ function joinsAfter(after: string): boolean {
 }
 
 /** A subject pronoun that starts a sentence. */
-const PRONOUN_LEAD = /^(?:he|she|they|er|sie|elle|il|ella|él|hij|zij|han|hon)\s+/;
+const PRONOUN_LEAD = new RegExp(`^(?:${SUBJECT_PRONOUNS.join('|')})\\s+`);
 /**
  * "Ada Byron works at Oceanlab. She joins us to …": the next sentence joins the person, named in full, by a pronoun,
  * and no other name stands between (two capitalised words in a row).
@@ -238,21 +238,6 @@ const EPISODE_PREFIX = /^\s*(?:[\p{L}.]+\s+)?(?:#|no\.?\s*|ep\.?\s*|episode\s*)?
 // Endings of common nouns, never of a given name or surname ("Implantate", "Architecture", "Deliberativo" aside).
 const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ture|ship|ware|ence|ance|ung|heit|keit|schaft|ismus|ität|ción|sión|dad|ção|zione|tà|ité|ologie|ology|ologia|ización|isation|ization|ismo|isme)$/;
 
-const GUEST_HEADING_SET = new Set(GUEST_HEADINGS);
-/** Longest line read as a guest heading. */
-const MAX_HEADING = 40;
-
-/** A line that is only a guest heading, lower-cased: markdown's `#`, a bullet, emphasis and a colon aside. */
-function isGuestHeading(lower: string): boolean {
-  if (lower.length > MAX_HEADING) return false;
-  const bare = lower
-    .replace(/^\s*(?:#{1,6}\s*|[-*•·>]+\s*)?(?:[\p{So}\p{Sk}\uFE0F\u200D]+\s*)*/u, '')
-    .replace(/^(?:about|meet|introducing)\s+(?:the|our)\s+/, '')
-    .replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '')
-    .replace(/[\s:：*_]+$/u, '')
-    .trim();
-  return GUEST_HEADING_SET.has(bare);
-}
 
 /** A markdown or typed bullet item. */
 const BULLET = /^\s*[-*•]\s/;

@@ -104,6 +104,9 @@ export const SCRIPT_NOT_NAMES = [
 /** Words after a CJK name that mark it as a person talked to ("和X聊", "Xさん"). */
 export const SCRIPT_CUES_AFTER = ['さん', '氏', '先生', '聊', '谈', '談', '一起', '对谈', '對談', '老师', '老師'];
 
+/** Subject pronouns: a sentence that opens with one goes on about the person just named. */
+export const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'er', 'sie', 'elle', 'il', 'ella', 'él', 'hij', 'zij', 'han', 'hon', 'hun'];
+
 /** Verbs after a name that show them arriving on the show. */
 export const JOIN_AFTER = [
   'joins', 'joined', 'join', 'join us', 'joins us', 'joined us', 'rejoint', 'rejoignent', 'se une a', 'se unen a',
