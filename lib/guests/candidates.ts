@@ -436,9 +436,18 @@ function findScriptNames(
       let from = -1;
       if (beforeRun.endsWith(cue)) from = m.index;
       else if (run.startsWith(cue) && run.length > cue.length + 1) from = m.index + cue.length;
+      else if (cue.length >= 3) {
+        // Inside a run, only cues long enough not to be the inside of other words ("今回のゲストは山田さん",
+        // "本期嘉宾是王小明"); "和", "与" are too common for that.
+        // After を or が the name came first ("山田さんをゲストに迎え"): what follows is the verb.
+        const at = run.indexOf(cue);
+        if (at > 0 && run.length > at + cue.length + 1 && !/[をが]/u.test(run[at - 1]!)) from = m.index + at + cue.length;
+      }
       if (from < 0) continue;
       const rest = read.slice(from, m.index + run.length);
-      if (SCRIPT_NOT_NAMES.some((w) => rest.startsWith(w))) break;
+      // A particle right after the cue starts no name: "ゲストで登場" (appeared as a guest). Cues that end in a particle
+      // ("ゲストは") are longer and were tried first.
+      if (SCRIPT_NOT_NAMES.some((w) => rest.startsWith(w)) || /^[でにをがとのもへ的们們是在]/u.test(rest)) break;
       const stop = SCRIPT_CUES_AFTER.map((a) => rest.indexOf(a)).filter((x) => x >= 2 && x <= 6);
       const len = stop.length ? Math.min(...stop) : Math.min(rest.length, 3);
       // Framed: a cue before and a stop after ("ゲスト：山田花子さん", "和李小龙聊").
@@ -473,8 +482,8 @@ function findScriptNames(
       }
     }
   }
-  // A Latin handle or name written just before さん ("gami さん").
-  for (const m of read.matchAll(/([A-Za-z][A-Za-z0-9_]{1,30})\s?(?:さん|氏)/g)) add(m.index, m.index + m[1]!.length);
+  // A Latin handle or name written just before さん ("gami さん"), or before a welcome ("dessanをゲストに迎え").
+  for (const m of read.matchAll(/([A-Za-z][A-Za-z0-9_]{1,30})\s?(?:さん|氏|(?=(?:を|が)ゲスト))/g)) add(m.index, m.index + m[1]!.length);
   // Arabic-script names: up to three words after a cue.
   if (ARABIC.test(read)) {
     for (const cue of SCRIPT_BEFORE) {

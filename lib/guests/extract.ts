@@ -81,8 +81,33 @@ function readEpisode(input: GuestInput): Episode {
   const hosts = hostNames(input, notes);
   const ctx = buildContext({ title, notes, hosts, ...(input.show ? { show: decodeText(input.show) } : {}) });
   const occurrences = [...findOccurrences(title, 'title', [], ctx.lowerWords), ...findOccurrences(notes, 'notes', normalized.links, ctx.lowerWords)];
-  const candidates = groupCandidates(occurrences).filter((c) => !isHostOrShow(c, ctx) && !creditedOnly(c, ctx));
+  const elsewhere = otherEpisodeLines(notes, normalized.links);
+  const candidates = groupCandidates(occurrences).filter(
+    (c) => !isHostOrShow(c, ctx) && !creditedOnly(c, ctx) && !c.occurrences.every((o) => o.where === 'notes' && elsewhere.has(o.lineIndex)),
+  );
   return { title, ctx, links: normalized.links, candidates };
+}
+
+/** A link's text that names an episode by its number ("37. Maps", "#13 …", "Ep 12: …", "Folge 4", "第5回"). */
+const EPISODE_REF = /^\s*(?:(?:#|№|no\.?\s*|ep\.?\s*|episode\s*|épisode\s*|episodio\s*|folge\s*|avsnitt\s*|aflevering\s*|afsnit\s*|odcinek\s*|díl\s*|выпуск\s*|第)\s*\d{1,4}\b|\d{1,4}(?:[.:)]|\s*[-–—|])\s)/iu;
+
+/**
+ * Lines that describe another episode: they open with a link to it ("- [37. Maps](…/episode/37) … we welcomed Ada
+ * Byron", related episodes under the notes). Whoever such a line welcomes was that episode's guest. A rule, not a
+ * feature: the corpora hold no name that only such a line gives, so a fitted weight would have nothing to learn from.
+ */
+function otherEpisodeLines(notes: string, links: readonly LinkSpan[]): Set<number> {
+  const lines = new Set<number>();
+  if (!links.length) return lines;
+  const starts = [0];
+  for (let i = notes.indexOf('\n'); i >= 0; i = notes.indexOf('\n', i + 1)) starts.push(i + 1);
+  let k = 0;
+  for (const link of [...links].sort((a, b) => a.start - b.start)) {
+    while (k + 1 < starts.length && starts[k + 1]! <= link.start) k++;
+    if (!/^\s*(?:[-*•]\s*)?$/.test(notes.slice(starts[k], link.start))) continue;
+    if (EPISODE_REF.test(notes.slice(link.start, link.end))) lines.add(k);
+  }
+  return lines;
 }
 
 /** Markdown's strong emphasis, `**` against a word on one side: a mark, not text. */

@@ -194,6 +194,14 @@ function joinsAfter(after: string): boolean {
   return false;
 }
 
+/**
+ * Japanese and Chinese put the name first and the welcome after it: "山田さんをゲストに迎え", "mikanさんをお招きして",
+ * "山田さんがゲストとして登場", "王小明作为嘉宾", "王小明做客"; also for each name of a list before it ("山田さんと川村さんを
+ * ゲストに迎え").
+ */
+const SCRIPT_JOINS =
+  /^\s*(?:さん|氏|先生|様|くん|ちゃん|老师|老師)?\s*(?:(?:と|、|,)\s*[^。！？\n]{1,40}?(?:さん|氏|先生|様)\s*)?(?:(?:を|が|に)\s*(?:ゲスト(?:に|として|で)|お招き|お迎え|迎え|招い|招き)|(?:作为|作為)?(?:嘉宾|嘉賓)|做客)/u;
+
 /** A subject pronoun that starts a sentence. */
 const PRONOUN_LEAD = new RegExp(`^(?:${SUBJECT_PRONOUNS.join('|')})\\s+`);
 /**
@@ -412,6 +420,7 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
   const words = foldName(c.name).split(' ').filter(Boolean);
   set('bias');
   let anyCue = false;
+  let scriptWelcome = false;
   for (const o of title) {
     set('in_title');
     const before = beforeList(o);
@@ -449,6 +458,10 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
       anyCue = true;
     }
     if (joinsAfter(o.after) || afterList(o).some(joinsAfter) || pronounJoins(o)) set('notes_join');
+    if (o.kind === 'script' && SCRIPT_JOINS.test(o.after)) {
+      set('notes_join');
+      scriptWelcome = true;
+    }
     if (ctx.guestLines.has(o.lineIndex) || (ctx.guestListLines.has(o.lineIndex) && listsName(o))) {
       set('guest_section');
       anyCue = true;
@@ -503,7 +516,9 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
   const has = (name: FeatureName) => (f.get(name) ?? 0) > 0;
   // A person's shape: two or three words, or a name without capitals under a guest heading and before an honorific
   // ("ゲスト：山田花子さん").
-  const personShape = (kind === 'name' && (words.length === 2 || words.length === 3)) || (has('guest_section') && c.occurrences.some((o) => o.framed));
+  // A name without capitals has a person's shape where the text frames it as one: under a guest heading between a cue
+  // and an honorific ("ゲスト：山田花子さん"), or before an honorific and a welcome ("山田花子さんをゲストに迎え").
+  const personShape = (kind === 'name' && (words.length === 2 || words.length === 3)) || (has('guest_section') && c.occurrences.some((o) => o.framed)) || scriptWelcome;
   if (personShape && (has('notes_cue') || has('notes_with') || has('title_with') || has('title_cue') || has('guest_section') || has('notes_join'))) set('person_shape_cue');
   if (personShape && (has('appositive') || has('role_near') || has('role_before') || has('honorific'))) set('person_shape_role');
   if (personShape && has('title_and_notes')) set('person_shape_title_notes');

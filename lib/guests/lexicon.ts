@@ -60,6 +60,8 @@ export const GUEST_CUES = [
   'hostem', 'hosté', 'rozhovor s', 'rozhovor se', 'rozhovoru s', 'rozhovoru se', 'mluvíme s', 'hovoříme s',
   'gość', 'goście', 'gościem', 'gość specjalny', 'gościmy', 'naszym gościem', 'rozmowa z', 'rozmowie z', 'rozmowy z',
   'wywiad z', 'rozmawiamy z', 'konuk', 'konuğumuz', 'söyleşi',
+  // Japanese and Chinese, inline ("今回のゲストは山田さんです"; the heading "ゲスト：" is a guest section)
+  'ゲストは', 'ゲストに', '嘉宾是', '嘉賓是', '嘉宾为', '嘉賓為',
   // Russian
   'в гостях', 'наш гость', 'гость выпуска', 'гости выпуска', 'с участием', 'беседуем с', 'разговариваем с',
   // Portuguese and Spanish participation
@@ -89,7 +91,7 @@ export const GUEST_HEADINGS = [
 /** CJK and Arabic-script cues that precede a name written without capitals. */
 export const SCRIPT_CUES_BEFORE = [
   'ゲスト', 'ゲストは', 'ゲストに', '嘉宾', '嘉賓', '采访', '採訪', '专访', '專訪', '邀请', '邀請', '邀请到了', '邀請到了',
-  '请到了', '請到了', '和', '與', '与', '作者', '创始人', '創始人', '创办人', '創辦人', '主编', '主編', '工程师', '工程師',
+  '请到了', '請到了', '嘉宾是', '嘉賓是', '嘉宾为', '嘉賓為', '和', '與', '与', '作者', '创始人', '創始人', '创办人', '創辦人', '主编', '主編', '工程师', '工程師',
   '设计师', '設計師', '老师', '老師', '教授', 'مهمان', 'گفتگو با', 'گفت‌وگو با', 'مصاحبه با', 'با',
 ];
 /**

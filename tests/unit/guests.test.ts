@@ -201,6 +201,32 @@ describe('features', () => {
     expect(names({ title: '15. 話', notes: 'ゲスト出演のお知らせ' })).toEqual([]);
   });
 
+  it('a name before the welcome in Japanese and Chinese ("山田さんをゲストに迎え"), a cue inside a run ("今回のゲストは…")', () => {
+    expect(names({ title: '15. 酵母の話', notes: 'mikanさんをゲストに迎え、酵母の遺伝学について話しました。' })).toEqual(['mikan']);
+    expect(names({ title: '15. 酵母の話', notes: 'mikanをゲストに迎え、酵母の遺伝学について話しました。' })).toEqual(['mikan']);
+    expect(names({ title: '16. 下水の話', notes: '佐藤花子さんがゲストとして登場し、下水疫学の話をしてくれました。' })).toEqual(['佐藤花子']);
+    // Each name of a list before the welcome.
+    expect(names({ title: '17. 脳の話', notes: '研究室の仲間のRyoheiさんとNeuroRadioのHagiharaさんをゲストに迎え、脳の話をしました。' })).toEqual(['Ryohei', 'Hagihara']);
+    expect(names({ title: '18. 地図の話', notes: '今回のゲストは山田太郎さんです。深海の地図を作っています。' })).toEqual(['山田太郎']);
+    expect(names({ title: '第3期 数据库', notes: '本期嘉宾是王小明，他是一名数据库工程师。' })).toEqual(['王小明']);
+    // "ゲストで登場" (appeared as a guest): a particle after the cue starts no name.
+    expect(names({ title: '19. 話', notes: '- ゲストで登場していきなり自己紹介をしていて驚きました' })).toEqual([]);
+  });
+
+  it('a line that opens with a link to another episode welcomes that episode\'s guest, not this one\'s', () => {
+    const notes = [
+      'Ada Byron joins us to talk about tide tables.',
+      '',
+      'Related episodes:',
+      '- [37. Sea Charts](https://show.example/episode/37) ... we welcomed Grace Quill to talk about sea charts.',
+      '- [#12 Harbours](https://show.example/12) — a conversation with Alan Finch.',
+      '- [Ep 5: 潮](https://show.example/5) ... dessanをゲストに迎え、潮の話をしました。',
+    ].join('\n');
+    expect(names({ title: '41. Tide Tables', notes })).toEqual(['Ada Byron']);
+    // A guest's own link at the start of a line is no episode.
+    expect(names({ title: '42. Maps', notes: '- [Grace Quill](https://quill.example) joins us to talk about maps.' })).toEqual(['Grace Quill']);
+  });
+
   it('two guests, each with what they do between commas, then a plural joining verb (en, fr, es)', () => {
     const hosts = ['Dana Host'];
     const en = 'In this episode, Maria Holt, Sr. Account Exec for Education at Contoso, and Peter Vance, Solution Architect for Education at Contoso, join Dana to talk about classrooms.';
