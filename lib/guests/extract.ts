@@ -165,8 +165,15 @@ const POINTING = new Set(DEMONSTRATIVES);
 /** A name that ends in a weekday is a recurring segment's ("ToolUp Tuesday", "BuildIt Monday"), no one's. */
 const WEEKDAY_END = /\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/i;
 
+/**
+ * A run followed by what it names ("our first Chaincode Decoded podcast", "the Quick Bite segment returns") is a show,
+ * a segment or a series, not a person.
+ */
+const THING_AFTER = /^[\s*_"”»]*(?:podcast|segment|series|show|newsletter|episodes?)\b/;
+
 function namesAThing(c: Candidate): boolean {
   if (WEEKDAY_END.test(c.name)) return true;
+  if (c.occurrences.some((o) => o.kind === 'name' && o.where === 'notes' && o.after.length > 0 && THING_AFTER.test(o.after))) return true;
   return c.occurrences.some((o) => /\s$/.test(o.before) && POINTING.has(o.before.trimEnd().split(/\s+/).pop() ?? ''));
 }
 

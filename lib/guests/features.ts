@@ -202,6 +202,9 @@ function joinsAfter(after: string): boolean {
 const SCRIPT_JOINS =
   /^\s*(?:さん|氏|先生|様|くん|ちゃん|老师|老師)?\s*(?:(?:と|、|,)\s*[^。！？\n]{1,40}?(?:さん|氏|先生|様)\s*)?(?:(?:を|が|に)\s*(?:ゲスト(?:に|として|で)|お招き|お迎え|迎え|招い|招き)|(?:作为|作為)?(?:嘉宾|嘉賓)|做客)/u;
 
+/** "my friend", "our old colleague", "meinem Freund", "mon amie", "mi amiga" right before a name. */
+const FRIEND_BEFORE = /\s(?:my|our|mein(?:em|er)?|unse?re[mr]?|mon|ma|notre|mi|nuestr[oa])\s+(?:(?:good|old|dear|long-time|longtime|guten?|alte[nmr]?|vieil|viej[oa]|buen[oa]?)\s+)?(?:friend|colleague|buddy|pal|mate|freund(?:in)?|kolleg(?:e|in)|ami|amie|collègue|amig[oa]|colega)\s+$/u;
+
 /** A subject pronoun that starts a sentence. */
 const PRONOUN_LEAD = new RegExp(`^(?:${SUBJECT_PRONOUNS.join('|')})\\s+`);
 /**
@@ -445,7 +448,8 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
   for (const o of notes) {
     set('in_notes');
     if (o.start < 300) set('notes_early');
-    const before = beforeList(o);
+    // "I sit down with my friend Ada Byron": the cue is said of her across the word that says how she is known.
+    const before = beforeList(o).replace(FRIEND_BEFORE, ' ');
     const sentenceBefore = before.split(/[.!?]\s/).pop() ?? '';
     // A word that completes the cue ("Guest Star") is no name after it.
     const partOfCue = CUES.has(`${wordsOf(before).pop() ?? ''} ${words.join(' ')}`);

@@ -99,7 +99,7 @@ export const SCRIPT_CUES_BEFORE = [
  * guest appearance, "嘉宾介绍" the guests' introduction.
  */
 export const SCRIPT_NOT_NAMES = [
-  '投稿', '出演', '回', '紹介', '募集', '情報', '一覧', '参加', '登場', 'トーク', '介绍', '介紹', '分享', '推荐', '推薦',
+  '投稿', '出演', '回', '会', '紹介', '募集', '情報', '一覧', '参加', '登場', 'トーク', '介绍', '介紹', '分享', '推荐', '推薦',
   '问答', '問答', '访谈', '訪談', '对谈', '對談',
 ];
 
@@ -112,7 +112,7 @@ export const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'er', 'sie', 'elle', 'il',
 /** Verbs after a name that show them arriving on the show. */
 export const JOIN_AFTER = [
   'joins', 'joined', 'join', 'join us', 'joins us', 'joined us', 'rejoint', 'rejoignent', 'se une a', 'se unen a',
-  'stops by', 'stopped by', 'drops by', 'dropped by',
+  'stops by', 'stopped by', 'drops by', 'dropped by', 'stop by', 'drop by', 'visit the podcast', 'visit the show', 'visit us',
   'comes on', 'came on', 'is back', 'returns', 'visits', 'sits down', 'lands in', 'shows', 'explains',
   'tells us', 'talks about', 'talks', 'discusses', 'shares', 'walks us', 'breaks down', 'answers',
   'talked about', 'talked to us', 'talked to us about', 'spoke about', 'spoke to us', 'told us', 'walked us through',

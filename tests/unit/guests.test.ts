@@ -227,6 +227,25 @@ describe('features', () => {
     expect(names({ title: '42. Maps', notes: '- [Grace Quill](https://quill.example) joins us to talk about maps.' })).toEqual(['Grace Quill']);
   });
 
+  it('a cue said across "my friend" ("I sit down with my friend Ada Byron, CEO of …")', () => {
+    const notes = '<p>In this episode I sit down with my friend Paul Finch, CEO of <a href="https://design.example">Data Design</a>, to talk about start-ups.</p>';
+    expect(names({ title: 'E08: That start-up life', notes, hosts: ['Dana Host'] })).toEqual(['Paul Finch']);
+  });
+
+  it('linked names that "visit the podcast" join it', () => {
+    const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
+    expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
+  });
+
+  it('a run followed by what it names ("our first Harbour Decoded podcast", "the *Harbour Decoded* segment") is no guest', () => {
+    expect(names({ title: 'Harbour Decoded: Tide Sets', notes: 'This is our first **Harbour Decoded Podcast**. No guests, just the two of us.', show: 'The Harbour Show' })).toEqual([]);
+    expect(names({ title: 'Harbour Decoded: Buoys', notes: 'The *Harbour Decoded* segment returns where we jump into buoys.', show: 'The Harbour Show' })).toEqual([]);
+  });
+
+  it('"ゲスト会" (guest episodes) is no name after the cue', () => {
+    expect(names({ title: '36. 振り返り', notes: 'Podcastは継続したいし、ゲスト会を増やしていきたい' })).toEqual([]);
+  });
+
   it('two guests, each with what they do between commas, then a plural joining verb (en, fr, es)', () => {
     const hosts = ['Dana Host'];
     const en = 'In this episode, Maria Holt, Sr. Account Exec for Education at Contoso, and Peter Vance, Solution Architect for Education at Contoso, join Dana to talk about classrooms.';
