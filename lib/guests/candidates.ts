@@ -5,7 +5,7 @@
  * (features.ts, model.ts); this file only finds them and groups the spellings of one person. Pure: no DOM.
  */
 import type { LinkSpan } from '../timeline/normalize';
-import { FUNCTION_WORDS, GUEST_HEADINGS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE, SCRIPT_NOT_NAMES } from './lexicon';
+import { FUNCTION_WORDS, GUEST_HEADINGS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE, SCRIPT_JOINS, SCRIPT_NOT_NAMES } from './lexicon';
 
 export type Where = 'title' | 'notes';
 
@@ -404,7 +404,8 @@ export function isGuestHeading(lower: string): boolean {
  * a bracket ("王小明，开源爱好者…", "- 李小龙：后端工程师"). Whether one was found: the list goes on to the next line.
  */
 function findListedScriptName(line: Line, read: string, links: readonly LinkSpan[], emit: (o: Occurrence) => void, starts: ReadonlySet<number>): boolean {
-  const first = /^(\s*(?:[-*•]\s*)?)([\p{Script=Han}\p{Script=Katakana}ー・]{2,4})[，,、：:（(]/u.exec(read);
+  // A family name and a given name may be parted by a space, and a handle or nothing may follow ("門脇 諭 @kado").
+  const first = /^(\s*(?:[-*•]\s*)?)([\p{Script=Han}\p{Script=Katakana}ー・]{2,4}|[\p{Script=Han}\p{Script=Katakana}ー・]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,4})(?:[，,、：:（(]|\s+@|\s*$)/u.exec(read);
   if (!first || starts.has(line.start + first[1]!.length)) return false;
   const start = first[1]!.length;
   emit(occurrenceAt(line, read, 'notes', start, start + first[2]!.length, links, { kind: 'script', sentenceInitial: false, roleBefore: false, framed: true }));
@@ -466,7 +467,9 @@ function findScriptNames(
           // The name starts after the last particle before the honorific, after a cue opening the run ("ゲスト湊川さん"),
           // and after the kana ending of a verb before a name in kanji or katakana ("教える湊川さん").
           const seg = run.slice(from, at);
-          const cut = Math.max(...['の', 'は', 'と', 'に', 'で', 'を', 'が', 'も'].map((p) => seg.lastIndexOf(p)));
+          // A run that opens with the name and the welcome after it ("もりもとさんをゲストに") keeps its kana whole:
+          // "も" and "と" there are letters of the name, not particles.
+          const cut = from === 0 && SCRIPT_JOINS.test(run.slice(at)) ? -1 : Math.max(...['の', 'は', 'と', 'に', 'で', 'を', 'が', 'も'].map((p) => seg.lastIndexOf(p)));
           if (cut >= 0) s = from + cut + 1;
           const cue = SCRIPT_BEFORE.find((c) => HAN_OR_KANA.test(c) && run.startsWith(c, s) && at - s - c.length >= 2);
           if (cue) s += cue.length;

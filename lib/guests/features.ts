@@ -5,7 +5,7 @@
  */
 import type { Candidate, Occurrence } from './candidates';
 import { foldName, isGuestHeading, isRoleWord, sameOrPart } from './candidates';
-import { COPULAS, CREDIT_WORDS, FUNCTION_WORDS, GUEST_CUES, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
+import { COPULAS, CREDIT_WORDS, FUNCTION_WORDS, GUEST_CUES, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, SCRIPT_JOINS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
 
 export const FEATURES = [
   'bias',
@@ -194,13 +194,6 @@ function joinsAfter(after: string): boolean {
   return false;
 }
 
-/**
- * Japanese and Chinese put the name first and the welcome after it: "山田さんをゲストに迎え", "mikanさんをお招きして",
- * "山田さんがゲストとして登場", "王小明作为嘉宾", "王小明做客"; also for each name of a list before it ("山田さんと川村さんを
- * ゲストに迎え").
- */
-const SCRIPT_JOINS =
-  /^\s*(?:さん|氏|先生|様|くん|ちゃん|老师|老師)?\s*(?:(?:と|、|,)\s*[^。！？\n]{1,40}?(?:さん|氏|先生|様)\s*)?(?:(?:を|が|に)\s*(?:ゲスト(?:に|として|で)|お招き|お迎え|迎え|招い|招き)|(?:作为|作為)?(?:嘉宾|嘉賓)|做客)/u;
 
 /** "my friend", "our old colleague", "meinem Freund", "mon amie", "mi amiga" right before a name. */
 const FRIEND_BEFORE = /\s(?:my|our|mein(?:em|er)?|unse?re[mr]?|mon|ma|notre|mi|nuestr[oa])\s+(?:(?:good|old|dear|long-time|longtime|guten?|alte[nmr]?|vieil|viej[oa]|buen[oa]?)\s+)?(?:friend|colleague|buddy|pal|mate|freund(?:in)?|kolleg(?:e|in)|ami|amie|collègue|amig[oa]|colega)\s+$/u;
@@ -443,6 +436,12 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     if (!cue && !withWord) set('title_plain');
     if (ctx.titleIsTitleCase) set('title_titlecase');
     if (cue || withWord) anyCue = true;
+    // "山田さんをゲストに": the title welcomes the name before it.
+    if (o.kind === 'script' && SCRIPT_JOINS.test(o.after)) {
+      set('title_with');
+      anyCue = true;
+      scriptWelcome = true;
+    }
     common(o);
   }
   for (const o of notes) {

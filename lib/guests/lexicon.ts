@@ -84,7 +84,7 @@ export const GUEST_HEADINGS = [
   'invités', 'invitées', 'intervenants', 'invitado', 'invitada', 'invitados', 'invitadas', 'participantes', 'ponentes',
   'convidat', 'convidats', 'convidado', 'convidada', 'convidados', 'convidadas', 'ospite', 'ospiti', 'relatori',
   'gasten', 'gæst', 'gæster', 'gäst', 'gäster', 'gjest', 'gjester', 'medvirkende', 'medverkande', 'hosté',
-  'gość', 'goście', 'konuk', 'konuklar', 'гость', 'гости', 'ゲスト', '嘉宾', '嘉賓', '分享者', '分享者自我介绍',
+  'gość', 'goście', 'konuk', 'konuklar', 'гость', 'гости', 'ゲスト', 'ゲスト紹介', 'ゲストの紹介', '嘉宾', '嘉賓', '分享者', '分享者自我介绍',
   '分享者自我介紹', '嘉宾介绍', '嘉賓介紹', '主讲', '主講', '主讲人', '主講人', '讲者', '講者',
 ];
 
@@ -102,6 +102,14 @@ export const SCRIPT_NOT_NAMES = [
   '投稿', '出演', '回', '会', '紹介', '募集', '情報', '一覧', '参加', '登場', 'トーク', '介绍', '介紹', '分享', '推荐', '推薦',
   '问答', '問答', '访谈', '訪談', '对谈', '對談',
 ];
+
+/**
+ * Japanese and Chinese put the name first and the welcome after it: "山田さんをゲストに迎え", "mikanさんをお招きして",
+ * "山田さんがゲストとして登場", "王小明作为嘉宾", "王小明做客"; also for each name of a list before it ("山田さんと川村さんを
+ * ゲストに迎え").
+ */
+export const SCRIPT_JOINS =
+  /^\s*(?:さん|氏|先生|様|くん|ちゃん|老师|老師)?\s*(?:(?:と|、|,)\s*[^。！？\n]{1,40}?(?:さん|氏|先生|様)\s*)?(?:(?:を|が|に)\s*(?:ゲスト(?:に|として|で)|お招き|お迎え|迎え|招い|招き)|(?:作为|作為)?(?:嘉宾|嘉賓)|做客)/u;
 
 /** Words after a CJK name that mark it as a person talked to ("和X聊", "Xさん"). */
 export const SCRIPT_CUES_AFTER = ['さん', '氏', '先生', '聊', '谈', '談', '一起', '对谈', '對談', '老师', '老師'];

@@ -242,6 +242,16 @@ describe('features', () => {
     expect(names({ title: 'Harbour Decoded: Buoys', notes: 'The *Harbour Decoded* segment returns where we jump into buoys.', show: 'The Harbour Show' })).toEqual([]);
   });
 
+  it('a title that welcomes the name before it ("もりもとさんをゲストに"), kana names kept whole', () => {
+    expect(names({ title: '#81 もりもとさんをゲストに 課題管理の話', notes: '<p>課題管理とプロジェクトの話をしました。</p>' })).toEqual(['もりもと']);
+    expect(names({ title: '#11 西本さんをゲストにお呼びして 地域コミュニティの話', notes: '<p>地域のコミュニティの話。</p>' })).toEqual(['西本']);
+  });
+
+  it('under a guest introduction heading, a name with a space and a handle ("門脇 諭 @kado")', () => {
+    const notes = '<p><strong>ゲスト紹介</strong></p>\n<p>山田 花子 <a href="https://social.example/hanako">@hanako</a></p>\n<p>海の近くに住んでいます。</p>';
+    expect(names({ title: '#51 共著者をゲストに 書籍の話', notes })).toEqual(['山田 花子']);
+  });
+
   it('"ゲスト会" (guest episodes) is no name after the cue', () => {
     expect(names({ title: '36. 振り返り', notes: 'Podcastは継続したいし、ゲスト会を増やしていきたい' })).toEqual([]);
   });
