@@ -227,7 +227,11 @@ export function titleTopic(title: string, surface: string): string | undefined {
   // "Dr. Ada Byron").
   // In a list the word before the "and" ends the name before it ("Philip Farmer and Ada Byron"): not hers.
   // Not across a cue: "Personal Branding for Developers with Ada Byron" keeps "Developers".
-  if (!inList && !cued) while (left.length && (hasRole(left[left.length - 1]!) || /^\p{Lu}\p{L}{0,3}\.$/u.test(left[left.length - 1]!))) left.pop();
+  if (!inList && !cued) {
+    while (left.length && (hasRole(left[left.length - 1]!) || /^\p{Lu}\p{L}{0,3}\.$/u.test(left[left.length - 1]!))) left.pop();
+    // The cue before the role goes with it ("Bootcamps with developer Ada Byron": the topic is "Bootcamps").
+    while (left.length && isTie(clean(left[left.length - 1]!))) left.pop();
+  }
   // After the name: its cue, then co-guests joined by "and" ("Ada Byron and Alan Turing on machines").
   while (right.length && isTie(clean(right[0]!))) {
     const cue = clean(right.shift()!);

@@ -13,6 +13,8 @@ describe('titleTopic', () => {
     expect(titleTopic('#40 - Ambassador Ada Byron on thirty years of treaties', 'Ada Byron')).toBe('thirty years of treaties');
     expect(titleTopic('Harbour Talk Episode 8 - Interview de Ada Byron sur les phares', 'Ada Byron')).toBe('les phares');
     expect(titleTopic('#68 Der Reiz der Gezeiten mit Ada Byron', 'Ada Byron')).toBe('Der Reiz der Gezeiten');
+    // A role between the cue and the name goes with the cue.
+    expect(titleTopic('E04: Talking tide tables with developer Ada Byron', 'Ada Byron')).toBe('Talking tide tables');
   });
 
   it('takes the next part when the name stands alone in its part', () => {
