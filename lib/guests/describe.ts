@@ -348,6 +348,19 @@ export function describeGuest(c: Candidate, title: string, notesText = '', other
       }
     }
   }
+  // "Ada Byron (@ada)" alone on its line, a paragraph about her under it: that paragraph presents her.
+  if (!summary) {
+    for (const o of notes.slice(0, MAX_MENTIONS_READ)) {
+      const own = o.line.replace(o.surface, '').replace(/@[\w.]+|https?:\/\/\S+/g, '').replace(/[\s\p{P}]+/gu, '');
+      const next = own ? undefined : nextLine(lines, o)?.trim();
+      // Prose (a sentence, or words enough for one), not a heading, a bullet, a label or another guest's name line.
+      const prose = next !== undefined && next.length >= 15 && (/[.。!?！？]/u.test(next) || next.split(/\s+/).length >= 6);
+      if (prose && !/^(?:#|[-*•]\s)/.test(next) && !/[:：]$/.test(next) && !others.some((n) => next.includes(n))) {
+        summary = clip(next);
+        break;
+      }
+    }
+  }
   if (!summary && titles.length) summary = title;
   if (!summary && notes.length) {
     const s = sentenceOf(notes[0]!);

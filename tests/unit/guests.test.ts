@@ -423,6 +423,13 @@ describe('guests introduced in the notes', () => {
     expect(g.summary).toContain('Deep Maps');
   });
 
+  it('a paragraph under a line that is only the name (and a handle) presents them, not the next name', () => {
+    const g = one({ title: '#51 共著者をゲストに', notes: '<p><strong>ゲスト紹介</strong></p>\n<p>山田 花子 <a href="https://social.example/hanako">@hanako</a></p>\n<p>海の近くに住んでいます。海底地図の会社のCTOです。</p>' });
+    expect(g.summary).toBe('海の近くに住んでいます。海底地図の会社のCTOです。');
+    const two = extractGuests({ title: 'Ep 10: Tides', notes: '## Guests\n\n[Ada Byron](https://social.example/ada)\n\n[Alan Finch](https://social.example/alan)\n\n## Notes\n\nWe talk tides.' });
+    for (const guest of two) for (const other of two) if (other !== guest) expect(guest.summary).not.toContain(other.name);
+  });
+
   it('a role before the name presents the guest, without the verb or cue before it', () => {
     const g = one({ title: 'Hedges', notes: 'This week Grace interviews farmer and author Ada Byron about hedges.' });
     expect(g.summary).toBe('farmer and author Ada Byron');
