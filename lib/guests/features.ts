@@ -198,6 +198,13 @@ function joinsAfter(after: string): boolean {
 /** "my friend", "our old colleague", "meinem Freund", "mon amie", "mi amiga" right before a name. */
 const FRIEND_BEFORE = /\s(?:my|our|mein(?:em|er)?|unse?re[mr]?|mon|ma|notre|mi|nuestr[oa])\s+(?:(?:good|old|dear|long-time|longtime|guten?|alte[nmr]?|vieil|viej[oa]|buen[oa]?)\s+)?(?:friend|colleague|buddy|pal|mate|freund(?:in)?|kolleg(?:e|in)|ami|amie|collègue|amig[oa]|colega)\s+$/u;
 
+const ARTICLE_ROLE = /\s(?:the|a|an|der|die|dem|den|das|la|le|el|il|lo|o|de|het|een)\s+(\p{L}[\p{L}-]*)\s+$/u;
+/** The text before a name without an article and a role right before it ("… mit der Autorin "). */
+function withoutRoleBefore(before: string): string {
+  const m = ARTICLE_ROLE.exec(before);
+  return m && isRoleWord(m[1]!) ? `${before.slice(0, m.index)} ` : before;
+}
+
 /** A subject pronoun that starts a sentence. */
 const PRONOUN_LEAD = new RegExp(`^(?:${SUBJECT_PRONOUNS.join('|')})\\s+`);
 /**
@@ -448,7 +455,8 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     set('in_notes');
     if (o.start < 300) set('notes_early');
     // "I sit down with my friend Ada Byron": the cue is said of her across the word that says how she is known.
-    const before = beforeList(o).replace(FRIEND_BEFORE, ' ');
+    // So is one across an article and a role ("Ich sprach mit der Autorin Sonja Piontek").
+    const before = withoutRoleBefore(beforeList(o).replace(FRIEND_BEFORE, ' '));
     const sentenceBefore = before.split(/[.!?]\s/).pop() ?? '';
     // A word that completes the cue ("Guest Star") is no name after it.
     const partOfCue = CUES.has(`${wordsOf(before).pop() ?? ''} ${words.join(' ')}`);

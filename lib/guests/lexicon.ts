@@ -32,7 +32,8 @@ export const GUEST_CUES = [
   // German
   'gast', 'gäste', 'zu gast', 'zu gast ist', 'zu gast sind', 'zu gast:', 'interview mit', 'gespräch mit',
   'im gespräch mit', 'gemeinsam mit', 'sprechen mit', 'sprechen wir mit', 'spricht mit', 'spreche mit',
-  'unterhalten uns mit',
+  'unterhalten uns mit', 'sprach mit', 'sprach ich mit', 'spreche ich mit', 'telefoniere mit', 'telefoniere ich mit',
+  'telefonierte mit', 'telefonierte ich mit',
   'unterhält sich mit', 'redet mit', 'reden mit', 'begrüßen', 'begrüßt', 'mit dabei', 'mit dabei ist', 'mit dabei sind',
   'heute dabei', 'heute mit dabei',
   // French
@@ -59,7 +60,7 @@ export const GUEST_CUES = [
   // Czech, Polish, Turkish
   'hostem', 'hosté', 'rozhovor s', 'rozhovor se', 'rozhovoru s', 'rozhovoru se', 'mluvíme s', 'hovoříme s',
   'gość', 'goście', 'gościem', 'gość specjalny', 'gościmy', 'naszym gościem', 'rozmowa z', 'rozmowie z', 'rozmowy z',
-  'wywiad z', 'rozmawiamy z', 'konuk', 'konuğumuz', 'söyleşi',
+  'wywiad z', 'rozmawiamy z', 'gośćmi', 'naszymi gośćmi', 'z naszymi gośćmi', 'konuk', 'konuğumuz', 'söyleşi',
   // Japanese and Chinese, inline ("今回のゲストは山田さんです"; the heading "ゲスト：" is a guest section)
   'ゲストは', 'ゲストに', '嘉宾是', '嘉賓是', '嘉宾为', '嘉賓為',
   // Russian

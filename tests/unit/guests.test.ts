@@ -232,6 +232,13 @@ describe('features', () => {
     expect(names({ title: 'E08: That start-up life', notes, hosts: ['Dana Host'] })).toEqual(['Paul Finch']);
   });
 
+  it('a cue said across an article and a role ("Ich sprach mit der Autorin …"), German phone calls, Polish "z naszymi gośćmi"', () => {
+    expect(names({ title: 'Mongolei', notes: 'Ich sprach mit der Autorin Ada Quell über ihr Herzensland. Sie reiste oft dorthin.' })).toEqual(['Ada Quell']);
+    expect(names({ title: 'Kongo', notes: 'Diesmal telefoniere ich mit Jana Brück, die vor einigen Wochen in den Kongo gezogen ist.' })).toEqual(['Jana Brück']);
+    const pl = 'Z naszymi gośćmi, Anną Kowalską z Firmy, rozmawiamy o dokumentacji do API.';
+    expect(names({ title: '#26 Dokumentacja API', notes: pl })).toEqual(['Anną Kowalską']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
