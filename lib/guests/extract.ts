@@ -7,7 +7,7 @@
 import { looksLikeHtml, toPlainText, type LinkSpan } from '../timeline/normalize';
 import { findOccurrences, foldName, groupCandidates, type Candidate } from './candidates';
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
-import { buildContext, featurize, isHostOrShow, standings, type Context } from './features';
+import { buildContext, featurize, FEATURES, isHostOrShow, standings, type Context } from './features';
 import { probability, THRESHOLD } from './model';
 import { DEMONSTRATIVES, FUNCTION_WORDS, PRESENTING } from './lexicon';
 
@@ -171,6 +171,18 @@ const WEEKDAY_END = /\s(?:monday|tuesday|wednesday|thursday|friday|saturday|sund
  */
 const THING_AFTER = /^[\s*_"”»]*(?:podcast|segment|series|show|newsletter|episodes?)\b/;
 
+/**
+ * "the story of Ada Byron", "a história de …", "die Geschichte von …": an episode about a person's life, told by the
+ * hosts. Said of a person the notes never cue as a guest, they are its subject.
+ */
+const STORY_OF = /(?:^|\s)(?:(?:life|story|biography|legacy) of|(?:história|historia|biografia|biografía|vida|legado) de|(?:histoire|vie|biographie) de|(?:geschichte|leben|biografie) von|(?:storia|vita|biografia) di)\s+$/u;
+/** Features that say the episode has the person on: a cue before, a welcome after, a guests heading. */
+const CUED = (['notes_cue', 'notes_with', 'notes_join', 'guest_section', 'title_cue', 'title_with'] as const).map((f) => FEATURES.indexOf(f));
+
+function aboutTheirLife(s: Scored): boolean {
+  return !CUED.some((i) => s.features[i]! > 0) && s.candidate.occurrences.some((o) => o.where === 'notes' && STORY_OF.test(o.before));
+}
+
 function namesAThing(c: Candidate): boolean {
   if (WEEKDAY_END.test(c.name)) return true;
   if (c.occurrences.some((o) => o.kind === 'name' && o.where === 'notes' && o.after.length > 0 && THING_AFTER.test(o.after))) return true;
@@ -254,7 +266,7 @@ export function chooseGuests(scored: readonly Scored[], threshold: number, hosts
     return hostWords.some((h) => words.every((w) => h.some((hw) => inflects(w, hw))) && words.some((w) => !h.includes(w)));
   };
   const listed = scored
-    .filter((s) => s.probability >= threshold && !namesAThing(s.candidate) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name))
+    .filter((s) => s.probability >= threshold && !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name))
     .map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
   // likelier one stays.

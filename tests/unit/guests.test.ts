@@ -239,6 +239,12 @@ describe('features', () => {
     expect(names({ title: '#26 Dokumentacja API', notes: pl })).toEqual(['Anną Kowalską']);
   });
 
+  it('the person whose life an episode tells is no guest ("the story of …", "a história de …"), unless cued as one', () => {
+    expect(names({ title: 'B0101: Ada Byron', notes: 'Neste episódio, apresentamos a história de Ada Byron, matemática inglesa e pioneira da computação.' })).toEqual([]);
+    expect(names({ title: 'Ep 7: Ada Byron', notes: 'This week, the story of Ada Byron, mathematician and pioneer of computing.' })).toEqual([]);
+    expect(names({ title: 'Ep 8: Ada Byron', notes: 'Our guest Ada Byron tells the story of Grace Quill, a pioneer of computing.' })).toEqual(['Ada Byron']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
