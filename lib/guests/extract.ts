@@ -139,6 +139,13 @@ export function withoutStrongMarks<T extends { text: string; links: LinkSpan[] }
   return { ...norm, text, links: norm.links.map((l) => ({ ...l, start: shift(l.start), end: shift(l.end) })) };
 }
 
+/** `b` is one word, the first of the fuller name `a` with a case ending ("Danielem" for "Daniel Barrio Fierro"). */
+export function inflectedGivenName(a: string, b: string): boolean {
+  const [given, ...rest] = foldName(a).split(' ');
+  const one = foldName(b);
+  return rest.length > 0 && !one.includes(' ') && one !== given && inflects(one, given!);
+}
+
 /** Every candidate person of an episode with its features and the model's probability (for the fit and tests). */
 export function scoreCandidates(input: GuestInput): Episode & { scored: Scored[] } {
   const episode = readEpisode(input);
@@ -284,6 +291,8 @@ export function chooseGuests(scored: readonly Scored[], threshold: number, hosts
             (likelier(o, s) && (fullerName(o.candidate.name, s.candidate.name) || fullerName(s.candidate.name, o.candidate.name))) ||
             // A misspelling of a listed guest's given name is no second guest, however likely.
             misspeltGivenName(o.candidate.name, s.candidate.name) ||
+            // Nor is the given name alone in another case ("z Danielem" after "Daniel Barrio Fierro").
+            inflectedGivenName(o.candidate.name, s.candidate.name) ||
             // One name spaced two ways ("DeeDee Lavinder", "Dee Dee Lavinder"): the likelier stays.
             (likelier(o, s) && foldName(o.candidate.name).replace(/ /g, '') === foldName(s.candidate.name).replace(/ /g, ''))),
       ),
@@ -382,6 +391,7 @@ function hostNames(input: GuestInput, notes: string): string[] {
 export function unwrapLines(text: string): string {
   if (!text.includes('\n')) return text;
   const lines = text.split('\n');
+  const width = wrapWidth(lines);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -393,13 +403,36 @@ export function unwrapLines(text: string): string {
       line.trim().length >= WRAP_MIN &&
       !/[.!?:;,)\]"”»]$/.test(last) &&
       !/^\s*(?:[-*•·#>|]|\d+[.)]|\d{1,2}:\d{2})/.test(next) &&
-      (/^\p{Ll}/u.test(next) || (FUNCTION.has(last.toLowerCase()) && /^\p{L}/u.test(next)));
+      (/^\p{Ll}/u.test(next) ||
+        (FUNCTION.has(last.toLowerCase()) && /^\p{L}/u.test(next)) ||
+        // Text wrapped at a fixed width ("Nasz gość, Daniel Barrio⏎Fierro, …"): a line that reaches it goes on.
+        (width > 0 && line.length >= width - WRAP_SLACK && /^\p{L}/u.test(next)));
     out.push(wrapped ? ' ' : '\n');
   }
   return out.join('');
 }
 /** Lines shorter than this are lists and headings, not wrapped prose. */
 const WRAP_MIN = 40;
+/** A wrapped line stops this many characters short of the width at most (the next word did not fit). */
+const WRAP_SLACK = 16;
+
+/**
+ * The width text was wrapped at (a tool's 72 or 80 columns), or 0: the longest line of at most 100 characters, when
+ * at least three lines that go on into another reach within WRAP_SLACK of it and most such lines do.
+ */
+function wrapWidth(lines: readonly string[]): number {
+  let width = 0;
+  for (const l of lines) if (l.length <= 100 && l.length > width) width = l.length;
+  if (width < 60) return 0;
+  let going = 0;
+  let full = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i]!.trim() || !lines[i + 1]!.trim()) continue;
+    going++;
+    if (lines[i]!.length >= width - WRAP_SLACK) full++;
+  }
+  return full >= 3 && full >= 0.6 * going ? width : 0;
+}
 const FUNCTION = new Set(FUNCTION_WORDS);
 
 function decodeText(s: string): string {

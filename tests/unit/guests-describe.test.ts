@@ -182,6 +182,16 @@ describe('unwrapLines', () => {
     expect(out.length).toBe(text.length);
   });
 
+  it('joins text wrapped at a fixed width even where the next line starts with a capital', () => {
+    const text = [
+      'Mapy morskie kryją w sobie wiele ciekawych aspektów, które technicy mogliby',
+      'potencjalnie wykorzystać w pracy. Nasz gość, Ada Maria Byron-Quill z Oceanlab',
+      'Fierro, od jakiegoś czasu nie tylko pasjonuje się tym formatem, ale również',
+      'wykorzystuje jego zalety pracując nad dokumentacją projektów na morzu.',
+    ].join('\n');
+    expect(unwrapLines(text)).toBe(text.replace(/\n/g, ' '));
+  });
+
   it('leaves lists, headings, short lines and finished sentences alone', () => {
     const text = 'Guests:\nAda Byron\nAlan Turing\n- 2:17 -- tide pools and\n- 3:10 -- buoys\nA long sentence that ends where it should end here.\nthen a new one';
     expect(unwrapLines(text)).toBe(text);

@@ -245,6 +245,17 @@ describe('features', () => {
     expect(names({ title: 'Ep 8: Ada Byron', notes: 'Our guest Ada Byron tells the story of Grace Quill, a pioneer of computing.' })).toEqual(['Ada Byron']);
   });
 
+  it('a name wrapped onto the next line stays whole, and its given name in another case is the same guest', () => {
+    const notes = [
+      'Mapy morskie kryją w sobie wiele ciekawych aspektów, które technicy mogliby',
+      'potencjalnie wykorzystać w codziennej pracy na morzu. Nasz gość, Daniel Barrio',
+      'Quillo, od jakiegoś czasu nie tylko pasjonuje się tym formatem, ale również',
+      'wykorzystuje jego zalety. W tym odcinku rozmawiamy z Danielem o tym jak mapy',
+      'mogą zmienić podejście do dokumentacji.',
+    ].join('\n');
+    expect(names({ title: '#3 Mapy', notes })).toEqual(['Daniel Barrio Quillo']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
