@@ -214,6 +214,10 @@ const PRONOUN_LEAD = new RegExp(`^(?:${SUBJECT_PRONOUNS.join('|')})\\s+`);
 function pronounJoins(o: Occurrence): boolean {
   // A person's whole name: a pronoun does not stand for a one-word organisation or place.
   if (!/\s/.test(o.surface)) return false;
+  // The pronoun stands for the one the sentence is about: a name that opens it ("Ada Byron works at …. She joins
+  // us") or that a cue presents ("My guest is Ada Byron, …. She …"), not one further on ("Klaus's first game Slam
+  // Tilt came out in 1996. He tells …").
+  if (!o.sentenceInitial && !/^\s*(?:[-*•]\s*)?$/.test(o.before) && !endsWith(o.before, CUES, true)) return false;
   const end = /[.!?]\s+/.exec(o.rawAfter);
   if (!end || /\p{Lu}[\p{L}\p{M}'’-]*\s+\p{Lu}/u.test(o.rawAfter.slice(0, end.index))) return false;
   const next = o.after.slice(end.index + end[0].length);

@@ -129,7 +129,7 @@ export const JOIN_AFTER = [
   'erneut zu gast', 'erzählt', 'erklärt', 'berichtet', 'spricht',
   'nos acompaña', 'nos cuenta', 'nos habla', 'nos explica', 'nous parle', 'nous explique', 'raconte',
   'ci racconta', 'ci parla', 'ens parla', 'ens explica', 'ens acompanya', 'ens acompanyen', 'vertelt', 'fortæller',
-  'berätter', 'vypráví', 'opowiada', 'anlatıyor',
+  'berättar', 'berätter', 'vypráví', 'opowiada', 'anlatıyor',
   'calls in', 'called in', 'and i', 'and i talk', 'and i discuss', 'and i chat', 'and me', 'is our guest', 'are our guests', 'is our guest today', 'est notre invité',
   'est notre invitée', 'sont les invités', 'sont nos invités', 'sind zu gast', 'sind heute zu gast', 'è ospite',
   'sono ospiti', 'en invité', 'en invitée', 'en invités', 'en invitées', 'er gæst', 'er gæster', 'är gäst',

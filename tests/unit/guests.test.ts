@@ -256,6 +256,12 @@ describe('features', () => {
     expect(names({ title: '#3 Mapy', notes })).toEqual(['Daniel Barrio Quillo']);
   });
 
+  it('Swedish "X berättar"; a pronoun in the next sentence stands for the name its sentence is about, not one further on', () => {
+    expect(names({ title: '31. Erik Bergström', notes: 'Erik Bergström berättar i detta avsnitt om tiden på studion i Malmö.' })).toEqual(['Erik Bergström']);
+    const notes = 'I detta avsnitt träffar vi Klara Lind som är grafiker. Klaras första spel Pinball Dream släpptes till Amiga 1996. Hon berättar även om tiden i Norrköping.';
+    expect(names({ title: '1. Klara Lind', notes })).toEqual(['Klara Lind']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
