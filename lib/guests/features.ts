@@ -549,7 +549,11 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
 
 /** Hosts, and the show itself, are never guests: they are left out before the model is asked. */
 export function isHostOrShow(c: Candidate, ctx: Context): boolean {
-  if (ctx.hosts.some((h) => c.spellings.some((s) => sameOrPart(h, s)))) return true;
+  // A host known by a first name only ("Александр") is not every full name that starts with it: one a cue or a guests
+  // heading presents ("В гостях Александр Золотов") is a guest who shares it.
+  const presented = () => c.occurrences.some((o) => o.where === 'notes' && (ctx.guestLines.has(o.lineIndex) || ctx.guestListLines.has(o.lineIndex) || endsWith(o.before, CUES, true)));
+  const hostIs = (h: string) => c.spellings.some((s) => sameOrPart(h, s)) && (/\s/.test(h.trim()) || foldName(c.name) === foldName(h) || !presented());
+  if (ctx.hosts.some(hostIs)) return true;
   if (ctx.show) {
     const show = foldName(ctx.show);
     if (c.spellings.some((s) => {

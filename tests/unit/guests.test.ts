@@ -262,6 +262,13 @@ describe('features', () => {
     expect(names({ title: '1. Klara Lind', notes })).toEqual(['Klara Lind']);
   });
 
+  it('a host known by a first name only does not hide a guest a cue presents who shares it', () => {
+    const notes = '## Гости\n\nВ гостях [Иван Золотов](https://code.example/zolotov) и [Пётр Игнатов](https://code.example/ignatov)\nразработчики IDE.\n\nИван (ведущий) спросил про отладчик.';
+    expect(names({ title: 'Выпуск 92', notes, hosts: ['Артём', 'Иван'] })).toEqual(['Иван Золотов', 'Пётр Игнатов']);
+    // The host's own full name, with no cue before it, stays a host.
+    expect(names({ title: 'Ep 3: Buoys', notes: 'Ada Byron joins us to talk buoys. Ivan Petrov asks about tides.', hosts: ['Ivan'] })).toEqual(['Ada Byron']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
