@@ -128,6 +128,7 @@ export const JOIN_AFTER = [
   'kommt', 'ist zu gast', 'ist heute zu gast', 'zu gast', 'bei uns zu gast', 'heute zu gast', 'wieder zu gast',
   'erneut zu gast', 'erzählt', 'erklärt', 'berichtet', 'spricht',
   'nos acompaña', 'nos cuenta', 'nos habla', 'nos explica', 'nous parle', 'nous explique', 'raconte',
+  'nous racontent', 'nous parlent', 'nous expliquent', 'partage', 'partagent', 'nous partage',
   'ci racconta', 'ci parla', 'ens parla', 'ens explica', 'ens acompanya', 'ens acompanyen', 'vertelt', 'fortæller',
   'berättar', 'berätter', 'vypráví', 'opowiada', 'anlatıyor',
   'calls in', 'called in', 'and i', 'and i talk', 'and i discuss', 'and i chat', 'and me', 'is our guest', 'are our guests', 'is our guest today', 'est notre invité',

@@ -107,6 +107,12 @@ describe('features', () => {
     expect(f.has('title_with')).toBe(true);
   });
 
+  it('a guests heading lists a name followed by where they are from ("* Ada Byron from Oceanlab. …")', () => {
+    const notes = '## Guests\n* Grace Hopper, compiler pioneer.\n* Ada Byron from Oceanlab. Talks about sonar.\n\n## Topics\n* Tides';
+    expect(featuresOf({ title: 'Ep 120', notes }, 'Ada Byron').has('guest_section')).toBe(true);
+    expect(featuresOf({ title: 'Ep 121', notes: '## Guests\n* Ada Byron talks about sonar at length.' }, 'Ada Byron').has('guest_section')).toBe(false);
+  });
+
   it('a cue before a capitalised cue word and a Title Case "And" still reach the name', () => {
     expect(featuresOf({ title: 'Ep. 4 - Entrevista a Ada Byron' }, 'Ada Byron').has('title_cue')).toBe(true);
     expect(featuresOf({ title: 'Sonar', notes: 'Entrevista Ada Byron, novetats.' }, 'Ada Byron').has('notes_cue')).toBe(true);
@@ -267,6 +273,12 @@ describe('features', () => {
     expect(names({ title: 'Выпуск 92', notes, hosts: ['Артём', 'Иван'] })).toEqual(['Иван Золотов', 'Пётр Игнатов']);
     // The host's own full name, with no cue before it, stays a host.
     expect(names({ title: 'Ep 3: Buoys', notes: 'Ada Byron joins us to talk buoys. Ivan Petrov asks about tides.', hosts: ['Ivan'] })).toEqual(['Ada Byron']);
+  });
+
+  it('French plural and sharing joins ("X, …, et Y, …, nous racontent", "X, … chez Oceanlab, partage")', () => {
+    const two = 'Dans cet épisode, Ada Byron, DSI du groupe, et Alan Finch, responsable infrastructure, nous racontent leur migration.';
+    expect(names({ title: 'Le Parc', notes: two })).toEqual(['Ada Byron', 'Alan Finch']);
+    expect(names({ title: 'Oceanlab', notes: 'Ada Byron, ingénieure chez Oceanlab, partage le retour d’expérience de la migration.' })).toEqual(['Ada Byron']);
   });
 
   it('linked names that "visit the podcast" join it', () => {
