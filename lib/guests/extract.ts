@@ -146,6 +146,20 @@ export function inflectedGivenName(a: string, b: string): boolean {
   return rest.length > 0 && !one.includes(' ') && one !== given && inflects(one, given!);
 }
 
+/** Words every show's name has ("The … Podcast"): what is left is the show's own name. */
+const SHOW_WORDS = new Set(['the', 'a', 'podcast', 'pod', 'show', 'radio', 'fm', 'cast', 'der', 'die', 'das', 'le', 'la', 'les', 'el', 'il', 'de', 'du', 'of']);
+
+/**
+ * A run that starts with the show's own name and goes on ("RWpod Cafe" on RWpod, "Chaincode Decoded" on The Chaincode
+ * Podcast) is a segment of the show. A rule after the model, not a filter before it: the candidates, their features
+ * and the fitted weights stay as they are.
+ */
+function showSegment(c: Candidate, show: string | undefined): boolean {
+  if (!show) return false;
+  const core = foldName(show).split(' ').filter((w) => !SHOW_WORDS.has(w)).join(' ');
+  return core.length > 3 && c.spellings.some((s) => foldName(s).startsWith(`${core} `));
+}
+
 /** Every candidate person of an episode with its features and the model's probability (for the fit and tests). */
 export function scoreCandidates(input: GuestInput): Episode & { scored: Scored[] } {
   const episode = readEpisode(input);
@@ -326,7 +340,7 @@ export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[]
   const structured = (input.persons ?? []).filter((p) => (p.role ?? 'guest').toLowerCase() === 'guest' && p.name.trim());
   if (structured.length) return fromStructured(input, structured);
   const { scored, ctx, links, title } = scoreCandidates(input);
-  const chosen = chooseGuests(scored, threshold, ctx.hosts);
+  const chosen = chooseGuests(scored, threshold, ctx.hosts).filter((s) => !showSegment(s.candidate, ctx.show));
   const people = chosen.map((s) => s.candidate);
   return chosen.map(({ candidate: c, probability: p }) => {
     const honorific = c.occurrences.find((o) => o.honorific)?.honorific;

@@ -281,6 +281,11 @@ describe('features', () => {
     expect(names({ title: 'Oceanlab', notes: 'Ada Byron, ingénieure chez Oceanlab, partage le retour d’expérience de la migration.' })).toEqual(['Ada Byron']);
   });
 
+  it('a run that starts with the show\'s own name is a segment of the show ("Harbourpod Cafe" on Harbourpod)', () => {
+    const input = { title: 'Harbourpod Кафе 11: Ada Byron (adab)', notes: 'Добрый день. В гостях Harbourpod Cafe сегодня Ada Byron (adab):\n\n- Привет. Кто ты?', show: 'Harbourpod' };
+    expect(names(input)).not.toContain('Harbourpod Cafe');
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
