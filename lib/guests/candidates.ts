@@ -373,6 +373,7 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
       emit(occurrenceAt(line, read, where, m.index, end, links, { kind: 'name', sentenceInitial, roleBefore: false, surface: `${m[1]} ${m[2]}` }));
     }
     if (underHeading && where === 'notes') listOpen = findListedScriptName(line, read, links, emit, starts);
+    if (where === 'notes') findLabelledScriptNames(line, read, links, emit, starts);
     findScriptNames(line, read, where, links, emit, starts, ends);
   }
   return out;
@@ -412,6 +413,30 @@ function findListedScriptName(line: Line, read: string, links: readonly LinkSpan
   return true;
 }
 
+/**
+ * A credits line that labels the guests in a script without capitals: "嘉宾 / 老狼、钟立风", "ゲスト：山田花子さん、佐藤
+ * 太郎さん", "게스트: 흥반장 님". The label, a colon or slash, then names parted by commas (Chinese and Japanese write
+ * no space inside a name, so a space parts them too; Korean parts words by spaces, and its name is the word before 님).
+ */
+export const SCRIPT_GUEST_LABEL = /^(\s*(?:[-*•]\s*)?(?:今回の|本期|特邀)?(?:ゲスト|嘉宾|嘉賓|게스트)\s*[:：/／|｜]\s*)(\S.*)$/u;
+const HANGUL = /\p{Script=Hangul}/u;
+
+function findLabelledScriptNames(line: Line, read: string, links: readonly LinkSpan[], emit: (o: Occurrence) => void, starts: ReadonlySet<number>): void {
+  const m = SCRIPT_GUEST_LABEL.exec(read);
+  if (!m) return;
+  const rest = m[2]!;
+  const base = m[1]!.length;
+  const korean = HANGUL.test(rest);
+  for (const t of rest.matchAll(korean ? /([^\s,，、]+)\s*님/gu : /[^\s,，、/／]+/gu)) {
+    const token = korean ? t[1]! : t[0].replace(/(?:さん|氏|先生|様)$/u, '');
+    const start = base + t.index + (korean ? t[0].indexOf(token) : 0);
+    // A name: two to eight letters with at least one in these scripts ("阿Ray" too), no handle or link.
+    if (token.length < 2 || token.length > 8 || !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(token) || /[@[\]()]/.test(token)) continue;
+    if (starts.has(line.start + start)) continue;
+    emit(occurrenceAt(line, read, 'notes', start, start + token.length, links, { kind: 'script', sentenceInitial: false, roleBefore: false, framed: true }));
+  }
+}
+
 /** Names in scripts without capitals, found only beside a cue ("ゲスト：山田花子さん", "和陈金洲聊", "گفتگو با …"). */
 function findScriptNames(
   line: Line,
@@ -422,11 +447,17 @@ function findScriptNames(
   starts: ReadonlySet<number>,
   ends: ReadonlySet<number>,
 ): void {
-  if (!HAN_OR_KANA.test(read) && !ARABIC.test(read)) return;
+  if (!HAN_OR_KANA.test(read) && !ARABIC.test(read) && !HANGUL.test(read)) return;
   const add = (start: number, end: number, framed = false) => {
     if (read.slice(start, end).trim().length < 2 || starts.has(line.start + start)) return;
     emit(occurrenceAt(line, read, where, start, end, links, { kind: 'script', sentenceInitial: false, roleBefore: false, ...(framed ? { framed } : {}) }));
   };
+  // Korean: the name right before 님 and a welcome ("송우일 님을 모시고", "김정(@godrm) 님을 모시고").
+  if (HANGUL.test(read)) {
+    for (const m of read.matchAll(/([\p{Script=Hangul}A-Za-z]{2,8})(?=\s*(?:\([^()\n]{1,30}\)\s*)?님\s*(?:을|과|께서)?\s*(?:모시고|모셔|초대|함께))/gu)) {
+      add(m.index, m.index + m[1]!.length, true);
+    }
+  }
   // Han/Kana names: 2–4 characters right after a cue, or right before a cue that follows names.
   for (const m of read.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]+/gu)) {
     const run = m[0];

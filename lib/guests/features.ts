@@ -4,7 +4,7 @@
  * split. Feature names describe language, never a show or a person. Pure: no DOM.
  */
 import type { Candidate, Occurrence } from './candidates';
-import { foldName, isGuestHeading, isRoleWord, sameOrPart } from './candidates';
+import { foldName, isGuestHeading, isRoleWord, sameOrPart, SCRIPT_GUEST_LABEL } from './candidates';
 import { COPULAS, CREDIT_WORDS, FUNCTION_WORDS, GUEST_CUES, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, SCRIPT_JOINS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
 
 export const FEATURES = [
@@ -283,7 +283,7 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
     if (lineHead(lower, HOST_WORDS)) hostLines.add(i);
     if (TIMESTAMP.test(line)) timedLines.add(i);
     const heading = isGuestHeading(lower);
-    const head = !heading && lineHead(lower, CUES, true);
+    const head = !heading && (lineHead(lower, CUES, true) || SCRIPT_GUEST_LABEL.test(line));
     if (head) guestLines.add(i);
     // A "Guests:" heading alone on its line introduces the lines below it, up to a blank or another heading; so
     // does a heading that is only the word ("## Guests", an HTML <h2>Gäste</h2>), for names that start a line.

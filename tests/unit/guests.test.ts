@@ -286,6 +286,18 @@ describe('features', () => {
     expect(names(input)).not.toContain('Harbourpod Cafe');
   });
 
+  it('a credits line that labels the guests in Chinese or Korean lists each name ("嘉宾 / 老王、钟小风", "게스트: 개발자 흥반장 님")', () => {
+    expect(names({ title: '第1056期', notes: '主播 / 相征<br>嘉宾 / 老王、钟小风<br>音频后期 / 划水怪' })).toEqual(['老王', '钟小风']);
+    expect(names({ title: '第1050期', notes: '主播 / 相征<br>嘉宾 / 牛小雨 方老师<br>音频后期 / 划水怪' })).toEqual(['牛小雨', '方老师']);
+    expect(names({ title: '53', notes: '* 참가자: 송민\n* 게스트: 가계부 개발자 흥반장 님' })).toEqual(['흥반장']);
+  });
+
+  it('a Korean name before 님 and a welcome ("송우일 님을 모시고"); Italian "abbiamo con noi X"', () => {
+    expect(names({ title: '42', notes: '42번째 로그에서는 인사이트 출판사 송우일 님을 모시고 IT 출판사에 대해서 이야기를 나눴습니다.' })).toEqual(['송우일']);
+    expect(names({ title: '34', notes: '34번째 로그에서는 김정(@godrm) 님을 모시고 애플 소식에 대해서 이야기를 나눴습니다.' })).toEqual(['김정']);
+    expect(names({ title: 'Puntata 244', notes: 'Oggi abbiamo con noi Maurizio Dalli, CTO di Oceanlab. In questo episodio parliamo di calcolo.' })).toEqual(['Maurizio Dalli']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
