@@ -350,8 +350,11 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
       }
       const words = run.filter((r) => !isParticle(r)).length;
       if (words <= 4 && shape(toks[run[run.length - 1]!]!.text) === 'name') {
-        // Organisation words end the name before them ("Ada Byron Institute" is a place, not a person).
-        if (!run.some((r) => ORG.has(toks[r]!.text.toLowerCase()))) {
+        // Organisation words end the name before them ("Ada Byron Institute" is a place, not a person); a role word
+        // after a comma ends a job title ("…, Open Source Lead at Oceanlab").
+        const after = toks[j + 1];
+        const titled = run.length >= 2 && !!after && read.slice(toks[j]!.end, after.start) === ' ' && isUpper(after.text[0]!) && isRoleWord(after.text) && /,\s*$/.test(read.slice(0, t.start));
+        if (!titled && !run.some((r) => ORG.has(toks[r]!.text.toLowerCase()))) {
           push(run[0]!, run[run.length - 1]!, 'name', roleBefore, honorific ? { honorific } : {});
           // Three or four words may be an organisation and a name ("Radikal Ungdom Zenia Stampe"): the last two are
           // a candidate of their own, which the model weighs (`sub_span`).
@@ -396,6 +399,8 @@ export function isGuestHeading(lower: string): boolean {
     .replace(/^(?:about|meet|introducing)\s+(?:the|our)\s+/, '')
     .replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '')
     .replace(/[\s:：*_]+$/u, '')
+    // Markdown's closed headings ("### Guests ###").
+    .replace(/\s+#{1,6}$/, '')
     .trim();
   return GUEST_HEADING_SET.has(bare);
 }

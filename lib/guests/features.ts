@@ -397,9 +397,15 @@ function afterList(o: Occurrence): string[] {
   return out;
 }
 
+/** A listed name with what they do between commas, then "and" ("Tully Foote, Open Source Lead at Intrinsic, and "). */
+const NAME_ROLE_AND = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*),\s([^,\n]{1,80}),\s*((?:and|und|et|y|e|og|och|en|i|&)\s+)$/u;
+
 function beforeList(o: Occurrence): string {
   let raw = o.rawBefore;
   for (let i = 0; i < 12; i++) {
+    // The role clause of the name before goes: the list reads as names ("A, role, and B" as "A and B").
+    const role = NAME_ROLE_AND.exec(raw);
+    if (role && hasRole(role[2]!)) raw = `${raw.slice(0, role.index)}${role[1]} ${role[3]}`;
     const m = NAME_LIST_TAIL.exec(raw);
     if (!m || m[0].length === 0) break;
     // In Title Case the run may start with the cue ("Interview With Ada Byron And "): the names are its last words.

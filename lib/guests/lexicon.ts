@@ -123,7 +123,7 @@ export const JOIN_AFTER = [
   'joins', 'joined', 'join', 'join us', 'joins us', 'joined us', 'rejoint', 'rejoignent', 'se une a', 'se unen a',
   'stops by', 'stopped by', 'drops by', 'dropped by', 'stop by', 'drop by', 'visit the podcast', 'visit the show', 'visit us',
   'comes on', 'came on', 'is back', 'returns', 'visits', 'sits down', 'lands in', 'shows', 'explains',
-  'tells us', 'talks about', 'talks', 'discusses', 'shares', 'walks us', 'breaks down', 'answers',
+  'tells us', 'talks about', 'talks', 'talk through', 'talks through', 'discusses', 'shares', 'walks us', 'breaks down', 'answers',
   'talked about', 'talked to us', 'talked to us about', 'spoke about', 'spoke to us', 'told us', 'walked us through',
   'kommt', 'ist zu gast', 'ist heute zu gast', 'zu gast', 'bei uns zu gast', 'heute zu gast', 'wieder zu gast',
   'erneut zu gast', 'erzählt', 'erklärt', 'berichtet', 'spricht',

@@ -298,6 +298,19 @@ describe('features', () => {
     expect(names({ title: 'Puntata 244', notes: 'Oggi abbiamo con noi Maurizio Dalli, CTO di Oceanlab. In questo episodio parliamo di calcolo.' })).toEqual(['Maurizio Dalli']);
   });
 
+  it('a cue before a list reaches a name after another\'s role clause ("with A, Lead at X, and B, CTO at Y")', () => {
+    const notes = 'In this episode, I chatted with Tully Quill, Open Source Lead at Oceanlab, and\nGeoff Finch, CTO at the Harbour Foundation, about the new alliance. We dove into the history of buoys.';
+    expect(names({ title: 'The Alliance', notes, hosts: ['Dana Host'] }).sort()).toEqual(['Geoff Finch', 'Tully Quill']);
+    // "Open Source Lead" after the comma is what Tully does, not a second person.
+    expect(names({ title: 'The Alliance', notes: 'I chatted with Tully Quill, Open Source Lead at Oceanlab, about buoys.', hosts: ['Dana Host'] })).toEqual(['Tully Quill']);
+  });
+
+  it('"A and <host> talk through …" joins; "### Guests ###" is a guests heading', () => {
+    const notes = 'Jason Quill and Henry Host talk through a philosophy of transpilers and the future of presets.';
+    expect(names({ title: '02: Jason Quill on Transpilers', notes, hosts: ['Henry Host'] })).toEqual(['Jason Quill']);
+    expect(featuresOf({ title: 'Ep 7', notes: '### Guests ###\n\n* [Ada Byron](https://ada.example)\n* [Alan Finch](https://alan.example)' }, 'Alan Finch').has('guest_section')).toBe(true);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
