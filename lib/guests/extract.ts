@@ -204,8 +204,15 @@ function aboutTheirLife(s: Scored): boolean {
   return !CUED.some((i) => s.features[i]! > 0) && s.candidate.occurrences.some((o) => o.where === 'notes' && STORY_OF.test(o.before));
 }
 
+/**
+ * One hyphenated word ("Inline-Skater", "Apple-Fanboy", "Youtube-Videos") is a compound noun, German's especially; a
+ * person's hyphenated name comes with another word ("Lorena Jaume-Palasí", "Jean-Luc Picard").
+ */
+const COMPOUND = /^\p{Lu}[\p{L}\p{M}]+-\p{Lu}[\p{L}\p{M}]+$/u;
+
 function namesAThing(c: Candidate): boolean {
   if (WEEKDAY_END.test(c.name)) return true;
+  if (c.occurrences[0]!.kind === 'name' && COMPOUND.test(c.name) && c.spellings.every((s) => s === c.name || c.name.split('-').includes(s))) return true;
   if (c.occurrences.some((o) => o.kind === 'name' && o.where === 'notes' && o.after.length > 0 && THING_AFTER.test(o.after))) return true;
   return c.occurrences.some((o) => /\s$/.test(o.before) && POINTING.has(o.before.trimEnd().split(/\s+/).pop() ?? ''));
 }

@@ -311,6 +311,12 @@ describe('features', () => {
     expect(featuresOf({ title: 'Ep 7', notes: '### Guests ###\n\n* [Ada Byron](https://ada.example)\n* [Alan Finch](https://alan.example)' }, 'Alan Finch').has('guest_section')).toBe(true);
   });
 
+  it('one hyphenated word is a compound noun, not a person ("Tim ist Inline-Skater, kommt aber selten dazu")', () => {
+    expect(names({ title: 'FS123', notes: 'Clemens fragt Tim nach der Freizeit. Tim ist Inline-Skater, kommt aber selten dazu. Skater gibt es viele.' })).toEqual([]);
+    // A hyphenated surname after a given name is a person.
+    expect(names({ title: 'WMR74 (Mit Lorena Jaume-Palasí)', notes: 'Zu Gast ist Lorena Jaume-Palasí.' })).toEqual(['Lorena Jaume-Palasí']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
