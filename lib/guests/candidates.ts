@@ -411,7 +411,7 @@ export function isGuestHeading(lower: string): boolean {
  */
 function findListedScriptName(line: Line, read: string, links: readonly LinkSpan[], emit: (o: Occurrence) => void, starts: ReadonlySet<number>): boolean {
   // A family name and a given name may be parted by a space, and a handle or nothing may follow ("門脇 諭 @kado").
-  const first = /^(\s*(?:[-*•]\s*)?)([\p{Script=Han}\p{Script=Katakana}ー・]{2,4}|[\p{Script=Han}\p{Script=Katakana}ー・]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,4})(?:[，,、：:（(]|\s+@|\s*$)/u.exec(read);
+  const first = /^(\s*(?:[-*•]\s*)?@?)([\p{Script=Han}\p{Script=Katakana}ー・]{2,4}|[\p{Script=Han}\p{Script=Katakana}ー・]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,4})(?:[，,、：:（(@]|\s*[|｜]|\s+@|\s*$)/u.exec(read);
   if (!first || starts.has(line.start + first[1]!.length)) return false;
   const start = first[1]!.length;
   emit(occurrenceAt(line, read, 'notes', start, start + first[2]!.length, links, { kind: 'script', sentenceInitial: false, roleBefore: false, framed: true }));
@@ -420,10 +420,10 @@ function findListedScriptName(line: Line, read: string, links: readonly LinkSpan
 
 /**
  * A credits line that labels the guests in a script without capitals: "嘉宾 / 老狼、钟立风", "ゲスト：山田花子さん、佐藤
- * 太郎さん", "게스트: 흥반장 님". The label, a colon or slash, then names parted by commas (Chinese and Japanese write
+ * 太郎さん", "게스트: 흥반장 님", also after the hosts' label on the same line ("主播｜小伙子 嘉宾｜李治中"). The label, a colon or slash, then names parted by commas (Chinese and Japanese write
  * no space inside a name, so a space parts them too; Korean parts words by spaces, and its name is the word before 님).
  */
-export const SCRIPT_GUEST_LABEL = /^(\s*(?:[-*•]\s*)?(?:今回の|本期|特邀)?(?:ゲスト|嘉宾|嘉賓|게스트)\s*[:：/／|｜]\s*)(\S.*)$/u;
+export const SCRIPT_GUEST_LABEL = /^(\s*(?:[-*•]\s*)?(?:\S+[|｜]\S+\s+)?(?:今回の|本期|特邀)?(?:ゲスト|嘉宾|嘉賓|게스트)\s*[:：/／|｜]\s*)(\S.*)$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
 function findLabelledScriptNames(line: Line, read: string, links: readonly LinkSpan[], emit: (o: Occurrence) => void, starts: ReadonlySet<number>): void {
@@ -432,7 +432,7 @@ function findLabelledScriptNames(line: Line, read: string, links: readonly LinkS
   const rest = m[2]!;
   const base = m[1]!.length;
   const korean = HANGUL.test(rest);
-  for (const t of rest.matchAll(korean ? /([^\s,，、]+)\s*님/gu : /[^\s,，、/／]+/gu)) {
+  for (const t of rest.matchAll(korean ? /([^\s,，、]+)\s*님/gu : /[^\s,，、/／|｜]+/gu)) {
     const token = korean ? t[1]! : t[0].replace(/(?:さん|氏|先生|様)$/u, '');
     const start = base + t.index + (korean ? t[0].indexOf(token) : 0);
     // A name: two to eight letters with at least one in these scripts ("阿Ray" too), no handle or link.
@@ -471,6 +471,7 @@ function findScriptNames(
       // The cue ends right before this run (possibly with a colon and space), or opens it.
       const beforeRun = read.slice(Math.max(0, m.index - cue.length - 2), m.index).replace(/[:：\s]+$/, '');
       let from = -1;
+      let inside = false;
       if (beforeRun.endsWith(cue)) from = m.index;
       else if (run.startsWith(cue) && run.length > cue.length + 1) from = m.index + cue.length;
       else if (cue.length >= 3) {
@@ -478,7 +479,10 @@ function findScriptNames(
         // "本期嘉宾是王小明"); "和", "与" are too common for that.
         // After を or が the name came first ("山田さんをゲストに迎え"): what follows is the verb.
         const at = run.indexOf(cue);
-        if (at > 0 && run.length > at + cue.length + 1 && !/[をが]/u.test(run[at - 1]!)) from = m.index + at + cue.length;
+        if (at > 0 && run.length > at + cue.length + 1 && !/[をが]/u.test(run[at - 1]!)) {
+          from = m.index + at + cue.length;
+          inside = true;
+        }
       }
       if (from < 0) continue;
       const rest = read.slice(from, m.index + run.length);
@@ -486,6 +490,9 @@ function findScriptNames(
       // ("ゲストは") are longer and were tried first.
       if (SCRIPT_NOT_NAMES.some((w) => rest.startsWith(w)) || /^[でにをがとのもへ的们們是在]/u.test(rest)) break;
       const stop = SCRIPT_CUES_AFTER.map((a) => rest.indexOf(a)).filter((x) => x >= 2 && x <= 6);
+      // After a cue inside a run, with nothing after it to end the name, a run that goes on past a name's length says
+      // no more than where it starts ("嘉宾是知名作家…" is "a well-known writer", not a name "知名作").
+      if (inside && !stop.length && rest.length > 4) break;
       const len = stop.length ? Math.min(...stop) : Math.min(rest.length, 3);
       // Framed: a cue before and a stop after ("ゲスト：山田花子さん", "和李小龙聊").
       if (len >= 2 && len <= 6) add(from, from + len, stop.length > 0);

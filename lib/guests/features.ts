@@ -257,10 +257,10 @@ const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ture|ship|ware|ence|ance|ung|hei
 /** A markdown or typed bullet item. */
 const BULLET = /^\s*[-*•]\s/;
 
-/** Before a name that starts its line: a bullet or a number, emphasis or a link's bracket. */
-const LINE_LEAD = /^\s*(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?(?:\*\*|__|\[)?$/;
+/** Before a name that starts its line: a bullet or a number, emphasis, a link's bracket or a handle's at sign. */
+const LINE_LEAD = /^\s*(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?(?:\*\*|__|\[|@)?$/;
 /** After a listed name: the line's end, or what describes them (", role", "(…)", " - …", a handle, "from Oceanlab"). */
-const LIST_TAIL = /^(?:\*\*|__|\])?\s*(?:$|[,(（[–—:|/@，、：-]|(?:from|at|of|von|bei|aus|de|di|da|du|chez|van|z|из|от|з)\s+\p{Lu})/u;
+const LIST_TAIL = /^(?:\*\*|__|\])?\s*(?:$|[,(（[–—:|｜/@，、：-]|(?:from|at|of|von|bei|aus|de|di|da|du|chez|van|z|из|от|з)\s+\p{Lu})/u;
 
 /**
  * A name that starts its line and is the line's subject, not a sentence's ("Ada Byron, Oceanlab" lists her; "Ada

@@ -85,7 +85,7 @@ export const GUEST_HEADINGS = [
   'invités', 'invitées', 'intervenants', 'invitado', 'invitada', 'invitados', 'invitadas', 'participantes', 'ponentes',
   'convidat', 'convidats', 'convidado', 'convidada', 'convidados', 'convidadas', 'ospite', 'ospiti', 'relatori',
   'gasten', 'gæst', 'gæster', 'gäst', 'gäster', 'gjest', 'gjester', 'medvirkende', 'medverkande', 'hosté',
-  'gość', 'goście', 'konuk', 'konuklar', 'гость', 'гости', 'ゲスト', 'ゲスト紹介', 'ゲストの紹介', '嘉宾', '嘉賓', '分享者', '分享者自我介绍',
+  'gość', 'goście', 'konuk', 'konuklar', 'гость', 'гости', 'ゲスト', 'ゲスト紹介', 'ゲストの紹介', '嘉宾', '嘉賓', '本期嘉宾', '本期嘉賓', '特邀嘉宾', '分享者', '分享者自我介绍',
   '分享者自我介紹', '嘉宾介绍', '嘉賓介紹', '主讲', '主講', '主讲人', '主講人', '讲者', '講者',
 ];
 
@@ -102,6 +102,8 @@ export const SCRIPT_CUES_BEFORE = [
 export const SCRIPT_NOT_NAMES = [
   '投稿', '出演', '回', '会', '紹介', '募集', '情報', '一覧', '参加', '登場', 'トーク', '介绍', '介紹', '分享', '推荐', '推薦',
   '问答', '問答', '访谈', '訪談', '对谈', '對談',
+  // What is said of a guest before their name ("嘉宾是知名作家…", "一位…"): no name starts so.
+  '知名', '著名', '资深', '資深', '我的', '一位', '一名', '一个', '一個',
 ];
 
 /**

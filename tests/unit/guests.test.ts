@@ -292,6 +292,14 @@ describe('features', () => {
     expect(names({ title: '53', notes: '* 참가자: 송민\n* 게스트: 가계부 개발자 흥반장 님' })).toEqual(['흥반장']);
   });
 
+  it('Chinese guests after the hosts\' label on one line, under "🎤 本期嘉宾：", and no modifier read as a name', () => {
+    expect(names({ title: 'vol.705 癌症', notes: '主播｜小伙子 嘉宾｜李小中\n本期节目聊癌症。' })).toEqual(['李小中']);
+    expect(names({ title: 'vol.672 恋爱', notes: '主播｜小伙子  嘉宾｜ 王大王 金花 西蒙 \n四位一起聊聊校园恋爱。' })).toEqual(['王大王', '金花', '西蒙']);
+    expect(names({ title: 'E102.人生', notes: '🎤 本期嘉宾： \n胡小恒 ｜ 三清，挖优狗创始人\n⏯️ 本期简介： \n本期我们聊股票。' })).toEqual(['胡小恒']);
+    expect(names({ title: 'E100.自白', notes: '🎤 本期嘉宾： \n@吕小东 | 谐星聊天会制作人\n⏯️ 本期简介： \n100期了。' })).toEqual(['吕小东']);
+    expect(names({ title: 'vol.695 父亲', notes: '本期节目的嘉宾是知名作家，文化评论者马小辉先生。' })).not.toContain('知名作');
+  });
+
   it('a Korean name before 님 and a welcome ("송우일 님을 모시고"); Italian "abbiamo con noi X"', () => {
     expect(names({ title: '42', notes: '42번째 로그에서는 인사이트 출판사 송우일 님을 모시고 IT 출판사에 대해서 이야기를 나눴습니다.' })).toEqual(['송우일']);
     expect(names({ title: '34', notes: '34번째 로그에서는 김정(@godrm) 님을 모시고 애플 소식에 대해서 이야기를 나눴습니다.' })).toEqual(['김정']);
