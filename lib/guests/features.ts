@@ -510,8 +510,8 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     // "Tim has Ada Byron", "Tim talks with Ada Byron": a host, a few lower-case words, then the name.
     const hostBefore = /(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){1,3}$/u.exec(o.rawBefore);
     if (hostBefore && ctx.hostWords.has(foldName(hostBefore[1]!)) && !wordsOf(hostBefore[0].toLowerCase()).some((w) => DETERMINERS.has(w) || w === 'a' || w === 'an')) set('host_verb');
-    // "About Ada Byron" heading a line is her bio, not a place or a topic.
-    const aboutHeading = /^\s*(?:#{1,6}\s*|[-*•]\s*)?(?:about|über|à propos de|acerca de|sobre|om)\s+$/.test(o.before);
+    // "About Ada Byron", "More about Ada Byron:" heading a line is her bio, not a place or a topic.
+    const aboutHeading = /^\s*(?:#{1,6}\s*|[-*•]\s*)?(?:(?:(?:learn|find out|read)\s+)?more\s+)?(?:about|über|à propos de|acerca de|sobre|om)\s+$/.test(o.before);
     if (/\s$/.test(o.before) && !o.honorific && !aboutHeading && PLACES.has(wordsOf(o.before).pop() ?? '') && !endsWith(o.before, CUES)) set('place_before');
     if (ORGS.has(wordsOf(o.after)[0] ?? '')) set('org_after');
     // "Ada Byron, Alan Turing and Grace Hopper": a name in a list of names.

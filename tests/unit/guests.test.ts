@@ -325,6 +325,11 @@ describe('features', () => {
     expect(names({ title: 'WMR74 (Mit Lorena Jaume-Palasí)', notes: 'Zu Gast ist Lorena Jaume-Palasí.' })).toEqual(['Lorena Jaume-Palasí']);
   });
 
+  it('a "More about X:" heading is their bio, not a place before a name', () => {
+    const notes = "This episode, we're sitting down with Rob Quill, co-founder of Oceanlab, to chat about cleaning up data.\n\n## More about Rob Quill:\n\n- Rob's guest profile -- [Rob Quill](https://show.example/guests/rob-quill/)\n";
+    expect(names({ title: 'Clean up your data online w/ Rob Quill from Oceanlab', notes })).toEqual(['Rob Quill']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
