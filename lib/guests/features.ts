@@ -76,6 +76,8 @@ export interface Context {
   guestLines: Set<number>;
   /** Lines under a heading that is only a guest word ("## Guests"): a name that starts one is listed there. */
   guestListLines: Set<number>;
+  /** Lines that list an event's speakers ("Speakers: …" near a conference's name): not the episode's guests. */
+  eventSpeakerLines: Set<number>;
   titleIsTitleCase: boolean;
   /** Words of the hosts' names and of the show's name. */
   hostWords: Set<string>;
@@ -268,6 +270,20 @@ const LIST_TAIL = /^(?:\*\*|__|\])?\s*(?:$|[,(（[–—:|｜/@，、：-]|(?:fr
  */
 const listsName = (o: Occurrence): boolean => LINE_LEAD.test(o.line.slice(0, o.at)) && LIST_TAIL.test(o.line.slice(o.at + o.surface.length));
 
+/** "Speakers:" labelling the rest of its line. */
+const SPEAKERS_LABEL = /(?:^|\s)speakers?\s*:/;
+/** An event whose speakers a line may list: a conference, a meetup, a webinar (and the same in a few languages). */
+const EVENT_WORDS = /\b(?:conference|conf|devfest|summit|meetup|webinar|workshop|festival|konferenz|congreso|conférence|конференц)/iu;
+
+/** The line, or its section back to the heading above it (at most ten lines), names an event. */
+function aboutAnEvent(lines: readonly string[], i: number): boolean {
+  for (let k = i; k >= 0 && k >= i - 10; k--) {
+    if (EVENT_WORDS.test(lines[k]!)) return true;
+    if (k < i && /^\s*#{1,6}\s/.test(lines[k]!)) return false;
+  }
+  return false;
+}
+
 /** What the page says around the names, computed once per episode. */
 export function buildContext(input: { title: string; notes: string; hosts: readonly string[]; show?: string }): Context {
   const lowerWords = new Set<string>();
@@ -277,8 +293,13 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
   const timedLines = new Set<number>();
   const guestLines = new Set<number>();
   const guestListLines = new Set<number>();
+  const eventSpeakerLines = new Set<number>();
   input.notes.split('\n').forEach((line, i, lines) => {
     const lower = line.toLowerCase();
+    if (SPEAKERS_LABEL.test(lower) && aboutAnEvent(lines, i)) {
+      eventSpeakerLines.add(i);
+      return;
+    }
     if (lineHead(lower, CREDITS)) creditLines.add(i);
     if (lineHead(lower, HOST_WORDS)) hostLines.add(i);
     if (TIMESTAMP.test(line)) timedLines.add(i);
@@ -317,6 +338,7 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
     timedLines,
     guestLines,
     guestListLines,
+    eventSpeakerLines,
     titleIsTitleCase: titleWords.length >= 4 && capitalised / titleWords.length >= 0.7,
     hostWords: new Set(input.hosts.flatMap((h) => foldName(h).split(' ')).filter((w) => w.length > 1)),
     showWords: new Set(foldName(input.show ?? '').split(' ').filter((w) => w.length > 2)),
@@ -470,7 +492,8 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     const sentenceBefore = before.split(/[.!?]\s/).pop() ?? '';
     // A word that completes the cue ("Guest Star") is no name after it.
     const partOfCue = CUES.has(`${wordsOf(before).pop() ?? ''} ${words.join(' ')}`);
-    if (!partOfCue && endsWith(before, CUES, true)) {
+    const eventLine = ctx.eventSpeakerLines.has(o.lineIndex);
+    if (!partOfCue && !eventLine && endsWith(before, CUES, true)) {
       set('notes_cue');
       anyCue = true;
     } else if (contains(sentenceBefore.slice(-60), CUES)) set('notes_cue_near');

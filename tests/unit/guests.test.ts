@@ -330,6 +330,15 @@ describe('features', () => {
     expect(names({ title: 'Clean up your data online w/ Rob Quill from Oceanlab', notes })).toEqual(['Rob Quill']);
   });
 
+  it('the speakers of an event the notes announce or recount are not the episode\'s guests', () => {
+    const ad = '## Announcements\n\n**[Online Harbour Conference](https://conf.example)**\nSpeakers: _Rey Quill, Jon Finch, Karl Byron_.\n12th July @ Noon EST.';
+    expect(names({ title: '29 - Buoys', notes: `Doug Quill joins us to talk about buoys.\n\n${ad}` })).toEqual(['Doug Quill']);
+    const recap = '### How DevFest went\n\n- 520 attendees\n- 41 speakers from 9 countries\n\n- Go related speakers: Daniel Quill, Florin Finch, Natalie Byron';
+    expect(names({ title: 'Ep 85: DevFest', notes: `Our guest is Andrew Quill.\n\n${recap}` })).toEqual(['Andrew Quill']);
+    // A panel's "Speakers:" with no event around it still lists the guests.
+    expect(names({ title: 'Ep 86: Panel on buoys', notes: 'Speakers: Daniel Quill, Florin Finch' })).toEqual(['Daniel Quill', 'Florin Finch']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
