@@ -180,6 +180,8 @@ export function hasRole(text: string): boolean {
 
 /** "Ada Byron joins us", "Ada Byron, the founder of Oceanlab, joins us", "Ada Byron from Oceanlab joins us". */
 function joinsAfter(after: string): boolean {
+  // A name in brackets is said of the word before them ("Research (Adam Quill) shows …"): the verb is that word's.
+  if (/^\s*[)\]）]/.test(after)) return false;
   // A sentence may end with the phrase ("… ist Ada Byron zu Gast."): its period is no part of the word.
   const words = wordsOf(after.replace(/(\p{L})\.(?=\s|$)/gu, '$1'));
   if (startsWith(words, JOINS)) return true;

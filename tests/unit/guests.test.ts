@@ -339,6 +339,11 @@ describe('features', () => {
     expect(names({ title: 'Ep 86: Panel on buoys', notes: 'Speakers: Daniel Quill, Florin Finch' })).toEqual(['Daniel Quill', 'Florin Finch']);
   });
 
+  it('a joining verb after a name in brackets is said of the word before them ("Research (Adam Quill) shows")', () => {
+    const notes = 'Teachers burn out early. Research (Adam Quill) shows that overstimulation is a driver, and the framework helps.';
+    expect(names({ title: 'The Quiet Teacher', notes })).toEqual([]);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
