@@ -423,7 +423,7 @@ function findListedScriptName(line: Line, read: string, links: readonly LinkSpan
  * 太郎さん", "게스트: 흥반장 님", also after the hosts' label on the same line ("主播｜小伙子 嘉宾｜李治中"). The label, a colon or slash, then names parted by commas (Chinese and Japanese write
  * no space inside a name, so a space parts them too; Korean parts words by spaces, and its name is the word before 님).
  */
-export const SCRIPT_GUEST_LABEL = /^(\s*(?:[-*•]\s*)?(?:\S+[|｜]\S+\s+)?(?:今回の|本期|特邀)?(?:ゲスト|嘉宾|嘉賓|게스트)\s*[:：/／|｜]\s*)(\S.*)$/u;
+export const SCRIPT_GUEST_LABEL = /^(\s*(?:[-*•]\s*)?(?:[^\s|｜]{1,12}\s*[|｜]\s*[^\s|｜]{1,30}\s+)?(?:今回の|本期|特邀)?(?:ゲスト|嘉宾|嘉賓|게스트)\s*[:：/／|｜]\s*)(\S.*)$/u;
 const HANGUL = /\p{Script=Hangul}/u;
 
 function findLabelledScriptNames(line: Line, read: string, links: readonly LinkSpan[], emit: (o: Occurrence) => void, starts: ReadonlySet<number>): void {
