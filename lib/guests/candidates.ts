@@ -396,6 +396,8 @@ export function isGuestHeading(lower: string): boolean {
   if (lower.length > MAX_HEADING) return false;
   const bare = lower
     .replace(/^\s*(?:#{1,6}\s*|[-*•·>]+\s*)?(?:[\p{So}\p{Sk}\uFE0F\u200D]+\s*)*/u, '')
+    // Brackets that set a heading off in Chinese notes ("【本期嘉宾】", "｜嘉宾｜").
+    .replace(/^[【〖\[|｜]\s*([^【】〖〗|｜\]]{1,12}?)\s*[】〗\]|｜]\s*$/u, '$1')
     .replace(/^(?:about|meet|introducing)\s+(?:the|our)\s+/, '')
     .replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '')
     .replace(/[\s:：*_]+$/u, '')
@@ -411,7 +413,7 @@ export function isGuestHeading(lower: string): boolean {
  */
 function findListedScriptName(line: Line, read: string, links: readonly LinkSpan[], emit: (o: Occurrence) => void, starts: ReadonlySet<number>): boolean {
   // A family name and a given name may be parted by a space, and a handle or nothing may follow ("門脇 諭 @kado").
-  const first = /^(\s*(?:[-*•]\s*)?@?)([\p{Script=Han}\p{Script=Katakana}ー・]{2,4}|[\p{Script=Han}\p{Script=Katakana}ー・]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,4})(?:[，,、：:（(@]|\s*[|｜]|\s+@|\s*$)/u.exec(read);
+  const first = /^(\s*(?:[-*•]\s*)?@?)([\p{Script=Han}\p{Script=Katakana}ー・]{2,4}|[\p{Script=Han}\p{Script=Katakana}ー・]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,4})(?:[，,、：:（(@]|\s*[|｜]|\s+@|\s+\p{Lu}\p{Ll}+\s*[，,]|\s*$)/u.exec(read);
   if (!first || starts.has(line.start + first[1]!.length)) return false;
   const start = first[1]!.length;
   emit(occurrenceAt(line, read, 'notes', start, start + first[2]!.length, links, { kind: 'script', sentenceInitial: false, roleBefore: false, framed: true }));
@@ -432,7 +434,10 @@ function findLabelledScriptNames(line: Line, read: string, links: readonly LinkS
   const rest = m[2]!;
   const base = m[1]!.length;
   const korean = HANGUL.test(rest);
-  for (const t of rest.matchAll(korean ? /([^\s,，、]+)\s*님/gu : /[^\s,，、/／|｜]+/gu)) {
+  for (const t of rest.matchAll(korean ? /([^\s,，、]+)\s*님/gu : /[^\s,，、/／|｜:：]+|[,，:：]/gu)) {
+    // Names are parted by "、", a slash or a space; a comma or a colon starts what the last one does ("张悦然，作家")
+    // or the next label ("后期剪辑：小野").
+    if (!korean && /^[,，:：]$/.test(t[0])) break;
     const token = korean ? t[1]! : t[0].replace(/(?:さん|氏|先生|様)$/u, '');
     const start = base + t.index + (korean ? t[0].indexOf(token) : 0);
     // A name: two to eight letters with at least one in these scripts ("阿Ray" too), no handle or link.
@@ -493,6 +498,9 @@ function findScriptNames(
       // After a cue inside a run, with nothing after it to end the name, a run that goes on past a name's length says
       // no more than where it starts ("嘉宾是知名作家…" is "a well-known writer", not a name "知名作").
       if (inside && !stop.length && rest.length > 4) break;
+      // "与" (with) opens many phrases ("与焦虑共舞", dancing with anxiety): a name after it needs a word that ends it
+      // ("与李小龙对谈").
+      if ((cue === '与' || cue === '與') && !stop.length) break;
       const len = stop.length ? Math.min(...stop) : Math.min(rest.length, 3);
       // Framed: a cue before and a stop after ("ゲスト：山田花子さん", "和李小龙聊").
       if (len >= 2 && len <= 6) add(from, from + len, stop.length > 0);

@@ -198,7 +198,6 @@ function joinsAfter(after: string): boolean {
   return false;
 }
 
-
 /** "my friend", "our old colleague", "meinem Freund", "mon amie", "mi amiga" right before a name. */
 const FRIEND_BEFORE = /\s(?:my|our|mein(?:em|er)?|unse?re[mr]?|mon|ma|notre|mi|nuestr[oa])\s+(?:(?:good|old|dear|long-time|longtime|guten?|alte[nmr]?|vieil|viej[oa]|buen[oa]?)\s+)?(?:friend|colleague|buddy|pal|mate|freund(?:in)?|kolleg(?:e|in)|ami|amie|collègue|amig[oa]|colega)\s+$/u;
 
@@ -263,8 +262,11 @@ const BULLET = /^\s*[-*•]\s/;
 
 /** Before a name that starts its line: a bullet or a number, emphasis, a link's bracket or a handle's at sign. */
 const LINE_LEAD = /^\s*(?:[-*•·–]\s*|\d{1,2}[.)]\s*)?(?:\*\*|__|\[|@)?$/;
-/** After a listed name: the line's end, or what describes them (", role", "(…)", " - …", a handle, "from Oceanlab"). */
-const LIST_TAIL = /^(?:\*\*|__|\])?\s*(?:$|[,(（[–—:|｜/@，、：-]|(?:from|at|of|von|bei|aus|de|di|da|du|chez|van|z|из|от|з)\s+\p{Lu})/u;
+/**
+ * After a listed name: the line's end, or what describes them (", role", "(…)", " - …", a handle, "from Oceanlab"), or
+ * the name they go by in English before a Chinese comma ("侯泰羽 Kolento，…").
+ */
+const LIST_TAIL = /^(?:\*\*|__|\])?\s*(?:$|[,(（[–—:|｜/@，、：-]|(?:from|at|of|von|bei|aus|de|di|da|du|chez|van|z|из|от|з)\s+\p{Lu}|\s\p{Lu}\p{Ll}+\s*，)/u;
 
 /**
  * A name that starts its line and is the line's subject, not a sentence's ("Ada Byron, Oceanlab" lists her; "Ada

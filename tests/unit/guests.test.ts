@@ -300,6 +300,17 @@ describe('features', () => {
     expect(names({ title: 'vol.695 父亲', notes: '本期节目的嘉宾是知名作家，文化评论者马小辉先生。' })).not.toContain('知名作');
   });
 
+  it('Chinese guest blocks: "【本期嘉宾】", "｜嘉宾｜" headings, an English name after the Chinese one, what they do after a comma', () => {
+    const block = '【本期嘉宾】\n俞小夏，作家、译者\n【本期节目介绍】\n本期聊了聊文学与生活。';
+    expect(names({ title: 'S6E5 文学与生活', notes: block })).toEqual(['俞小夏']);
+    const bars = '｜嘉宾｜ \n阮小庭，漫画家，新作《春晖》 \n铁小雄，漫编室主编 \n｜主播｜ \n颠颠，音频编辑';
+    expect(names({ title: '漫画', notes: bars, hosts: ['颠颠'] })).toEqual(['阮小庭', '铁小雄']);
+    const latin = '【嘉宾】  \n侯小羽 Kolento，纽约大学本科 \n陈小楠 Henry， 商学院硕士\n\n\n【你将听到】  \n03:20 开场';
+    expect(names({ title: 'E177 智能工具的依赖', notes: latin })).toEqual(['侯小羽', '陈小楠']);
+    expect(names({ title: '多多指教', notes: '嘉宾：张小然，作家，大学教师，代表作《茧》 \n本期节目录制于2024年。' })).toEqual(['张小然']);
+    expect(names({ title: '码上AI：与焦虑共舞', notes: '本期聊聊焦虑。' })).toEqual([]);
+  });
+
   it('a Korean name before 님 and a welcome ("송우일 님을 모시고"); Italian "abbiamo con noi X"', () => {
     expect(names({ title: '42', notes: '42번째 로그에서는 인사이트 출판사 송우일 님을 모시고 IT 출판사에 대해서 이야기를 나눴습니다.' })).toEqual(['송우일']);
     expect(names({ title: '34', notes: '34번째 로그에서는 김정(@godrm) 님을 모시고 애플 소식에 대해서 이야기를 나눴습니다.' })).toEqual(['김정']);
