@@ -355,6 +355,11 @@ describe('features', () => {
     expect(names({ title: 'The Quiet Teacher', notes })).toEqual([]);
   });
 
+  it('a run with a contraction is no name ("host of the podcast History That Doesn\'t Suck, joins …")', () => {
+    const notes = "<p>In this bonus episode, Professor Greg Quill, a historian and host of the podcast <a href=\"https://history.example/\"><em>History That Doesn't Suck</em></a>, joins executive producer Dana Host.</p>";
+    expect(names({ title: 'Interview With Professor Greg Quill', notes, hosts: ['Dana Host'] })).toEqual(['Greg Quill']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
