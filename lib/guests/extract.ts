@@ -213,8 +213,11 @@ const COMPOUND = /^\p{Lu}[\p{L}\p{M}]+-\p{Lu}[\p{L}\p{M}]+$/u;
 /** A contraction ("Doesn't", "They've"): a verb, never part of a name ("History That Doesn't Suck"). */
 const CONTRACTION = /\p{L}['’](?:t|re|ve|ll|d|m)(?![\p{L}])/iu;
 
+/** An advert's imperative before a brand ("Join Wondery+", "Visit Expensify", "Try Fastly"): no one's name. */
+const IMPERATIVE_FIRST = /^(?:join|visit|try|download|subscribe|listen|support|check|sign|shop|click|discover|watch|grab)\s/i;
+
 function namesAThing(c: Candidate): boolean {
-  if (WEEKDAY_END.test(c.name) || CONTRACTION.test(c.name)) return true;
+  if (WEEKDAY_END.test(c.name) || CONTRACTION.test(c.name) || IMPERATIVE_FIRST.test(c.name)) return true;
   if (c.occurrences[0]!.kind === 'name' && COMPOUND.test(c.name) && c.spellings.every((s) => s === c.name || c.name.split('-').includes(s))) return true;
   if (c.occurrences.some((o) => o.kind === 'name' && o.where === 'notes' && o.after.length > 0 && THING_AFTER.test(o.after))) return true;
   return c.occurrences.some((o) => /\s$/.test(o.before) && POINTING.has(o.before.trimEnd().split(/\s+/).pop() ?? ''));

@@ -251,7 +251,7 @@ function appositive(after: string): boolean {
 }
 const IN_CHAPTER_TITLE = /\d{1,2}:\d{2}(?::\d{2})?\)?\]?[^.!?\d]{0,80}$/;
 const TIMESTAMP = /(?:^|[^\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])/;
-const EPISODE_PREFIX = /^\s*(?:[\p{L}.]+\s+)?(?:#|no\.?\s*|ep\.?\s*|episode\s*)?\d+[a-z]?\s*(?:[-–—:|.]\s*)?$/iu;
+const EPISODE_PREFIX = /^\s*(?:[\p{L}.]+\s+)?(?:#|no\.?\s*|ep\.?\s*|episode\s*)?\d+(?:\.\d+)?[a-z]?\s*(?:[-–—:|.]\s*)?$/iu;
 
 // Endings of common nouns, never of a given name or surname ("Implantate", "Architecture", "Deliberativo" aside).
 const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ture|ship|ware|ence|ance|ung|heit|keit|schaft|ismus|ität|ción|sión|dad|ção|zione|tà|ité|ologie|ology|ologia|ización|isation|ization|ismo|isme)$/;

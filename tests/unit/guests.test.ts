@@ -360,6 +360,13 @@ describe('features', () => {
     expect(names({ title: 'Interview With Professor Greg Quill', notes, hosts: ['Dana Host'] })).toEqual(['Greg Quill']);
   });
 
+  it('a title numbered with a decimal leads with the guest ("0.00000015: Andy Quill, Oceanlab"); an advert\'s "Join Brand" is no one', () => {
+    const notes = 'Andy Quill is an engineer and entrepreneur who has created the Fluid Dispenser and Oceanlab.\n\nThese projects change how vendors sell.';
+    expect(names({ title: '0.00000015: Andy Quill, Oceanlab + A0', notes, hosts: ['Jon Host'] })).toEqual(['Andy Quill']);
+    const ad = '<p>In 1853 Edwin Quill takes on a case.</p><p>Listen ad free with Harbour+. Join Harbour+ for exclusives, binges, early access, and ad free listening.<a href="https://harbour.example/1865"> Available in the Harbour App</a>.</p>';
+    expect(names({ title: 'Prologue 1: The Man from Foggy Town', notes: ad })).not.toContain('Join Harbour');
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
