@@ -208,6 +208,19 @@ function withoutRoleBefore(before: string): string {
   return m && isRoleWord(m[1]!) ? `${before.slice(0, m.index)} ` : before;
 }
 
+/** A host and this name, or this name and a host, then a plural verb of conversation: the name is the one on. */
+const HOST_PAIR_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+(?:and|&|und|et|y|e)\s+(?:(?:dr|prof|mr|mrs|ms)\.?\s+)?$/iu;
+const HOST_PAIR_AFTER = /^\s+(?:and|&|und|et|y|e)\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+/u;
+const PLURAL_TALK = /^(?:discuss|talk|chat|sit down|dig into|explore|debate|unpack|diskutieren|sprechen|discutent|discuten)\b/;
+function withHostPlural(o: Occurrence, ctx: Context): boolean {
+  // A whole name: co-hosts go by their first names ("Mike and Chris discuss …").
+  if (!ctx.hostWords.size || !/\s/.test(o.surface)) return false;
+  const before = HOST_PAIR_BEFORE.exec(o.rawBefore);
+  if (before && ctx.hostWords.has(foldName(before[1]!)) && PLURAL_TALK.test(o.after.trimStart())) return true;
+  const after = HOST_PAIR_AFTER.exec(o.rawAfter);
+  return !!after && ctx.hostWords.has(foldName(after[1]!)) && PLURAL_TALK.test(o.after.slice(after[0].length));
+}
+
 /** A subject pronoun that starts a sentence. */
 const PRONOUN_LEAD = new RegExp(`^(?:${SUBJECT_PRONOUNS.join('|')})\\s+`);
 /**
@@ -505,7 +518,7 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
       set('notes_with');
       anyCue = true;
     }
-    if (joinsAfter(o.after) || afterList(o).some(joinsAfter) || pronounJoins(o)) set('notes_join');
+    if (joinsAfter(o.after) || afterList(o).some(joinsAfter) || pronounJoins(o) || withHostPlural(o, ctx)) set('notes_join');
     if (o.kind === 'script' && SCRIPT_JOINS.test(o.after)) {
       set('notes_join');
       scriptWelcome = true;

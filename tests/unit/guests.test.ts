@@ -367,6 +367,14 @@ describe('features', () => {
     expect(names({ title: 'Prologue 1: The Man from Foggy Town', notes: ad })).not.toContain('Join Harbour');
   });
 
+  it('a host and a guest who "discuss" together: the one who is not the host is on ("Mike Host and Dr. Tim Quill discuss")', () => {
+    const notes = '<p>Mike Host and Dr. Tim Quill discuss the impact of social media on society.</p>';
+    expect(names({ title: 'Social Media', notes, hosts: ['Mike Host'] })).toEqual(['Tim Quill']);
+    expect(names({ title: 'Tides', notes: 'Ada Byron and Mike Host talk about tides and buoys.', hosts: ['Mike Host'] })).toEqual(['Ada Byron']);
+    // Co-hosts go by their first names: no one is on.
+    expect(names({ title: 'Ep 14', notes: 'Mike and Chris discuss the news of the week.', hosts: ['Chris Host'] })).toEqual([]);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
