@@ -438,6 +438,8 @@ function findLabelledScriptNames(line: Line, read: string, links: readonly LinkS
     // Names are parted by "、", a slash or a space; a comma or a colon starts what the last one does ("张悦然，作家")
     // or the next label ("后期剪辑：小野").
     if (!korean && /^[,，:：]$/.test(t[0])) break;
+    // A word right before a colon labels what comes next ("后期剪辑：小野"): the guests end there.
+    if (!korean && /^\s*[:：]/u.test(rest.slice(t.index + t[0].length))) break;
     const token = korean ? t[1]! : t[0].replace(/(?:さん|氏|先生|様)$/u, '');
     const start = base + t.index + (korean ? t[0].indexOf(token) : 0);
     // A name: two to eight letters with at least one in these scripts ("阿Ray" too), no handle or link.

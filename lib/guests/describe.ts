@@ -4,7 +4,7 @@
  */
 import type { LinkSpan } from '../timeline/normalize';
 import type { Candidate, Occurrence } from './candidates';
-import { foldName, isRoleWord } from './candidates';
+import { foldName, isRoleWord, SCRIPT_GUEST_LABEL } from './candidates';
 import { abbreviationAt, hasRole as roleIn } from './features';
 import { PAGE_WORDS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
 import { linkHost, MAX_GUEST_LINKS } from '../guest-links';
@@ -273,6 +273,12 @@ function withoutTimes(text: string): string {
 }
 
 /** Summary and affiliations for a guest. */
+/** A line of two labels or more in a script without spaces ("本期主持：芸天 本期嘉宾：小袁 后期剪辑：小野"): credits. */
+const CREDITS_LINE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}\s*[：:｜|][^\n：:｜|]{1,40}?\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}\s*[：:｜|]/u;
+
+/** After a name in a script without capitals: a bracket, then a comma, a colon or a bar, then what they do. */
+const SCRIPT_PRESENTED = /^(?:\s*[（(][^）)\n]{0,40}[）)])?\s*(?:さん|氏|先生)?\s*[，,：:｜|]\s*([^\n]{2,})/u;
+
 export function describeGuest(c: Candidate, title: string, notesText = '', others: readonly string[] = [], show?: string): Description {
   const lines = notesText.split('\n');
   const names = c.spellings;
@@ -281,7 +287,17 @@ export function describeGuest(c: Candidate, title: string, notesText = '', other
   const notes = named.length || c.occurrences.some((o) => o.kind !== 'handle') ? named : c.occurrences.filter((o) => o.where === 'notes');
   const titles = c.occurrences.filter((o) => o.where === 'title');
   let summary: string | undefined;
-  for (const o of [...notes.slice(0, MAX_MENTIONS_READ), ...titles]) {
+  // A name in a script without capitals is presented by what follows a comma, a colon or a bar after it ("俞冰夏，作家、
+  // 译者", "胡恒 ｜ 三清，挖优狗创始人"), unless that is the next label of a credits line ("小袁 后期剪辑：小野").
+  for (const o of notes.slice(0, MAX_MENTIONS_READ)) {
+    if (o.kind !== 'script') continue;
+    const m = SCRIPT_PRESENTED.exec(o.line.slice(o.at + o.surface.length));
+    if (m && !/^[^\s，,：:]{1,8}[：:]/u.test(m[1]!)) {
+      summary = clip(m[1]!);
+      break;
+    }
+  }
+  for (const o of summary ? [] : [...notes.slice(0, MAX_MENTIONS_READ), ...titles]) {
     const p = presenting(o);
     const b = presentingBefore(o);
     if (p && b) summary = `${b.slice(0, b.length - o.surface.length).trim()}, ${p}`;
@@ -368,6 +384,9 @@ export function describeGuest(c: Candidate, title: string, notesText = '', other
     summary = at > 0 ? s.slice(at) : s;
   }
   summary ??= title;
+  // A credits line ("嘉宾｜小袁 后期剪辑：小野") lists people; it says nothing of them: the title does more.
+  const taken = summary.replace(/\s+/g, ' ').trim();
+  if (notes.some((o) => (SCRIPT_GUEST_LABEL.test(o.line) || CREDITS_LINE.test(o.line)) && o.line.replace(/\s+/g, ' ').includes(taken))) summary = title;
   // A time the notes put at the end or start of the clause ("Ada Byron 02:30", the next chapter's start in flattened
   // notes) says nothing of them; a clause left with nothing but the name gives way to the title that names them.
   summary = withoutTimes(summary);

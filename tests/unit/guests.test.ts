@@ -573,6 +573,14 @@ describe('guests introduced in the notes', () => {
     for (const guest of two) for (const other of two) if (other !== guest) expect(guest.summary).not.toContain(other.name);
   });
 
+  it('a name in a script without capitals is presented by what follows its comma or bar; a credits line presents no one', () => {
+    expect(one({ title: 'S6E5 文学', notes: '【本期嘉宾】\n俞小夏，作家、译者\n【本期节目介绍】\n本期聊了聊文学。' }).summary).toBe('作家、译者');
+    expect(one({ title: 'E102.人生', notes: '🎤 本期嘉宾： \n胡小恒 ｜ 三清，挖优狗创始人\n⏯️ 本期简介： \n本期聊股票。' }).summary).toBe('三清，挖优狗创始人');
+    const credits = one({ title: '74｜你认为真爱存在吗？', notes: '/📹 节目信息/  本期主持：芸天、小野 本期嘉宾：小小袁 后期剪辑：小野  联系：mail@example.com' });
+    expect(credits.name).toBe('小小袁');
+    expect(credits.summary).toBe('74｜你认为真爱存在吗？');
+  });
+
   it('a role before the name presents the guest, without the verb or cue before it', () => {
     const g = one({ title: 'Hedges', notes: 'This week Grace interviews farmer and author Ada Byron about hedges.' });
     expect(g.summary).toBe('farmer and author Ada Byron');
