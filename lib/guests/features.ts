@@ -202,9 +202,11 @@ function joinsAfter(after: string): boolean {
 const FRIEND_BEFORE = /\s(?:my|our|mein(?:em|er)?|unse?re[mr]?|mon|ma|notre|mi|nuestr[oa])\s+(?:(?:good|old|dear|long-time|longtime|guten?|alte[nmr]?|vieil|viej[oa]|buen[oa]?)\s+)?(?:friend|colleague|buddy|pal|mate|freund(?:in)?|kolleg(?:e|in)|ami|amie|collègue|amig[oa]|colega)\s+$/u;
 
 const ARTICLE_ROLE = /\s(?:the|a|an|der|die|dem|den|das|la|le|el|il|lo|o|de|het|een)\s+(\p{L}[\p{L}-]*)\s+$/u;
-/** The text before a name without an article and a role right before it ("… mit der Autorin "). */
+/** A role, then an honorific, right before a name ("with psychologist Dr. "). */
+const ROLE_HONORIFIC = /\s(\p{L}[\p{L}-]*)\s+(?:dr|prof|mr|mrs|ms)\.?\s+$/u;
+/** The text before a name without an article and a role right before it ("… mit der Autorin ", "with biologist Dr. "). */
 function withoutRoleBefore(before: string): string {
-  const m = ARTICLE_ROLE.exec(before);
+  const m = ARTICLE_ROLE.exec(before) ?? ROLE_HONORIFIC.exec(before);
   return m && isRoleWord(m[1]!) ? `${before.slice(0, m.index)} ` : before;
 }
 

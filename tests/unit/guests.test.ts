@@ -375,6 +375,11 @@ describe('features', () => {
     expect(names({ title: 'Ep 14', notes: 'Mike and Chris discuss the news of the week.', hosts: ['Chris Host'] })).toEqual([]);
   });
 
+  it('a cue said across a role and an honorific ("with psychologist Dr. Julia Quill")', () => {
+    const notes = 'We are tackling these birth control claims and more, with psychologist Dr. Julia Quill. This episode does mention depression.';
+    expect(names({ title: 'The Pill', notes, hosts: ['Wendy Host'] })).toEqual(['Julia Quill']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
