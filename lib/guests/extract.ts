@@ -218,6 +218,8 @@ const IMPERATIVE_FIRST = /^(?:join|visit|try|download|subscribe|listen|support|c
 
 function namesAThing(c: Candidate): boolean {
   if (WEEKDAY_END.test(c.name) || CONTRACTION.test(c.name) || IMPERATIVE_FIRST.test(c.name)) return true;
+  // The start of a dotted abbreviation ("Ph.D.", "M.Sc."): a degree, not a name.
+  if (c.occurrences.every((o) => /^\.\p{Lu}\p{Ll}?\./u.test(o.rawAfter))) return true;
   if (c.occurrences[0]!.kind === 'name' && COMPOUND.test(c.name) && c.spellings.every((s) => s === c.name || c.name.split('-').includes(s))) return true;
   if (c.occurrences.some((o) => o.kind === 'name' && o.where === 'notes' && o.after.length > 0 && THING_AFTER.test(o.after))) return true;
   return c.occurrences.some((o) => /\s$/.test(o.before) && POINTING.has(o.before.trimEnd().split(/\s+/).pop() ?? ''));

@@ -380,6 +380,11 @@ describe('features', () => {
     expect(names({ title: 'The Pill', notes, hosts: ['Wendy Host'] })).toEqual(['Julia Quill']);
   });
 
+  it('the start of a dotted degree ("Ph.D.") is no name', () => {
+    const notes = '<p>I talk with <a href="https://kevin.example/">Kevin Quill</a>, Ph.D. student at Duke University, about causation and robots.</p>';
+    expect(names({ title: '10/30/2020', notes, hosts: ['Maria Host'] })).toEqual(['Kevin Quill']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
