@@ -477,7 +477,7 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
   let scriptWelcome = false;
   for (const o of title) {
     set('in_title');
-    const before = beforeList(o);
+    const before = withoutRoleBefore(beforeList(o));
     const cue = endsWith(before, CUES, true);
     const withWord = /\s$/.test(before) && endsWith(before, WITHS);
     if (withWord) set('title_with');

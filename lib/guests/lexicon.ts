@@ -144,6 +144,8 @@ export const COPULAS = ['is', 'are', 'was', 'est', 'sont', 'ist', 'sind', 'es', 
 
 /** Words that say what someone does: an appositive holding one presents a person. */
 export const ROLE_WORDS = [
+  // German trades the stems below miss ("der Verleger", "die Regisseurin")
+  'verleger', 'schriftsteller', 'regisseur', 'filmemacher', 'übersetzer', 'dramaturg', 'kurator', 'fotograf',
   'founder', 'co-founder', 'cofounder', 'ceo', 'cto', 'coo', 'cfo', 'president', 'director', 'head', 'lead',
   'manager', 'engineer', 'developer', 'designer', 'architect', 'scientist', 'researcher', 'professor', 'lecturer',
   'author', 'writer', 'journalist', 'reporter', 'correspondent', 'editor', 'columnist', 'producer', 'creator',

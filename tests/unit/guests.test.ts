@@ -375,6 +375,11 @@ describe('features', () => {
     expect(names({ title: 'Ep 14', notes: 'Mike and Chris discuss the news of the week.', hosts: ['Chris Host'] })).toEqual([]);
   });
 
+  it('a title\'s cue said across an article and a role ("im Gespräch mit dem Verleger Christian Quill")', () => {
+    const title = 'WDR 3 Samstagsgespräch: Raoul Host im Gespräch mit dem Verleger Christian Quill (aus der Sendung vom 30. Juni 2012)';
+    expect(names({ title, notes: '' })).toEqual(['Christian Quill']);
+  });
+
   it('a cue said across a role and an honorific ("with psychologist Dr. Julia Quill")', () => {
     const notes = 'We are tackling these birth control claims and more, with psychologist Dr. Julia Quill. This episode does mention depression.';
     expect(names({ title: 'The Pill', notes, hosts: ['Wendy Host'] })).toEqual(['Julia Quill']);
