@@ -22,7 +22,7 @@ export const GUEST_CUES = [
   'spoke with', 'speak to', 'speaks to', 'spoke to', 'speaking with', 'chat with', 'chats with', 'chatted with',
   'chatting with', 'sit down with', 'sits down with', 'sat down with', 'joined by', 'is joined by', 'are joined by',
   'welcome', 'welcomes', 'welcomed', 'we welcome', 'catch up with', 'catches up with', 'caught up with',
-  'hear from', 'we hear from', 'featuring', 'feat.', 'ft.', 'w/', 'interviewing', 'q&a with', 'joining us',
+  'hear from', 'we hear from', 'featuring', 'episode features', 'feat.', 'ft.', 'w/', 'interviewing', 'q&a with', 'joining us',
   'joining me', 'joining us today', 'joining me today', 'joining us this week', 'joining me this week', 'meet',
   'chat to', 'chats to', 'chatting to', 'panelists', 'panelist', 'panel', 'participants', 'interviewee',
   'interviewees', 'in conversation', 'teilnehmer', 'teilnehmerin', 'intervenants', 'intervenant', 'participantes',

@@ -380,6 +380,10 @@ describe('features', () => {
     expect(names({ title, notes: '' })).toEqual(['Christian Quill']);
   });
 
+  it('"Our latest episode features X, the founder of …"', () => {
+    expect(names({ title: 'Dealing with Burnout', notes: 'Our latest episode features Rukayat Quill, the founder of Oceanlab. We talk about taking a break.' })).toEqual(['Rukayat Quill']);
+  });
+
   it('a cue said across a role and an honorific ("with psychologist Dr. Julia Quill")', () => {
     const notes = 'We are tackling these birth control claims and more, with psychologist Dr. Julia Quill. This episode does mention depression.';
     expect(names({ title: 'The Pill', notes, hosts: ['Wendy Host'] })).toEqual(['Julia Quill']);
