@@ -5,7 +5,7 @@
  * (features.ts, model.ts); this file only finds them and groups the spellings of one person. Pure: no DOM.
  */
 import type { LinkSpan } from '../timeline/normalize';
-import { FUNCTION_WORDS, GUEST_HEADINGS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE, SCRIPT_JOINS, SCRIPT_NOT_NAMES } from './lexicon';
+import { FUNCTION_WORDS, GUEST_HEADINGS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE, SCRIPT_JOINS, SCRIPT_NOT_NAMES, KOREAN_WELCOME } from './lexicon';
 
 export type Where = 'title' | 'notes';
 
@@ -353,7 +353,7 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
         // Organisation words end the name before them ("Ada Byron Institute" is a place, not a person); a role word
         // after a comma ends a job title ("…, Open Source Lead at Oceanlab").
         const after = toks[j + 1];
-        const titled = run.length >= 2 && !!after && read.slice(toks[j]!.end, after.start) === ' ' && isUpper(after.text[0]!) && isRoleWord(after.text) && /,\s*$/.test(read.slice(0, t.start));
+        const titled = run.length >= 2 && !!after && read.slice(toks[j]!.end, after.start) === ' ' && isUpper(after.text[0]!) && isRoleWord(after.text) && commaBefore(read, t.start);
         if (!titled && !run.some((r) => ORG.has(toks[r]!.text.toLowerCase()))) {
           push(run[0]!, run[run.length - 1]!, 'name', roleBefore, honorific ? { honorific } : {});
           // Three or four words may be an organisation and a name ("Radikal Ungdom Zenia Stampe"): the last two are
@@ -387,6 +387,8 @@ const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{0,40})\s["“
 const NICKNAME_QUOTE = /\s["“‘«]/;
 
 const SCRIPT_BEFORE = [...SCRIPT_CUES_BEFORE].sort((a, b) => b.length - a.length);
+/** Cues read inside a run of letters: the guest word and a particle or a copula after it. */
+const INLINE_CUES = new Set(['ゲスト', 'ゲストは', 'ゲストに', '嘉宾是', '嘉賓是', '嘉宾为', '嘉賓為', '邀请到了', '邀請到了', '请到了', '請到了']);
 const GUEST_HEADING_SET = new Set(GUEST_HEADINGS);
 /** Longest line read as a guest heading. */
 const MAX_HEADING = 40;
@@ -396,11 +398,12 @@ export function isGuestHeading(lower: string): boolean {
   if (lower.length > MAX_HEADING) return false;
   const bare = lower
     .replace(/^\s*(?:#{1,6}\s*|[-*•·>]+\s*)?(?:[\p{So}\p{Sk}\uFE0F\u200D]+\s*)*/u, '')
-    // Brackets that set a heading off in Chinese notes ("【本期嘉宾】", "｜嘉宾｜").
-    .replace(/^[【〖\[|｜]\s*([^【】〖〗|｜\]]{1,12}?)\s*[】〗\]|｜]\s*$/u, '$1')
     .replace(/^(?:about|meet|introducing)\s+(?:the|our)\s+/, '')
     .replace(/^(?:\*\*|__)|(?:\*\*|__)$/g, '')
     .replace(/[\s:：*_]+$/u, '')
+    // Brackets that set a heading off in Chinese notes ("【本期嘉宾】：", "｜嘉宾｜", "|嘉宾|").
+    .replace(/^[【〖|｜]\s*([^【】〖〗|｜]{1,12}?)\s*[】〗|｜]$/u, '$1')
+    .replace(/[\s:：]+$/u, '')
     // Markdown's closed headings ("### Guests ###").
     .replace(/\s+#{1,6}$/, '')
     .trim();
@@ -408,12 +411,13 @@ export function isGuestHeading(lower: string): boolean {
 }
 
 /**
- * Under a guest heading, a line that starts with a name in a script without capitals, set off by a comma, a colon or
- * a bracket ("王小明，开源爱好者…", "- 李小龙：后端工程师"). Whether one was found: the list goes on to the next line.
+ * Under a guest heading, a line that starts with a name in a script without capitals, set off by a comma, a colon, a
+ * bracket, a bar, a handle or the name they go by in English ("王小明，开源爱好者…", "- 李小龙：后端工程师", "胡恒 ｜ …",
+ * "@吕东 | …", "門脇 諭 @kado", "侯泰羽 Kolento，…"). Whether one was found: the list goes on to the next line.
  */
 function findListedScriptName(line: Line, read: string, links: readonly LinkSpan[], emit: (o: Occurrence) => void, starts: ReadonlySet<number>): boolean {
-  // A family name and a given name may be parted by a space, and a handle or nothing may follow ("門脇 諭 @kado").
-  const first = /^(\s*(?:[-*•]\s*)?@?)([\p{Script=Han}\p{Script=Katakana}ー・]{2,4}|[\p{Script=Han}\p{Script=Katakana}ー・]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,4})(?:[，,、：:（(@]|\s*[|｜]|\s+@|\s+\p{Lu}\p{Ll}+\s*[，,]|\s*$)/u.exec(read);
+  // A family name and a given name may be parted by a space ("門脇 諭 @kado").
+  const first = /^(\s*(?:[-*•]\s*)?@?)([\p{Script=Han}\p{Script=Katakana}ー・]{2,4}|[\p{Script=Han}\p{Script=Katakana}ー・]{1,4}[ \u3000][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{1,4})(?:[，,、：:（(@]|\s*[|｜]|\s+@|\s+\p{Lu}\p{Ll}+\s*[，,])/u.exec(read);
   if (!first || starts.has(line.start + first[1]!.length)) return false;
   const start = first[1]!.length;
   emit(occurrenceAt(line, read, 'notes', start, start + first[2]!.length, links, { kind: 'script', sentenceInitial: false, roleBefore: false, framed: true }));
@@ -422,11 +426,13 @@ function findListedScriptName(line: Line, read: string, links: readonly LinkSpan
 
 /**
  * A credits line that labels the guests in a script without capitals: "嘉宾 / 老狼、钟立风", "ゲスト：山田花子さん、佐藤
- * 太郎さん", "게스트: 흥반장 님", also after the hosts' label on the same line ("主播｜小伙子 嘉宾｜李治中"). The label, a colon or slash, then names parted by commas (Chinese and Japanese write
- * no space inside a name, so a space parts them too; Korean parts words by spaces, and its name is the word before 님).
+ * 太郎さん", "게스트: 흥반장 님", also after the hosts' label on the same line ("主播｜小伙子 嘉宾｜李治中"). The label, a colon,
+ * slash or bar, then names parted by "、", a slash or a space (Chinese and Japanese write no space inside a name); a
+ * comma ends them. Korean parts words by spaces: its name is the word before 님.
  */
 export const SCRIPT_GUEST_LABEL = /^(\s*(?:[-*•]\s*)?(?:[^\s|｜]{1,12}\s*[|｜]\s*[^\s|｜]{1,30}\s+)?(?:今回の|本期|特邀)?(?:ゲスト|嘉宾|嘉賓|게스트)\s*[:：/／|｜]\s*)(\S.*)$/u;
 const HANGUL = /\p{Script=Hangul}/u;
+const KOREAN_NAME_WELCOMED = new RegExp(`([\\p{Script=Hangul}A-Za-z]{2,8})(?=\\s*${KOREAN_WELCOME})`, 'gu');
 
 function findLabelledScriptNames(line: Line, read: string, links: readonly LinkSpan[], emit: (o: Occurrence) => void, starts: ReadonlySet<number>): void {
   const m = SCRIPT_GUEST_LABEL.exec(read);
@@ -434,7 +440,7 @@ function findLabelledScriptNames(line: Line, read: string, links: readonly LinkS
   const rest = m[2]!;
   const base = m[1]!.length;
   const korean = HANGUL.test(rest);
-  for (const t of rest.matchAll(korean ? /([^\s,，、]+)\s*님/gu : /[^\s,，、/／|｜:：]+|[,，:：]/gu)) {
+  for (const t of rest.matchAll(korean ? /([^\s,，、님]{1,8})\s*님/gu : /[^\s,，、/／|｜:：]+|[,，:：]/gu)) {
     // Names are parted by "、", a slash or a space; a comma or a colon starts what the last one does ("张悦然，作家")
     // or the next label ("后期剪辑：小野").
     if (!korean && /^[,，:：]$/.test(t[0])) break;
@@ -447,6 +453,13 @@ function findLabelledScriptNames(line: Line, read: string, links: readonly LinkS
     if (starts.has(line.start + start)) continue;
     emit(occurrenceAt(line, read, 'notes', start, start + token.length, links, { kind: 'script', sentenceInitial: false, roleBefore: false, framed: true }));
   }
+}
+
+/** A comma right before `at`, spaces aside: read backwards, so a long line costs nothing per run. */
+function commaBefore(read: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (read[k] === ' ' || read[k] === '\t' || read[k] === '\u00a0')) k--;
+  return k >= 0 && read[k] === ',';
 }
 
 /** Names in scripts without capitals, found only beside a cue ("ゲスト：山田花子さん", "和陈金洲聊", "گفتگو با …"). */
@@ -466,7 +479,7 @@ function findScriptNames(
   };
   // Korean: the name right before 님 and a welcome ("송우일 님을 모시고", "김정(@godrm) 님을 모시고").
   if (HANGUL.test(read)) {
-    for (const m of read.matchAll(/([\p{Script=Hangul}A-Za-z]{2,8})(?=\s*(?:\([^()\n]{1,30}\)\s*)?님\s*(?:을|과|께서)?\s*(?:모시고|모셔|초대|함께))/gu)) {
+    for (const m of read.matchAll(KOREAN_NAME_WELCOMED)) {
       add(m.index, m.index + m[1]!.length, true);
     }
   }
@@ -481,9 +494,9 @@ function findScriptNames(
       let inside = false;
       if (beforeRun.endsWith(cue)) from = m.index;
       else if (run.startsWith(cue) && run.length > cue.length + 1) from = m.index + cue.length;
-      else if (cue.length >= 3) {
-        // Inside a run, only cues long enough not to be the inside of other words ("今回のゲストは山田さん",
-        // "本期嘉宾是王小明"); "和", "与" are too common for that.
+      else if (INLINE_CUES.has(cue)) {
+        // Inside a run, only cues that end in a particle or a copula ("今回のゲストは山田さん", "本期嘉宾是王小明"): a role
+        // word ("工程师") or "和" inside a run is the inside of other words.
         // After を or が the name came first ("山田さんをゲストに迎え"): what follows is the verb.
         const at = run.indexOf(cue);
         if (at > 0 && run.length > at + cue.length + 1 && !/[をが]/u.test(run[at - 1]!)) {

@@ -272,13 +272,13 @@ function withoutTimes(text: string): string {
   return text.replace(EDGE_TIME, '').trim();
 }
 
-/** Summary and affiliations for a guest. */
 /** A line of two labels or more in a script without spaces ("本期主持：芸天 本期嘉宾：小袁 后期剪辑：小野"): credits. */
 const CREDITS_LINE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}\s*[：:｜|][^\n：:｜|]{1,40}?\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}\s*[：:｜|]/u;
 
 /** After a name in a script without capitals: a bracket, then a comma, a colon or a bar, then what they do. */
-const SCRIPT_PRESENTED = /^(?:\s*[（(][^）)\n]{0,40}[）)])?\s*(?:さん|氏|先生)?\s*[，,：:｜|]\s*([^\n]{2,})/u;
+const SCRIPT_PRESENTED = /^(?:\s*[（(][^）)\n]{0,40}[）)])?\s*(?:(?:さん|氏|先生|様)\s*)?[，,：:｜|]\s*([^\n]{2,})/u;
 
+/** Summary and affiliations for a guest. */
 export function describeGuest(c: Candidate, title: string, notesText = '', others: readonly string[] = [], show?: string): Description {
   const lines = notesText.split('\n');
   const names = c.spellings;

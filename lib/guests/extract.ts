@@ -89,7 +89,7 @@ function readEpisode(input: GuestInput): Episode {
 }
 
 /** A link's text that names an episode by its number ("37. Maps", "#13 …", "Ep 12: …", "Folge 4", "第5回"). */
-const EPISODE_REF = /^\s*(?:(?:#|№|no\.?\s*|ep\.?\s*|episode\s*|épisode\s*|episodio\s*|folge\s*|avsnitt\s*|aflevering\s*|afsnit\s*|odcinek\s*|díl\s*|выпуск\s*|第)\s*\d{1,4}\b|\d{1,4}(?:[.:)]|\s*[-–—|])\s)/iu;
+const EPISODE_REF = /^\s*(?:(?:#|№|no\.?|ep\.?|episode|épisode|episodio|folge|avsnitt|aflevering|afsnit|odcinek|díl|выпуск|第)\s*\d{1,4}\b|\d{1,4}(?:[.:)]|\s*[-–—|])\s)/iu;
 
 /**
  * Lines that describe another episode: they open with a link to it ("- [37. Maps](…/episode/37) … we welcomed Ada
@@ -143,7 +143,7 @@ export function withoutStrongMarks<T extends { text: string; links: LinkSpan[] }
 export function inflectedGivenName(a: string, b: string): boolean {
   const [given, ...rest] = foldName(a).split(' ');
   const one = foldName(b);
-  return rest.length > 0 && !one.includes(' ') && one !== given && inflects(one, given!);
+  return rest.length > 0 && !one.includes(' ') && one.length > given!.length && inflects(one, given!);
 }
 
 /** Words every show's name has ("The … Podcast"): what is left is the show's own name. */
@@ -221,7 +221,9 @@ function namesAThing(c: Candidate): boolean {
   // The start of a dotted abbreviation ("Ph.D.", "M.Sc."): a degree, not a name.
   if (c.occurrences.every((o) => /^\.\p{Lu}\p{Ll}?\./u.test(o.rawAfter))) return true;
   if (c.occurrences[0]!.kind === 'name' && COMPOUND.test(c.name) && c.spellings.every((s) => s === c.name || c.name.split('-').includes(s))) return true;
-  if (c.occurrences.some((o) => o.kind === 'name' && o.where === 'notes' && o.after.length > 0 && THING_AFTER.test(o.after))) return true;
+  // Every mention in the notes says so: one "Ada Byron podcast" beside a cue that presents her is still her.
+  const inNotes = c.occurrences.filter((o) => o.where === 'notes');
+  if (inNotes.length && inNotes.every((o) => o.kind === 'name' && THING_AFTER.test(o.after))) return true;
   return c.occurrences.some((o) => /\s$/.test(o.before) && POINTING.has(o.before.trimEnd().split(/\s+/).pop() ?? ''));
 }
 
@@ -435,7 +437,7 @@ export function unwrapLines(text: string): string {
       (/^\p{Ll}/u.test(next) ||
         (FUNCTION.has(last.toLowerCase()) && /^\p{L}/u.test(next)) ||
         // Text wrapped at a fixed width ("Nasz gość, Daniel Barrio⏎Fierro, …"): a line that reaches it goes on.
-        (width > 0 && line.length >= width - WRAP_SLACK && /^\p{L}/u.test(next)));
+        (width > 0 && line.length >= width - WRAP_SLACK && line.length <= width && /^\p{L}/u.test(next)));
     out.push(wrapped ? ' ' : '\n');
   }
   return out.join('');
@@ -447,7 +449,8 @@ const WRAP_SLACK = 16;
 
 /**
  * The width text was wrapped at (a tool's 72 or 80 columns), or 0: the longest line of at most 100 characters, when
- * at least three lines that go on into another reach within WRAP_SLACK of it and most such lines do.
+ * at least three lines that go on into another end within WRAP_SLACK of it (longer lines are paragraphs, not wrapped)
+ * and most such lines do.
  */
 function wrapWidth(lines: readonly string[]): number {
   let width = 0;
@@ -458,7 +461,7 @@ function wrapWidth(lines: readonly string[]): number {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!lines[i]!.trim() || !lines[i + 1]!.trim()) continue;
     going++;
-    if (lines[i]!.length >= width - WRAP_SLACK) full++;
+    if (lines[i]!.length >= width - WRAP_SLACK && lines[i]!.length <= width) full++;
   }
   return full >= 3 && full >= 0.6 * going ? width : 0;
 }

@@ -211,7 +211,7 @@ function withoutRoleBefore(before: string): string {
 }
 
 /** A host and this name, or this name and a host, then a plural verb of conversation: the name is the one on. */
-const HOST_PAIR_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+(?:and|&|und|et|y|e)\s+(?:(?:dr|prof|mr|mrs|ms)\.?\s+)?$/iu;
+const HOST_PAIR_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+(?:and|&|und|et|y|e)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$/u;
 const HOST_PAIR_AFTER = /^\s+(?:and|&|und|et|y|e)\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+/u;
 const PLURAL_TALK = /^(?:discuss|talk|chat|sit down|dig into|explore|debate|unpack|diskutieren|sprechen|discutent|discuten)\b/;
 function withHostPlural(o: Occurrence, ctx: Context): boolean {
@@ -292,7 +292,7 @@ const listsName = (o: Occurrence): boolean => LINE_LEAD.test(o.line.slice(0, o.a
 /** "Speakers:" labelling the rest of its line. */
 const SPEAKERS_LABEL = /(?:^|\s)speakers?\s*:/;
 /** An event whose speakers a line may list: a conference, a meetup, a webinar (and the same in a few languages). */
-const EVENT_WORDS = /\b(?:conference|conf|devfest|summit|meetup|webinar|workshop|festival|konferenz|congreso|conférence|конференц)/iu;
+const EVENT_WORDS = /(?<![\p{L}\p{N}])(?:conference|conf(?![\p{L}])|devfest|summit|meetup|webinar|workshop|festival|konferenz|congreso|conférence|конференц)/iu;
 
 /** The line, or its section back to the heading above it (at most ten lines), names an event. */
 function aboutAnEvent(lines: readonly string[], i: number): boolean {

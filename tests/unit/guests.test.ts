@@ -2,8 +2,8 @@
 // and what the fitted model lists for the common forms. Real episodes are measured in guests-corpus.test.ts.
 import { describe, expect, it } from 'vitest';
 import { extractGuests, type GuestInput } from '../../lib/guests';
-import { findOccurrences, groupCandidates, isRoleWord, sameOrPart } from '../../lib/guests/candidates';
-import { sameNameInflected, scoreCandidates } from '../../lib/guests/extract';
+import { findOccurrences, groupCandidates, isGuestHeading, isRoleWord, sameOrPart } from '../../lib/guests/candidates';
+import { inflectedGivenName, sameNameInflected, scoreCandidates, unwrapLines } from '../../lib/guests/extract';
 import { FEATURES, type FeatureName } from '../../lib/guests/features';
 
 const names = (input: Partial<GuestInput> & { title: string }) => extractGuests({ notes: '', ...input }).map((g) => g.name);
@@ -392,6 +392,30 @@ describe('features', () => {
   it('the start of a dotted degree ("Ph.D.") is no name', () => {
     const notes = '<p>I talk with <a href="https://kevin.example/">Kevin O’Quill</a>, Ph.D. student at Duke University, about causation, self-aware robots, and whether there is such a thing.</p>';
     expect(names({ title: '10/30/2020', notes, hosts: ['Maria Host'] })).toEqual(['Kevin O’Quill']);
+  });
+
+  it('review: the rules above stay as narrow as their comments say', () => {
+    // A host and a guest who discuss, mid-sentence (capitals tell names: no case-blind match).
+    expect(names({ title: 'Social Media', notes: 'This week Mike and Dr. Tim Quill discuss social media.', hosts: ['Mike'] })).toEqual(['Tim Quill']);
+    // "confirmed" names no event; "конференции" does.
+    expect(names({ title: 'Ep 87: Panel', notes: 'The date is confirmed.\nSpeakers: Daniel Quill, Florin Finch' })).toEqual(['Daniel Quill', 'Florin Finch']);
+    expect(names({ title: 'Выпуск 88', notes: 'В гостях Андрей Минкин.\n\n### О конференции\n- Go speakers: Daniel Quill, Florin Finch' })).toEqual(['Андрей Минкин']);
+    // Paragraphs longer than any wrap width are not joined to the line after them.
+    const wrapped = ['This week we sail from the old harbour to the lighthouse and', 'back again, past the buoys that mark the channel at low', 'tide, and talk about charts that the harbour master keeps in', 'the office.'];
+    const paragraph = `${'Long paragraphs of show notes run on and on about tides, buoys and harbours. '.repeat(2)}See the harbours`;
+    const text = [...wrapped, '', paragraph, 'Ada Byron', ''].join('\n');
+    expect(unwrapLines(text)).toBe([wrapped.join(' '), '', paragraph, 'Ada Byron', ''].join('\n'));
+    // A role word inside a run is no cue ("前端工程师都知道": every front-end engineer knows).
+    expect(scoreCandidates({ title: '第3期', notes: '这个问题，前端工程师都知道。' }).scored.map((s) => s.candidate.name)).not.toContain('都知道');
+    // A line of a few Han letters under a guest heading is not a name by itself ("相关链接": related links).
+    expect(names({ title: '第4期', notes: '【本期嘉宾】\n王小明，工程师\n相关链接\n时间轴' })).toEqual(['王小明']);
+    // The given name in another case is longer than the given name ("Danielem"), never shorter ("Jan" beside "Jana").
+    expect(inflectedGivenName('Daniel Barrio Fierro', 'Danielem')).toBe(true);
+    expect(inflectedGivenName('Jana Nováková', 'Jan')).toBe(false);
+    // One "… podcast" after a name a cue presents does not make her a show.
+    const podcast = 'Our guest is Ada Byron, a geologist at Oceanlab. Ada Byron joins us to talk tides. Her show, the Ada Byron podcast, is great.';
+    expect(names({ title: 'Ep 9', notes: podcast })).toEqual(['Ada Byron']);
+    expect(isGuestHeading('【本期嘉宾】：')).toBe(true);
   });
 
   it('linked names that "visit the podcast" join it', () => {
