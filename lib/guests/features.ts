@@ -110,7 +110,8 @@ const wordsOf = (text: string): string[] =>
 /** The text ends with one of the phrases (`…we sit down with `), a colon or a determiner allowed after it. */
 function endsWith(text: string, phrases: Set<string>, determiner = false): boolean {
   // "’s" is no Czech "s": the last word must not be glued to the one before by an apostrophe.
-  if (/['’]\S*$/.test(text.trimEnd())) return false;
+  // French elision ("d'entendre", "l'invitée") is one word.
+  if (/['’]\S*$/.test(text.trimEnd()) && !/(?:^|\s)(?:d|l|qu)['’]\p{L}+$/u.test(text.trimEnd())) return false;
   // A page title's separator: "Extended Interview | Ars Technica" names the site after the cue, not a guest.
   if (/\s\\?[|·•]\s*$/.test(text)) return false;
   const words = wordsOf(text.slice(-80));

@@ -40,6 +40,7 @@ export const GUEST_CUES = [
   'invité', 'invitée', 'invités', 'invitées', 'notre invité', 'notre invitée', 'avec notre invité',
   'entretien avec', 'interview de', 'rencontre avec', 'discute avec', 'discutons avec', 'parlons avec',
   'reçoit', 'recevons', 'accueille', 'accueillons', 'a reçu', 'avons reçu', 'on a reçu', 'nous avons reçu',
+  'à entendre', 'vous invite à entendre', "d'entendre", 'd’entendre',
   // Spanish, Catalan, Portuguese, Italian
   'invitado', 'invitada', 'invitados', 'entrevista', 'entrevista a', 'entrevista con', 'entrevistamos a',
   'hablamos con', 'charlamos con', 'conversamos con', 'conversa con', 'nos acompaña', 'nos acompañan',

@@ -418,6 +418,11 @@ describe('features', () => {
     expect(isGuestHeading('【本期嘉宾】：')).toBe(true);
   });
 
+  it('French "vous invite à entendre la journaliste X", "vous propose d\'entendre X" (an elided word ends the cue)', () => {
+    expect(names({ title: 'Tous égaux ? - partie 1', notes: 'Le Musée vous invite à entendre la journaliste Dominique Quill, puis un débat.', hosts: ['Françoise Host'] })).toEqual(['Dominique Quill']);
+    expect(names({ title: 'La jeunesse - partie 1', notes: "Participe Présent vous propose d'entendre Mohamed Quill, étudiant au doctorat.", hosts: ['Françoise Host'] })).toEqual(['Mohamed Quill']);
+  });
+
   it('linked names that "visit the podcast" join it', () => {
     const notes = '[Alekos Quill](https://social.example/aq) and [Daniela Finch](https://social.example/df) visit the podcast to discuss the [Widget Kit](https://kit.example).';
     expect(names({ title: 'Widget Kit', notes })).toEqual(['Alekos Quill', 'Daniela Finch']);
