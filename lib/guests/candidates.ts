@@ -5,7 +5,7 @@
  * (features.ts, model.ts); this file only finds them and groups the spellings of one person. Pure: no DOM.
  */
 import type { LinkSpan } from '../timeline/normalize';
-import { FUNCTION_WORDS, GUEST_HEADINGS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE, SCRIPT_JOINS, SCRIPT_NOT_NAMES, KOREAN_WELCOME } from './lexicon';
+import { FUNCTION_WORDS, GUEST_HEADINGS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE, SCRIPT_HONORIFICS, SCRIPT_JOINS, SCRIPT_NOT_NAMES, KOREAN_WELCOME } from './lexicon';
 
 export type Where = 'title' | 'notes';
 
@@ -432,6 +432,7 @@ function findListedScriptName(line: Line, read: string, links: readonly LinkSpan
  */
 export const SCRIPT_GUEST_LABEL = /^(\s*(?:[-*•]\s*)?(?:[^\s|｜]{1,12}\s*[|｜]\s*[^\s|｜]{1,30}\s+)?(?:今回の|本期|特邀)?(?:ゲスト|嘉宾|嘉賓|게스트)\s*[:：/／|｜]\s*)(\S.*)$/u;
 const HANGUL = /\p{Script=Hangul}/u;
+const HONORIFIC_END = new RegExp(`(?:${SCRIPT_HONORIFICS.join('|')})$`, 'u');
 const KOREAN_NAME_WELCOMED = new RegExp(`([\\p{Script=Hangul}A-Za-z]{2,8})(?=\\s*${KOREAN_WELCOME})`, 'gu');
 
 function findLabelledScriptNames(line: Line, read: string, links: readonly LinkSpan[], emit: (o: Occurrence) => void, starts: ReadonlySet<number>): void {
@@ -446,7 +447,7 @@ function findLabelledScriptNames(line: Line, read: string, links: readonly LinkS
     if (!korean && /^[,，:：]$/.test(t[0])) break;
     // A word right before a colon labels what comes next ("后期剪辑：小野"): the guests end there.
     if (!korean && /^\s*[:：]/u.test(rest.slice(t.index + t[0].length))) break;
-    const token = korean ? t[1]! : t[0].replace(/(?:さん|氏|先生|様)$/u, '');
+    const token = korean ? t[1]! : t[0].replace(HONORIFIC_END, '');
     const start = base + t.index + (korean ? t[0].indexOf(token) : 0);
     // A name: two to eight letters with at least one in these scripts ("阿Ray" too), no handle or link.
     if (token.length < 2 || token.length > 8 || !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(token) || /[@[\]()]/.test(token)) continue;
@@ -522,7 +523,7 @@ function findScriptNames(
       break;
     }
     // "…湊川さん": a name right before an honorific.
-    for (const a of ['さん', '氏', '先生']) {
+    for (const a of SCRIPT_HONORIFICS) {
       let at = run.indexOf(a);
       while (at >= 2) {
         // A name a cue already found ends here ("ゲスト：おもちねこさん"): no shorter reading of it.

@@ -6,7 +6,7 @@ import type { LinkSpan } from '../timeline/normalize';
 import type { Candidate, Occurrence } from './candidates';
 import { foldName, isRoleWord, SCRIPT_GUEST_LABEL } from './candidates';
 import { abbreviationAt, hasRole as roleIn } from './features';
-import { PAGE_WORDS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
+import { PAGE_WORDS, SCRIPT_HONORIFICS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
 import { linkHost, MAX_GUEST_LINKS } from '../guest-links';
 
 const hasRole = (text: string | undefined) => roleIn(text ?? '');
@@ -276,7 +276,7 @@ function withoutTimes(text: string): string {
 const CREDITS_LINE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}\s*[：:｜|][^\n：:｜|]{1,40}?\s[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2,8}\s*[：:｜|]/u;
 
 /** After a name in a script without capitals: a bracket, then a comma, a colon or a bar, then what they do. */
-const SCRIPT_PRESENTED = /^(?:\s*[（(][^）)\n]{0,40}[）)])?\s*(?:(?:さん|氏|先生|様)\s*)?[，,：:｜|]\s*([^\n]{2,})/u;
+const SCRIPT_PRESENTED = new RegExp(String.raw`^(?:\s*[（(][^）)\n]{0,40}[）)])?\s*(?:(?:${SCRIPT_HONORIFICS.join('|')})\s*)?[，,：:｜|]\s*([^\n]{2,})`, 'u');
 
 /** Summary and affiliations for a guest. */
 export function describeGuest(c: Candidate, title: string, notesText = '', others: readonly string[] = [], show?: string): Description {

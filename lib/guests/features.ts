@@ -5,7 +5,7 @@
  */
 import type { Candidate, Occurrence } from './candidates';
 import { foldName, isGuestHeading, isRoleWord, sameOrPart, SCRIPT_GUEST_LABEL } from './candidates';
-import { COPULAS, CREDIT_WORDS, FUNCTION_WORDS, GUEST_CUES, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, SCRIPT_JOINS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
+import { COPULAS, CREDIT_WORDS, FUNCTION_WORDS, GUEST_CUES, HONORIFICS, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, SCRIPT_JOINS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
 
 export const FEATURES = [
   'bias',
@@ -199,27 +199,37 @@ function joinsAfter(after: string): boolean {
   return false;
 }
 
+/** "and" in the languages whose lists the list readers walk ("A, B und C", "A och B", "A и B"). */
+const AND = 'and|und|et|y|e|og|och|en|i|и';
+/** A capitalised name of one to four words, as the list readers see one. */
+const LISTED = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*`;
+
 /** "my friend", "our old colleague", "meinem Freund", "mon amie", "mi amiga" right before a name. */
 const FRIEND_BEFORE = /\s(?:my|our|mein(?:em|er)?|unse?re[mr]?|mon|ma|notre|mi|nuestr[oa])\s+(?:(?:good|old|dear|long-time|longtime|guten?|alte[nmr]?|vieil|viej[oa]|buen[oa]?)\s+)?(?:friend|colleague|buddy|pal|mate|freund(?:in)?|kolleg(?:e|in)|ami|amie|collègue|amig[oa]|colega)\s+$/u;
 
 const ARTICLE_ROLE = /\s(?:the|a|an|der|die|dem|den|das|la|le|el|il|lo|o|de|het|een)\s+(\p{L}[\p{L}-]*)\s+$/u;
 /** A role, then an honorific, right before a name ("with psychologist Dr. "). */
-const ROLE_HONORIFIC = /\s(\p{L}[\p{L}-]*)\s+(?:dr|prof|mr|mrs|ms)\.?\s+$/u;
+const ROLE_HONORIFIC = /\s(\p{L}[\p{L}-]*)\s+(\S+)\s+$/u;
+const HONORIFIC = new Set(HONORIFICS);
+/** A word before a name that is the name's honorific ("Dr.", "Prof"), in the lexicon's list. */
+const isHonorific = (word: string | undefined): boolean => word !== undefined && HONORIFIC.has(word.toLowerCase());
 /** The text before a name without an article and a role right before it ("… mit der Autorin ", "with biologist Dr. "). */
 function withoutRoleBefore(before: string): string {
-  const m = ARTICLE_ROLE.exec(before) ?? ROLE_HONORIFIC.exec(before);
-  return m && isRoleWord(m[1]!) ? `${before.slice(0, m.index)} ` : before;
+  const article = ARTICLE_ROLE.exec(before);
+  if (article) return isRoleWord(article[1]!) ? `${before.slice(0, article.index)} ` : before;
+  const titled = ROLE_HONORIFIC.exec(before);
+  return titled && isHonorific(titled[2]) && isRoleWord(titled[1]!) ? `${before.slice(0, titled.index)} ` : before;
 }
 
 /** A host and this name, or this name and a host, then a plural verb of conversation: the name is the one on. */
-const HOST_PAIR_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+(?:and|&|und|et|y|e)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$/u;
-const HOST_PAIR_AFTER = /^\s+(?:and|&|und|et|y|e)\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+/u;
+const HOST_PAIR_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+(?:${AND}|&)\s+(?:(\S+)\s+)?$`, 'u');
+const HOST_PAIR_AFTER = new RegExp(String.raw`^\s+(?:${AND}|&)\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+`, 'u');
 const PLURAL_TALK = /^(?:discuss|talk|chat|sit down|dig into|explore|debate|unpack|diskutieren|sprechen|discutent|discuten)\b/;
 function withHostPlural(o: Occurrence, ctx: Context): boolean {
   // A whole name: co-hosts go by their first names ("Mike and Chris discuss …").
   if (!ctx.hostWords.size || !/\s/.test(o.surface)) return false;
   const before = HOST_PAIR_BEFORE.exec(o.rawBefore);
-  if (before && ctx.hostWords.has(foldName(before[1]!)) && PLURAL_TALK.test(o.after.trimStart())) return true;
+  if (before && (!before[2] || isHonorific(before[2])) && ctx.hostWords.has(foldName(before[1]!)) && PLURAL_TALK.test(o.after.trimStart())) return true;
   const after = HOST_PAIR_AFTER.exec(o.rawAfter);
   return !!after && ctx.hostWords.has(foldName(after[1]!)) && PLURAL_TALK.test(o.after.slice(after[0].length));
 }
@@ -389,7 +399,7 @@ export function standings(candidates: readonly Candidate[]): Standing[] {
 // not a cue written with a capital ("Entrevista a Ada Byron").
 const NAME_LIST_TAIL = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)(?:\s*\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|und|et|y|e|og|och|en|i|a|и|&)\s+)?|\s*&\s*|\s+(?:[Aa]nd|[Uu]nd|[Ee]t|[Yy]|[Ee]|[Oo]g|[Oo]ch|[Ee]n|[Ii]|[Aa]|и)\s+)$/u;
 // The names after a mention in a list ("Ada Byron and Alan Turing join us", "…, Alan Turing and Grace Hopper join us").
-const NAME_LIST_HEAD = /^(?:\s*(?:\([^()]{0,40}\))?(?:\s*,\s*(?:(?:and|und|et|y|e|og|och|en|i|и|&)\s+)?|\s*&\s*|\s+(?:and|und|et|y|e|og|och|en|i|и)\s+)(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*)+/u;
+const NAME_LIST_HEAD = new RegExp(String.raw`^(?:\s*(?:\([^()]{0,40}\))?(?:\s*,\s*(?:(?:${AND}|&)\s+)?|\s*&\s*|\s+(?:${AND})\s+)${LISTED})+`, 'u');
 /** What each listed person does, set off by commas after their name (", Solution Architect at Oceanlab,"). */
 const ROLE_CLAUSE = /^\s*,\s[^,\n]{1,80},/;
 /** Words written with a period that ends no sentence ("Sr. Account Exec", "Dr. Byron", "Acme Inc. and"). */
@@ -406,7 +416,7 @@ export const abbreviationAt = (text: string, dot: number): boolean => {
   return ABBREVIATIONS.has(word.toLowerCase()) || (/^\p{Lu}$/u.test(word) && text[dot - 2] !== '.');
 };
 /** The next name of a list after a role clause: "and Bram Osei", "et Bram Osei". */
-const NEXT_NAME = /^\s*(?:and|und|et|y|e|og|och|en|i|и|&)\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*/u;
+const NEXT_NAME = new RegExp(String.raw`^\s*(?:${AND}|&)\s+${LISTED}`, 'u');
 /**
  * What may follow a mention past the names of a list it is in: a phrase after the last name is said of them all ("A
  * and B join us", "A, CTO of X, and B, founder of Y, join Dana"). Both readings of a comma after the name are
@@ -440,7 +450,7 @@ function afterList(o: Occurrence): string[] {
 }
 
 /** A listed name with what they do between commas, then "and" ("Tully Foote, Open Source Lead at Intrinsic, and "). */
-const NAME_ROLE_AND = /((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*),\s([^,\n]{1,80}),\s*((?:and|und|et|y|e|og|och|en|i|&)\s+)$/u;
+const NAME_ROLE_AND = new RegExp(String.raw`(${LISTED}),\s([^,\n]{1,80}),\s*((?:${AND}|&)\s+)$`, 'u');
 
 function beforeList(o: Occurrence): string {
   let raw = o.rawBefore;

@@ -112,15 +112,19 @@ export const SCRIPT_NOT_NAMES = [
  * "山田さんがゲストとして登場", "王小明作为嘉宾" (as a guest: "作为" is needed), "王小明做客"; also for each name of a list before it ("山田さんと川村さんを
  * ゲストに迎え"); Korean "송우일 님을 모시고".
  */
+/** Honorifics written right after a name in Japanese ("山田さん", "佐藤氏", "田中先生", "鈴木様"). */
+export const SCRIPT_HONORIFICS = ['さん', '氏', '先生', '様'];
+const HONORIFIC_AFTER = SCRIPT_HONORIFICS.join('|');
+
 /** Korean's welcome after a name ("송우일 님을 모시고", "김정(@godrm) 님을 모시고"): an optional bracket, 님, a particle, the verb. */
 export const KOREAN_WELCOME = String.raw`(?:\([^()\n]{1,30}\)\s*)?님\s*(?:을|과|께서)?\s*(?:모시고|모셔|초대|함께)`;
 export const SCRIPT_JOINS = new RegExp(
-  `^\\s*${KOREAN_WELCOME}|^\\s*(?:さん|氏|先生|様|くん|ちゃん|老师|老師)?\\s*(?:(?:と|、|,)\\s*[^。！？\\n]{1,40}?(?:さん|氏|先生|様)\\s*)?(?:(?:を|が|に)\\s*(?:ゲスト(?:に|として|で)|お招き|お迎え|迎え|招い|招き)|(?:作为|作為)(?:嘉宾|嘉賓)|做客)`,
+  `^\\s*${KOREAN_WELCOME}|^\\s*(?:${HONORIFIC_AFTER}|くん|ちゃん|老师|老師)?\\s*(?:(?:と|、|,)\\s*[^。！？\\n]{1,40}?(?:${HONORIFIC_AFTER})\\s*)?(?:(?:を|が|に)\\s*(?:ゲスト(?:に|として|で)|お招き|お迎え|迎え|招い|招き)|(?:作为|作為)(?:嘉宾|嘉賓)|做客)`,
   'u',
 );
 
 /** Words after a CJK name that mark it as a person talked to ("和X聊", "Xさん"). */
-export const SCRIPT_CUES_AFTER = ['さん', '氏', '先生', '聊', '谈', '談', '一起', '对谈', '對談', '老师', '老師'];
+export const SCRIPT_CUES_AFTER = [...SCRIPT_HONORIFICS, '聊', '谈', '談', '一起', '对谈', '對談', '老师', '老師'];
 
 /** Subject pronouns: a sentence that opens with one goes on about the person just named. */
 export const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'er', 'sie', 'elle', 'il', 'ella', 'él', 'hij', 'zij', 'han', 'hon', 'hun'];

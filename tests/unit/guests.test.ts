@@ -394,7 +394,7 @@ describe('features', () => {
     expect(names({ title: '10/30/2020', notes, hosts: ['Maria Host'] })).toEqual(['Kevin O’Quill']);
   });
 
-  it('review: the rules above stay as narrow as their comments say', () => {
+  it('rules stay as narrow as they say: capitals in pairs, whole event words, wrap width, inline cues, bare Han lines, case endings, "… podcast" once', () => {
     // A host and a guest who discuss, mid-sentence (capitals tell names: no case-blind match).
     expect(names({ title: 'Social Media', notes: 'This week Mike and Dr. Tim Quill discuss social media.', hosts: ['Mike'] })).toEqual(['Tim Quill']);
     // "confirmed" names no event; "конференции" does.
