@@ -7,7 +7,7 @@
 import { looksLikeHtml, toPlainText, type LinkSpan } from '../timeline/normalize';
 import { findOccurrences, foldName, groupCandidates, type Candidate } from './candidates';
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
-import { buildContext, featurize, FEATURES, isHostOrShow, standings, type Context } from './features';
+import { buildContext, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
 import { probability, THRESHOLD } from './model';
 import { DEMONSTRATIVES, FUNCTION_WORDS, PRESENTING } from './lexicon';
 
@@ -73,10 +73,32 @@ interface Episode {
   candidates: Candidate[];
 }
 
+/** A block tag: notes with one are HTML through and through. */
+const BLOCK_TAG = /<\/?(?:p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|section|article|blockquote|pre|hr|h[1-6]|header|footer|figure|details)\b/i;
+/**
+ * What tells markdown from an HTML fragment whose source has blank lines (which a browser runs together): a heading
+ * or list item opening a line, or a markdown link.
+ */
+const MARKDOWN_MARK = /^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]+\S)|\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/m;
+/** A markdown block's start: a blank line, or a line that opens a heading, a list item or a quote. */
+const MARKDOWN_BREAK = /\n[ \t]*(?=\n)|\n(?=[ \t]{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>))/g;
+
+/**
+ * Markdown with a few inline tags in it ("**Ada Byron**<br />", "<a href>" in a paragraph), as static sites publish
+ * notes: a site renders the markdown's blocks as blocks, while read as HTML its lines would run into one. Its block
+ * breaks are kept as line breaks; a soft wrap inside a paragraph stays a space, as the markdown renders it. Only
+ * notes with no block tag and a mark of markdown are read so.
+ */
+function withMarkdownBreaks(notes: string): string {
+  if (BLOCK_TAG.test(notes) || !/\n[ \t]*\n/.test(notes) || !MARKDOWN_MARK.test(notes)) return notes;
+  return notes.replace(MARKDOWN_BREAK, '<br>\n');
+}
+
 /** The episode as the engine reads it: plain title and notes, context, and candidate people. */
 function readEpisode(input: GuestInput): Episode {
   const title = decodeText(input.title);
-  const normalized = withoutStrongMarks(toPlainText(input.notes, looksLikeHtml(input.notes)));
+  const html = looksLikeHtml(input.notes);
+  const normalized = withoutStrongMarks(toPlainText(html ? withMarkdownBreaks(input.notes) : input.notes, html));
   const notes = unwrapLines(normalized.text.slice(0, MAX_NOTES));
   const hosts = hostNames(input, notes);
   const ctx = buildContext({ title, notes, hosts, ...(input.show ? { show: decodeText(input.show) } : {}) });
@@ -295,17 +317,66 @@ export function misspeltGivenName(a: string, b: string): boolean {
   return x.length >= 2 && y.length === 1 && y[0]!.length >= 4 && oneEditApart(x[0]!, y[0]!);
 }
 
-/** The candidates listed as guests: likely enough, a person's name, and of two readings of one run the likelier. */
-export function chooseGuests(scored: readonly Scored[], threshold: number, hosts: readonly string[] = []): Scored[] {
+/**
+ * One full name written twice with one letter off in a later word ("Ben Lesh", "Ben Lesch"): the same given name, and
+ * every other word the same or one edit apart (at least four letters).
+ */
+export function misspeltFullName(a: string, b: string): boolean {
+  const x = foldName(a).split(' ');
+  const y = foldName(b).split(' ');
+  if (x.length < 2 || x.length !== y.length || x[0] !== y[0] || x.join(' ') === y.join(' ')) return false;
+  return x.every((w, k) => w === y[k] || (k > 0 && w.length >= 4 && y[k]!.length >= 4 && oneEditApart(w, y[k]!)));
+}
+
+const PERSON_SHAPE_CUE = FEATURES.indexOf('person_shape_cue');
+
+/** The guest lists (their headings' lines, see Context.guestSections) in which a candidate's name leads an item. */
+function listsItIn(s: Scored, sections: ReadonlyMap<number, number>): number[] {
+  const heads: number[] = [];
+  for (const o of s.candidate.occurrences) {
+    const head = o.where === 'notes' ? sections.get(o.lineIndex) : undefined;
+    if (head !== undefined && listsName(o)) heads.push(head);
+  }
+  return heads;
+}
+
+/**
+ * Names stacked under one guest heading ("Guests:" then a name per line) are one list: when the model lists one of
+ * them, the others of person's shape are listed too. A rule after the model, not a feature: the model scores each
+ * name alone, and the second item of a list lacks what the first has (the first person the notes name).
+ */
+function withListSiblings(scored: readonly Scored[], above: readonly Scored[], sections: ReadonlyMap<number, number> | undefined, passes: (s: Scored) => boolean): Scored[] {
+  if (!sections?.size || above.length === 0) return [...above];
+  const heads = new Set(above.flatMap((s) => listsItIn(s, sections)));
+  if (heads.size === 0) return [...above];
+  const kept = new Set(above);
+  return scored.filter((s) => kept.has(s) || (s.features[PERSON_SHAPE_CUE]! > 0 && passes(s) && listsItIn(s, sections).some((h) => heads.has(h))));
+}
+
+/**
+ * The candidates listed as guests: likely enough, a person's name, and of two readings of one run the likelier.
+ * `sections`: the lines listed under guest headings, with their heading's line (Context.guestSections), for the
+ * list rule above; without it each name stands alone.
+ */
+export function chooseGuests(
+  scored: readonly Scored[],
+  threshold: number,
+  hosts: readonly string[] = [],
+  sections?: ReadonlyMap<number, number>,
+): Scored[] {
   const hostWords = hosts.map((h) => foldName(h).split(' '));
   // A host named in another case ("z Łukaszem i Szymonem" for the host Łukasz) is still the host.
   const isHost = (name: string) => {
     const words = foldName(name).split(' ');
     return hostWords.some((h) => words.every((w) => h.some((hw) => inflects(w, hw))) && words.some((w) => !h.includes(w)));
   };
-  const listed = scored
-    .filter((s) => s.probability >= threshold && !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name))
-    .map(presented);
+  const passes = (s: Scored) => !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name);
+  const listed = withListSiblings(
+    scored,
+    scored.filter((s) => s.probability >= threshold && passes(s)),
+    sections,
+    passes,
+  ).map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
   // likelier one stays.
   // Of one name in two cases equally likely, the shorter form stays: the nominative is the bare stem. A short given
@@ -322,6 +393,8 @@ export function chooseGuests(scored: readonly Scored[], threshold: number, hosts
             (likelier(o, s) && (fullerName(o.candidate.name, s.candidate.name) || fullerName(s.candidate.name, o.candidate.name))) ||
             // A misspelling of a listed guest's given name is no second guest, however likely.
             misspeltGivenName(o.candidate.name, s.candidate.name) ||
+            // So is a full name with one letter off in a later word: the likelier spelling stays.
+            (likelier(o, s) && misspeltFullName(o.candidate.name, s.candidate.name)) ||
             // Nor is the given name alone in another case ("z Danielem" after "Daniel Barrio Fierro").
             inflectedGivenName(o.candidate.name, s.candidate.name) ||
             // One name spaced two ways ("DeeDee Lavinder", "Dee Dee Lavinder"): the likelier stays.
@@ -357,7 +430,7 @@ export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[]
   const structured = (input.persons ?? []).filter((p) => (p.role ?? 'guest').toLowerCase() === 'guest' && p.name.trim());
   if (structured.length) return fromStructured(input, structured);
   const { scored, ctx, links, title } = scoreCandidates(input);
-  const chosen = chooseGuests(scored, threshold, ctx.hosts).filter((s) => !showSegment(s.candidate, ctx.show));
+  const chosen = chooseGuests(scored, threshold, ctx.hosts, ctx.guestSections).filter((s) => !showSegment(s.candidate, ctx.show));
   const people = chosen.map((s) => s.candidate);
   return chosen.map(({ candidate: c, probability: p }) => {
     const honorific = c.occurrences.find((o) => o.honorific)?.honorific;

@@ -76,6 +76,8 @@ export interface Context {
   guestLines: Set<number>;
   /** Lines under a heading that is only a guest word ("## Guests"): a name that starts one is listed there. */
   guestListLines: Set<number>;
+  /** Each line listed under a guest heading or a "Guests:" label (of the two sets above), with the heading's line. */
+  guestSections: Map<number, number>;
   /** Lines that list an event's speakers ("Speakers: …" near a conference's name): not the episode's guests. */
   eventSpeakerLines: Set<number>;
   titleIsTitleCase: boolean;
@@ -298,7 +300,7 @@ const LIST_TAIL = /^(?:\*\*|__|\])?\s*(?:$|[,(（[–—:|｜/@，、：-]|(?:fr
  * A name that starts its line and is the line's subject, not a sentence's ("Ada Byron, Oceanlab" lists her; "Ada
  * Byron asks …" is a paragraph, which HTML flattened to text may put right under a list).
  */
-const listsName = (o: Occurrence): boolean => LINE_LEAD.test(o.line.slice(0, o.at)) && LIST_TAIL.test(o.line.slice(o.at + o.surface.length));
+export const listsName = (o: Occurrence): boolean => LINE_LEAD.test(o.line.slice(0, o.at)) && LIST_TAIL.test(o.line.slice(o.at + o.surface.length));
 
 /** "Speakers:" labelling the rest of its line. */
 const SPEAKERS_LABEL = /(?:^|\s)speakers?\s*:/;
@@ -323,6 +325,7 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
   const timedLines = new Set<number>();
   const guestLines = new Set<number>();
   const guestListLines = new Set<number>();
+  const guestSections = new Map<number, number>();
   const eventSpeakerLines = new Set<number>();
   input.notes.split('\n').forEach((line, i, lines) => {
     const lower = line.toLowerCase();
@@ -354,6 +357,7 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
         bullet = BULLET.test(next);
         if (/^\s*#{1,6}\s/.test(next) || isGuestHeading(next.toLowerCase()) || (/[:：]\s*$/.test(next) && !lineHead(next.toLowerCase(), CUES, true))) break;
         under.add(k);
+        guestSections.set(k, i);
         listed = true;
       }
     }
@@ -368,6 +372,7 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
     timedLines,
     guestLines,
     guestListLines,
+    guestSections,
     eventSpeakerLines,
     titleIsTitleCase: titleWords.length >= 4 && capitalised / titleWords.length >= 0.7,
     hostWords: new Set(input.hosts.flatMap((h) => foldName(h).split(' ')).filter((w) => w.length > 1)),

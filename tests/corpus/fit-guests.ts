@@ -27,11 +27,13 @@ export interface Row {
   scored: Scored[];
   /** The hosts the engine read (given, and from the notes): chooseGuests leaves them out in any case form. */
   hosts: readonly string[];
+  /** The lines listed under guest headings (Context.guestSections), for chooseGuests' list rule. */
+  sections: ReadonlyMap<number, number>;
 }
 export const readRows = (items: readonly GuestItem[]): Row[] =>
   items.map((item) => {
     const { scored, ctx } = scoreCandidates(input(item));
-    return { item, scored, hosts: ctx.hosts };
+    return { item, scored, hosts: ctx.hosts, sections: ctx.guestSections };
   });
 
 /** The candidates of each row, labelled: a guest (1), not a guest (0); neutral names are left out. */
@@ -150,7 +152,7 @@ export function scoreRows(rows: readonly Row[], model: Pick<Weights, 'base' | 't
     (item) => {
       const r = byItem.get(item)!;
       const scored = r.scored.map((s) => ({ ...s, probability: probability(s.features, model) }));
-      return chooseGuests(scored, threshold, r.hosts).map((s) => ({ name: s.candidate.name, aliases: s.candidate.spellings, affiliations: [], summary: '' }));
+      return chooseGuests(scored, threshold, r.hosts, r.sections).map((s) => ({ name: s.candidate.name, aliases: s.candidate.spellings, affiliations: [], summary: '' }));
     },
   );
 }

@@ -460,6 +460,26 @@ describe('features', () => {
     expect(names({ title: 'Ep 998: At the Conference', notes, hosts: ['Dana Quill Host'] })).toEqual(['Johanna Pike']);
   });
 
+  it('names stacked under one guest heading are one list: the second is listed with the first', () => {
+    const hosts = ['Dana Quill'];
+    const heading = 'We talk about release trains and feature flags.\n\n## Guests\n\n* [Omar Sten](https://example.com/omar)\n* [Lena Vossberg](https://example.org/lena)\n\n## Links\n\n* [Feature flags](https://example.net)';
+    expect(names({ title: 'Episode 12: Shipping faster', notes: heading, hosts })).toEqual(['Omar Sten', 'Lena Vossberg']);
+    // Only the list's own items: a name in the prose or the credits is not pulled in with them.
+    const label = 'Caching at the edge with Sonar Labs.\n\nGuests:\n- Omar Sten\n- Lena Vossberg\n\nHosts:\n- Dana Quill\n\nThanks to Petra Holm for editing.';
+    expect(names({ title: 'Episode 13: Caches', notes: label, hosts })).toEqual(['Omar Sten', 'Lena Vossberg']);
+  });
+
+  it('a full name written again with one letter off in a later word is no second guest ("Omar Sten", "Omar Stenn")', () => {
+    const notes = 'Omar Sten joins us from the harbour office to talk about tides.\n\n**Guests**\n\n* Lena Vossberg\n* Omar Stenn';
+    expect(names({ title: 'Episode 15: Tides with Omar Sten and Lena Vossberg', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
+  });
+
+  it('markdown with a few inline tags keeps its blocks apart ("**Ada Byron**<br />" under "### Guests ###")', () => {
+    const notes =
+      'In this episode we define concurrency.\n\n**Host:** Dana Quill\n\n### Guests ###\n\n**Omar Sten**\n<br />\n[omarsten.example](https://omarsten.example/)\n\n**Lena Vossberg**\n<br />\n[lena.example](https://lena.example/)\n\n### Books ###\n\n* Tides for the Brave, Omar Sten\n\n  Online:\n  [tides.example](https://tides.example/)';
+    expect(names({ title: 'Episode 1: Concurrency', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
+  });
+
   it('a role clause the writer never closed before "joins" ("Nora Quill, Lead Developer at the Springfield Cultural Trust joins the panel")', () => {
     const notes = 'Nora Quill, Lead Web Developer at the Springfield Cultural Trust joins the panel today to talk about widgets.';
     expect(names({ title: 'RR 444: Panels', notes, hosts: ['Dana Host'] })).toEqual(['Nora Quill']);
