@@ -469,6 +469,14 @@ describe('features', () => {
     expect(names({ title: 'Episode 13: Caches', notes: label, hosts })).toEqual(['Omar Sten', 'Lena Vossberg']);
   });
 
+  it('a name joined to a listed guest by "and" is listed with them ("avec A et B", "Nos acompañan A, Editor de X y B")', () => {
+    const hosts = ['Dana Quill'];
+    const fr = 'Le journal revient sur la journée et enchaîne avec Omar Sten et Lena Vossberg pour parler de la neutralité du réseau.';
+    expect(names({ title: 'Journal du vendredi', notes: fr, hosts })).toEqual(['Omar Sten', 'Lena Vossberg']);
+    const es = 'Nos acompañan Omar Sten, Editor de Tidemag y Lena Vossberg, Investigadora de la Cineteca.';
+    expect(names({ title: 'Secuelas', notes: es, hosts })).toEqual(['Omar Sten', 'Lena Vossberg']);
+  });
+
   it('a full name written again with one letter off in a later word is no second guest ("Omar Sten", "Omar Stenn")', () => {
     const notes = 'Omar Sten joins us from the harbour office to talk about tides.\n\n**Guests**\n\n* Lena Vossberg\n* Omar Stenn';
     expect(names({ title: 'Episode 15: Tides with Omar Sten and Lena Vossberg', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
