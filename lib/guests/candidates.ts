@@ -153,7 +153,8 @@ function shape(t: string): Shape {
 function wordShape(t: string): Shape {
   const lower = t.toLowerCase();
   if (PARTICLE.has(lower) && (isLower(t[0]!) || CAPITAL_PARTICLES.has(lower))) return 'particle';
-  if (!isUpper(t[0]!)) return /^(?:d['’]|O['’]|Mc|Mac)/.test(t) ? 'name' : 'other';
+  // "deGrasse", "diCaprio": a particle written onto the capitalised rest of a surname is one word of the name.
+  if (!isUpper(t[0]!)) return /^(?:d['’]|O['’]|Mc|Mac|(?:de|da|di|du|la|le|van|von|del)\p{Lu}\p{Ll})/u.test(t) ? 'name' : 'other';
   if (t.length === 1) return FUNCTION.has(lower) ? 'other' : 'initial';
   // Contractions of function words ("We're", "It’s", "L'homme" is not a name either).
   const apostrophe = /^([\p{L}]{2,})['’]/u.exec(t);

@@ -477,6 +477,22 @@ describe('features', () => {
     expect(names({ title: 'Secuelas', notes: es, hosts })).toEqual(['Omar Sten', 'Lena Vossberg']);
   });
 
+  it('a guest announced for a coming episode is not this episode\'s ("tune in next week when our guest is …")', () => {
+    const notes = 'Our guest today is [Omar Sten](https://omar.example) of Tidelab. Make sure to tune in next week when our guest is Lena Vossberg.';
+    expect(names({ title: 'Podcast #23', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten']);
+    const fr = "Nous recevons Omar Sten, océanographe. La semaine prochaine, nous recevrons Lena Vossberg.";
+    expect(names({ title: 'Épisode 4', notes: fr, hosts: ['Dana Quill'] })).toEqual(['Omar Sten']);
+  });
+
+  it('a particle written onto a capitalised surname is part of the name ("Omar deVries Sten")', () => {
+    expect(names({ title: 'Omar deVries Sten - Tide Chronicles', notes: 'We welcome back Omar deVries Sten, the oceanographer.', hosts: ['Dana Quill'] })).toEqual(['Omar deVries Sten']);
+  });
+
+  it('Spanish "entrevistar a X" presents the guest (the "a" is no place)', () => {
+    const notes = 'A propósito de la nueva cinta, tuvimos la oportunidad de entrevistar a Omar Sten, actor que encarna a un joven capitán.';
+    expect(names({ title: 'Programa 319 - Entrevista con Omar Sten, el nuevo Capitán', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten']);
+  });
+
   it('a full name written again with one letter off in a later word is no second guest ("Omar Sten", "Omar Stenn")', () => {
     const notes = 'Omar Sten joins us from the harbour office to talk about tides.\n\n**Guests**\n\n* Lena Vossberg\n* Omar Stenn';
     expect(names({ title: 'Episode 15: Tides with Omar Sten and Lena Vossberg', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
