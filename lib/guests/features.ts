@@ -302,6 +302,9 @@ const LIST_TAIL = /^(?:\*\*|__|\])?\s*(?:$|[,(（[–—:|｜/@，、：-]|(?:fr
  */
 export const listsName = (o: Occurrence): boolean => LINE_LEAD.test(o.line.slice(0, o.at)) && LIST_TAIL.test(o.line.slice(o.at + o.surface.length));
 
+/** A verb whose object is a topic, right before the name ("talk Luke Cage", "review Dune", "discuss Foundation"). */
+const TOPIC_VERB = /\s(?:talk|talks|discuss|discusses|review|reviews|cover|covers|watch|watches|debate|debates|rank|ranks|recap|recaps|dissect|dissects)\s+$/;
+
 /** "Speakers:" labelling the rest of its line. */
 const SPEAKERS_LABEL = /(?:^|\s)speakers?\s*:/;
 /** An event whose speakers a line may list: a conference, a meetup, a webinar (and the same in a few languages). */
@@ -567,7 +570,14 @@ export function featurize(c: Candidate, ctx: Context, standing: Standing = { mos
     if (o.linked) set('linked');
     // "Tim has Ada Byron", "Tim talks with Ada Byron": a host, a few lower-case words, then the name.
     const hostBefore = /(\p{Lu}[\p{L}\p{M}'’-]+)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){1,3}$/u.exec(o.rawBefore);
-    if (hostBefore && ctx.hostWords.has(foldName(hostBefore[1]!)) && !wordsOf(hostBefore[0].toLowerCase()).some((w) => DETERMINERS.has(w) || w === 'a' || w === 'an')) set('host_verb');
+    // A verb that takes a topic right after it ("Kevin and Marc talk Luke Cage", "Tim reviews Dune") names no guest.
+    if (
+      hostBefore &&
+      ctx.hostWords.has(foldName(hostBefore[1]!)) &&
+      !wordsOf(hostBefore[0].toLowerCase()).some((w) => DETERMINERS.has(w) || w === 'a' || w === 'an') &&
+      !TOPIC_VERB.test(hostBefore[0])
+    )
+      set('host_verb');
     // "About Ada Byron", "More about Ada Byron:" heading a line is her bio, not a place or a topic.
     const aboutHeading = /^\s*(?:#{1,6}\s*|[-*•]\s*)?(?:(?:(?:learn|find out|read)\s+)?more\s+)?(?:about|über|à propos de|acerca de|sobre|om)\s+$/.test(o.before);
     if (/\s$/.test(o.before) && !o.honorific && !aboutHeading && PLACES.has(wordsOf(o.before).pop() ?? '') && !endsWith(o.before, CUES)) set('place_before');

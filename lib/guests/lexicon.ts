@@ -163,6 +163,7 @@ export const ROLE_WORDS = [
   'analyst', 'economist', 'historian', 'physician', 'doctor', 'nurse', 'lawyer', 'attorney', 'farmer', 'chef',
   'artist', 'musician', 'comedian', 'actor', 'actress', 'filmmaker', 'photographer', 'activist', 'organizer',
   'organiser', 'senator', 'governor', 'mayor', 'minister', 'ambassador', 'representative', 'candidate', 'fellow',
+  'counsellor', 'counselor', 'diplomat', 'attaché', 'envoy',
   'student', 'teacher', 'coach', 'expert', 'specialist', 'evangelist', 'advocate', 'owner', 'chair', 'chairman',
   'member', 'vp', 'vice', 'officer', 'executive', 'programmer', 'hacker', 'podcaster', 'blogger', 'youtuber',
   'speaker', 'educator', 'psychologist', 'biologist', 'physicist', 'chemist', 'ecologist', 'veterinarian',

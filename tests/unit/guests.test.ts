@@ -493,6 +493,16 @@ describe('features', () => {
     expect(names({ title: 'Programa 319 - Entrevista con Omar Sten, el nuevo Capitán', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten']);
   });
 
+  it('hosts who "talk" or "review" a name take it as their topic, not their guest ("Kevin and Marc talk Luke Cage")', () => {
+    const hosts = ['Dana Quill', 'Tom Reed'];
+    expect(names({ title: '141: Harbour Knights & Tide Walkers', notes: 'Dana and Tom talk Harbour Knights, Tide Walkers and much more!', hosts })).toEqual([]);
+  });
+
+  it('a diplomat\'s title after the name is no second name ("Omar Sten, Political Counsellor for the Mission")', () => {
+    const notes = 'Dana Quill interviews Omar Sten, Political Counsellor for the Mission of Tideland to the Harbour Union, about security.';
+    expect(names({ title: 'In 8 Minutes: Security Priorities', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten']);
+  });
+
   it('a full name written again with one letter off in a later word is no second guest ("Omar Sten", "Omar Stenn")', () => {
     const notes = 'Omar Sten joins us from the harbour office to talk about tides.\n\n**Guests**\n\n* Lena Vossberg\n* Omar Stenn';
     expect(names({ title: 'Episode 15: Tides with Omar Sten and Lena Vossberg', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
