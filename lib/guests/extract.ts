@@ -404,6 +404,24 @@ function withCoordinated(scored: readonly Scored[], above: readonly Scored[], pa
 }
 
 /**
+ * A title that opens with an interview and its subject ("Intervista a X, per la mostra …", "Entrevista a X", "Interview:
+ * X", after a show's prefix "Ep. 4 - "): the name right after it is the one interviewed. A rule after the model, for
+ * the model's doubt about a name the notes never repeat; it still needs INTERVIEWED_FLOOR of its belief.
+ */
+const TITLE_INTERVIEW =
+  /^\s*(?:[^\s:|–—-][^:|–—]{0,40}\s[-:|–—]\s*)?(?:intervista|entrevista|interview|intervju|entretien|rozhovor|wywiad|interjú)\s*(?:a|à|al|con|com|de|del|van|med|mit|with|s|z|avec|:)?\s*$/iu;
+/** The least probability of a name an interview title opens with (see TITLE_INTERVIEW) that is listed. */
+const INTERVIEWED_FLOOR = 0.3;
+
+function interviewedInTitle(s: Scored): boolean {
+  return (
+    s.probability >= INTERVIEWED_FLOOR &&
+    (s.features[TWO_WORDS]! > 0 || s.features[THREE_WORDS]! > 0) &&
+    s.candidate.occurrences.some((o) => o.where === 'title' && o.kind === 'name' && TITLE_INTERVIEW.test(o.rawBefore))
+  );
+}
+
+/**
  * The candidates listed as guests: likely enough, a person's name, and of two readings of one run the likelier.
  * `sections`: the lines listed under guest headings, with their heading's line (Context.guestSections), for the
  * list rule above; without it each name stands alone.
@@ -421,7 +439,7 @@ export function chooseGuests(
     return hostWords.some((h) => words.every((w) => h.some((hw) => inflects(w, hw))) && words.some((w) => !h.includes(w)));
   };
   const passes = (s: Scored) => !nextEpisodeOnly(s.candidate) && !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name);
-  const above = scored.filter((s) => s.probability >= threshold && passes(s));
+  const above = scored.filter((s) => (s.probability >= threshold || interviewedInTitle(s)) && passes(s));
   const listed = withCoordinated(scored, withListSiblings(scored, above, sections, passes), passes).map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
   // likelier one stays.

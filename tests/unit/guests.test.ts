@@ -503,6 +503,13 @@ describe('features', () => {
     expect(names({ title: 'In 8 Minutes: Security Priorities', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten']);
   });
 
+  it('a title that opens with an interview names the one interviewed ("Intervista a X, per la mostra …")', () => {
+    expect(names({ title: 'Intervista a Omar Sten, per la mostra a Villa Tide sul realismo', notes: '' })).toEqual(['Omar Sten']);
+    expect(names({ title: 'Intervista Omar Sten 2', notes: '' })).toEqual(['Omar Sten']);
+    // Not an interview's subject: a name later in the title.
+    expect(names({ title: 'Intervista: la mostra di Omar Sten a Villa Tide', notes: '' })).toEqual([]);
+  });
+
   it('a full name written again with one letter off in a later word is no second guest ("Omar Sten", "Omar Stenn")', () => {
     const notes = 'Omar Sten joins us from the harbour office to talk about tides.\n\n**Guests**\n\n* Lena Vossberg\n* Omar Stenn';
     expect(names({ title: 'Episode 15: Tides with Omar Sten and Lena Vossberg', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
