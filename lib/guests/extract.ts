@@ -9,7 +9,7 @@ import { findOccurrences, foldName, groupCandidates, type Candidate } from './ca
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
 import { buildContext, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
 import { probability, THRESHOLD } from './model';
-import { DEMONSTRATIVES, FUNCTION_WORDS, PRESENTING } from './lexicon';
+import { DEMONSTRATIVES, FUNCTION_WORDS, GIVEN_NAME_FORMS, PRESENTING } from './lexicon';
 
 /** A person as structured data names them (`podcast:person`, JSON-LD): it wins over reading the text. */
 export interface PersonRecord {
@@ -421,6 +421,19 @@ function interviewedInTitle(s: Scored): boolean {
   );
 }
 
+/** Each given name's group of everyday forms (GIVEN_NAME_FORMS), by form. */
+const FORMS = new Map<string, Set<string>[]>();
+for (const line of GIVEN_NAME_FORMS) {
+  const group = new Set(line.split(' '));
+  for (const form of group) FORMS.set(form, [...(FORMS.get(form) ?? []), group]);
+}
+
+/** "Bob Ambrogi" for "Robert Ambrogi": the same surname, and given names that are forms of one name. */
+function everydayForm(words: readonly string[], full: readonly string[]): boolean {
+  if (words.length !== 2 || full.length < 2 || words[1] !== full[full.length - 1] || words[0] === full[0]) return false;
+  return (FORMS.get(words[0]!) ?? []).some((group) => group.has(full[0]!));
+}
+
 /**
  * The candidates listed as guests: likely enough, a person's name, and of two readings of one run the likelier.
  * `sections`: the lines listed under guest headings, with their heading's line (Context.guestSections), for the
@@ -436,7 +449,9 @@ export function chooseGuests(
   // A host named in another case ("z Łukaszem i Szymonem" for the host Łukasz) is still the host.
   const isHost = (name: string) => {
     const words = foldName(name).split(' ');
-    return hostWords.some((h) => words.every((w) => h.some((hw) => inflects(w, hw))) && words.some((w) => !h.includes(w)));
+    return hostWords.some(
+      (h) => (words.every((w) => h.some((hw) => inflects(w, hw))) && words.some((w) => !h.includes(w))) || everydayForm(words, h),
+    );
   };
   const passes = (s: Scored) => !nextEpisodeOnly(s.candidate) && !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name);
   const above = scored.filter((s) => (s.probability >= threshold || interviewedInTitle(s)) && passes(s));

@@ -318,3 +318,22 @@ export const HOST_LINE_WORDS = [
   'moderatorin', 'présenté par', 'animé par', 'presentado por', 'conducido por', 'presenta', 'conduce',
   'vært', 'värd', 'programleder', 'presentator', 'gastheer', 'prowadzący', 'moderuje',
 ];
+
+/**
+ * Given names and their everyday forms, one group per line of use ("Robert Ambrogi" is introduced as "Bob Ambrogi"):
+ * a host written so in the notes is still the host.
+ */
+export const GIVEN_NAME_FORMS = [
+  'robert bob rob robbie bobby', 'william bill will billy', 'james jim jimmy jamie', 'michael mike mikey mick',
+  'thomas tom tommy', 'david dave davey', 'daniel dan danny', 'christopher chris', 'christine chris chrissy',
+  'matthew matt', 'nicholas nick nicky', 'joseph joe joey', 'anthony tony', 'steven steve', 'stephen steve',
+  'andrew andy drew', 'benjamin ben benny', 'alexander alex', 'alexandra alex sasha', 'katherine kate katie kathy',
+  'catherine cathy kate', 'elizabeth liz beth betty lizzie', 'jennifer jen jenny', 'samuel sam sammy',
+  'samantha sam', 'patrick pat', 'patricia pat patty trish', 'richard rick rich dick richie', 'edward ed ted eddie',
+  'charles charlie chuck', 'gregory greg', 'jeffrey jeff', 'timothy tim timmy', 'peter pete', 'kenneth ken kenny',
+  'lawrence larry', 'gerald jerry', 'donald don donnie', 'ronald ron ronnie', 'frederick fred freddie',
+  'henry hank harry', 'margaret maggie meg peggy', 'susan sue suzy', 'victoria vicky tori', 'rebecca becky',
+  'abigail abby', 'nathaniel nate nat', 'nathan nate', 'zachary zach zack', 'joshua josh', 'jacob jake',
+  'theodore theo ted', 'jonathan jon', 'johnathan jon', 'douglas doug', 'raymond ray', 'gabriel gabe',
+  'francisco paco', 'josé pepe', 'manuel manolo', 'giuseppe peppe', 'francesco checco', 'wolfgang wolf',
+];

@@ -510,6 +510,11 @@ describe('features', () => {
     expect(names({ title: 'Intervista: la mostra di Omar Sten a Villa Tide', notes: '' })).toEqual([]);
   });
 
+  it('a host introduced by an everyday form of the given name is still the host ("Bob Quill" for Robert Quill)', () => {
+    const notes = 'Co-hosts and attorneys, Dana Reed and Bob Quill, talk to the experts, Omar Sten, director at the Tide Institute, about drones.';
+    expect(names({ title: 'Drones and Privacy Law', notes, hosts: ['Dana Reed', 'Robert Quill'] })).toEqual(['Omar Sten']);
+  });
+
   it('a full name written again with one letter off in a later word is no second guest ("Omar Sten", "Omar Stenn")', () => {
     const notes = 'Omar Sten joins us from the harbour office to talk about tides.\n\n**Guests**\n\n* Lena Vossberg\n* Omar Stenn';
     expect(names({ title: 'Episode 15: Tides with Omar Sten and Lena Vossberg', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
