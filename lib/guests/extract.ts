@@ -461,7 +461,7 @@ export function chooseGuests(
   // Of one name in two cases equally likely, the shorter form stays: the nominative is the bare stem. A short given
   // name ("Ben") beside the full one ("Benjamin") is the same person.
   const likelier = (o: Scored, s: Scored) => o.probability > s.probability || (o.probability === s.probability && o.candidate.name.length < s.candidate.name.length);
-  return listed.filter(
+  const kept = listed.filter(
     (s) =>
       !listed.some(
         (o) =>
@@ -480,6 +480,20 @@ export function chooseGuests(
             (likelier(o, s) && foldName(o.candidate.name).replace(/ /g, '') === foldName(s.candidate.name).replace(/ /g, ''))),
       ),
   );
+  return kept.map((s) => inBareForm(s, scored));
+}
+
+/**
+ * A guest found in an inflected form ("z udziałem Rafała Schmidta") whose bare form the text also writes (the title's
+ * "Rafał Schmidt"): named in the bare form, the one a listener looks up. The shorter of two forms that differ only by
+ * case endings is the bare stem.
+ */
+function inBareForm(s: Scored, scored: readonly Scored[]): Scored {
+  const name = s.candidate.name;
+  const bare = scored.find((t) => t.candidate.name.length < name.length && sameNameInflected(t.candidate.name, name));
+  if (!bare) return s;
+  const spellings = [...new Set([bare.candidate.name, ...s.candidate.spellings, ...bare.candidate.spellings])];
+  return { ...s, candidate: { ...s.candidate, name: bare.candidate.name, spellings } };
 }
 
 /** Two candidates share a span of text: one sweep over their occurrences (title first, then by offset, as grouped). */

@@ -515,6 +515,11 @@ describe('features', () => {
     expect(names({ title: 'Drones and Privacy Law', notes, hosts: ['Dana Reed', 'Robert Quill'] })).toEqual(['Omar Sten']);
   });
 
+  it('a guest found in an inflected form is named in the bare form the title writes ("z udziałem Omara Stena" → "Omar Sten")', () => {
+    const notes = 'Posłuchajcie nowego odcinka z udziałem Omara Stena (Senior Software Engineer).';
+    expect(names({ title: 'Programowanie · Omar Sten', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten']);
+  });
+
   it('a full name written again with one letter off in a later word is no second guest ("Omar Sten", "Omar Stenn")', () => {
     const notes = 'Omar Sten joins us from the harbour office to talk about tides.\n\n**Guests**\n\n* Lena Vossberg\n* Omar Stenn';
     expect(names({ title: 'Episode 15: Tides with Omar Sten and Lena Vossberg', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
