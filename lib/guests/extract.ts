@@ -486,11 +486,17 @@ export function chooseGuests(
 /**
  * A guest found in an inflected form ("z udziałem Rafała Schmidta") whose bare form the text also writes (the title's
  * "Rafał Schmidt"): named in the bare form, the one a listener looks up. The shorter of two forms that differ only by
- * case endings is the bare stem.
+ * case endings is the bare stem. So with an everyday given name ("Tomek") beside the full one ("Tomasz").
  */
 function inBareForm(s: Scored, scored: readonly Scored[]): Scored {
   const name = s.candidate.name;
-  const bare = scored.find((t) => t.candidate.name.length < name.length && sameNameInflected(t.candidate.name, name));
+  const words = foldName(name).split(' ');
+  const bare = scored.find(
+    (t) =>
+      (t.candidate.name.length < name.length && sameNameInflected(t.candidate.name, name)) ||
+      // "Tomek Nurkiewicz" in the notes, "Tomasz Nurkiewicz" in the title: the full form.
+      everydayForm(words, foldName(t.candidate.name).split(' ')),
+  );
   if (!bare) return s;
   const spellings = [...new Set([bare.candidate.name, ...s.candidate.spellings, ...bare.candidate.spellings])];
   return { ...s, candidate: { ...s.candidate, name: bare.candidate.name, spellings } };

@@ -63,6 +63,8 @@ export const GUEST_CUES = [
   'hostem', 'hosté', 'rozhovor s', 'rozhovor se', 'rozhovoru s', 'rozhovoru se', 'mluvíme s', 'hovoříme s',
   'gość', 'goście', 'gościem', 'gość specjalny', 'gościmy', 'naszym gościem', 'rozmowa z', 'rozmowie z', 'rozmowy z',
   'wywiad z', 'rozmawiamy z', 'gośćmi', 'naszymi gośćmi', 'z naszymi gośćmi', 'konuk', 'konuğumuz', 'söyleşi',
+  // Polish puts the speaking verb before its subject: "na te pytania odpowiada X", "o tym opowie X"
+  'odpowiada', 'odpowiadają', 'opowie', 'opowiedzą', 'opowiada', 'opowiadają', 'wyjaśni', 'wyjaśnią', 'wyjaśnią wam',
   // Japanese and Chinese, inline ("今回のゲストは山田さんです"; the heading "ゲスト：" is a guest section)
   'ゲストは', 'ゲストに', '嘉宾是', '嘉賓是', '嘉宾为', '嘉賓為',
   // Russian
@@ -284,6 +286,8 @@ export const FUNCTION_WORDS = [
   'het', 'een', 'en', 'van', 'met', 'op', 'voor', 'og', 'med', 'och', 'af', 'av', 'den', 'det', 'på', 'til',
   'till', 'för', 'om', 'är', 'er', 'at', 'som', 'a', 's', 'se', 'z', 'ze', 'v', 've', 'na', 'o', 'do', 'od',
   'je', 'w', 'we', 'i', 'oraz', 'czy', 'jak', 'bir', 've', 'ile', 'için',
+  // Polish "you", capitalised in polite writing ("wyjaśnią Wam X")
+  'wam', 'was', 'wami', 'państwu',
 ];
 
 /** Lower-case particles allowed inside a name ("Martijn van Dijk", "Ursula von der Leyen", "Ibn al-Haytham"). */
@@ -321,7 +325,7 @@ export const HOST_LINE_WORDS = [
 
 /**
  * Given names and their everyday forms, one group per line of use ("Robert Ambrogi" is introduced as "Bob Ambrogi"):
- * a host written so in the notes is still the host.
+ * a host written so in the notes is still the host, and a guest is named by the full form the text also writes.
  */
 export const GIVEN_NAME_FORMS = [
   'robert bob rob robbie bobby', 'william bill will billy', 'james jim jimmy jamie', 'michael mike mikey mick',
@@ -336,4 +340,6 @@ export const GIVEN_NAME_FORMS = [
   'abigail abby', 'nathaniel nate nat', 'nathan nate', 'zachary zach zack', 'joshua josh', 'jacob jake',
   'theodore theo ted', 'jonathan jon', 'johnathan jon', 'douglas doug', 'raymond ray', 'gabriel gabe',
   'francisco paco', 'josé pepe', 'manuel manolo', 'giuseppe peppe', 'francesco checco', 'wolfgang wolf',
+  'tomasz tomek', 'piotr piotrek', 'jakub kuba', 'krzysztof krzysiek', 'wojciech wojtek', 'katarzyna kasia',
+  'małgorzata gosia', 'aleksander olek', 'johannes hannes', 'alexandr sasha', 'aleksandr sasha', 'dmitry dima',
 ];
