@@ -7,7 +7,7 @@
 import { looksLikeHtml, toPlainText, type LinkSpan } from '../timeline/normalize';
 import { findOccurrences, foldName, groupCandidates, type Candidate } from './candidates';
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
-import { buildContext, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
+import { buildContext, cueBeforeHonorific, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
 import { probability, THRESHOLD } from './model';
 import { DEMONSTRATIVES, FUNCTION_WORDS, GIVEN_NAME_FORMS, PRESENTING } from './lexicon';
 
@@ -434,6 +434,21 @@ function everydayForm(words: readonly string[], full: readonly string[]): boolea
   return (FORMS.get(words[0]!) ?? []).some((group) => group.has(full[0]!));
 }
 
+/** The least probability of a name cued across its honorific (see cuedAcrossHonorific) that is listed. */
+const HONORIFIC_CUE_FLOOR = 0.2;
+
+/**
+ * "I talk with Dr. Ada Byron": the cue is the name's, across the form of address the model's features do not see
+ * past. A whole name of a person's shape, with some of the model's belief.
+ */
+function cuedAcrossHonorific(s: Scored): boolean {
+  return (
+    s.probability >= HONORIFIC_CUE_FLOOR &&
+    (s.features[TWO_WORDS]! > 0 || s.features[THREE_WORDS]! > 0) &&
+    s.candidate.occurrences.some((o) => o.kind === 'name' && o.surface === s.candidate.name && cueBeforeHonorific(o))
+  );
+}
+
 /**
  * The candidates listed as guests: likely enough, a person's name, and of two readings of one run the likelier.
  * `sections`: the lines listed under guest headings, with their heading's line (Context.guestSections), for the
@@ -454,7 +469,7 @@ export function chooseGuests(
     );
   };
   const passes = (s: Scored) => !nextEpisodeOnly(s.candidate) && !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name);
-  const above = scored.filter((s) => (s.probability >= threshold || interviewedInTitle(s)) && passes(s));
+  const above = scored.filter((s) => (s.probability >= threshold || interviewedInTitle(s) || cuedAcrossHonorific(s)) && passes(s));
   const listed = withCoordinated(scored, withListSiblings(scored, above, sections, passes), passes).map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
   // likelier one stays.

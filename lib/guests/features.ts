@@ -223,6 +223,22 @@ function withoutRoleBefore(before: string): string {
   return titled && isHonorific(titled[2]) && isRoleWord(titled[1]!) ? `${before.slice(0, titled.index)} ` : before;
 }
 
+/**
+ * A cue or "with" said before the forms of address that open a name ("I talk with Dr. Ada Byron", "our guest is Rev.
+ * Fr Ada Byron"). Not a feature (the honorific hides the cue from the model's features, as in the corpora it was
+ * fitted on): a rule after the model reads it (see extract.ts).
+ */
+export function cueBeforeHonorific(o: Occurrence): boolean {
+  if (!o.honorific) return false;
+  let before = o.before;
+  for (let k = 0; k < 3; k++) {
+    const last = /\s(\S+)\s+$/.exec(before);
+    if (!last || !isHonorific(last[1]!)) break;
+    before = `${before.slice(0, last.index)} `;
+  }
+  return before !== o.before && (endsWith(before, CUES, true) || endsWith(before, WITHS));
+}
+
 /** A host and this name, or this name and a host, then a plural verb of conversation: the name is the one on. */
 const HOST_PAIR_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+(?:${AND}|&)\s+(?:(\S+)\s+)?$`, 'u');
 const HOST_PAIR_AFTER = new RegExp(String.raw`^\s+(?:${AND}|&)\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s+`, 'u');

@@ -214,6 +214,8 @@ export const HONORIFICS = [
   'bc.', 'dipl.', 'dr.-ing.', 'dr.-ing',
   // Kinship words written before a (nick)name ("Uncle Bob", "Tante Emma"): a title, not part of the name.
   'uncle', 'aunt', 'auntie', 'grandma', 'grandpa', 'granny', 'onkel', 'tante', 'oncle', 'tío', 'tía', 'zio', 'zia',
+  // Clergy ("Rev. Fr Tom Soroka", "Pastor Ada Byron")
+  'fr', 'fr.', 'father', 'rabbi', 'imam', 'msgr', 'msgr.', 'monsignor', 'pfarrer', 'pfarrerin',
 ];
 
 /** Credits: a name on such a line made the episode, it was not on it. */

@@ -531,6 +531,13 @@ describe('features', () => {
     expect(names({ title: 'Jak zostać dobrym programistą? · Tomasz Sten', notes, hosts: ['Dana Quill'] })).toEqual(['Tomasz Sten']);
   });
 
+  it('a cue said before a form of address is the name\'s ("I talk with Dr. X", "with guest Rev. Fr X"), and "Fr" is no part of the name', () => {
+    const hosts = ['Dana Quill'];
+    expect(names({ title: 'Episode 169: Forgiveness', notes: 'This week I talk with Dr. Omar Sten about forgiveness.', hosts })).toEqual(['Omar Sten']);
+    const notes = 'What does forgiveness mean? These questions are the topic of this episode with guest Rev. Fr Omar Sten.';
+    expect(names({ title: 'Episode 170: Forgiveness', notes, hosts })).toEqual(['Omar Sten']);
+  });
+
   it('a full name written again with one letter off in a later word is no second guest ("Omar Sten", "Omar Stenn")', () => {
     const notes = 'Omar Sten joins us from the harbour office to talk about tides.\n\n**Guests**\n\n* Lena Vossberg\n* Omar Stenn';
     expect(names({ title: 'Episode 15: Tides with Omar Sten and Lena Vossberg', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
