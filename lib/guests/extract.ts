@@ -98,10 +98,13 @@ function withMarkdownBreaks(notes: string): string {
 function readEpisode(input: GuestInput): Episode {
   const title = decodeText(input.title);
   const html = looksLikeHtml(input.notes);
-  const normalized = withoutStrongMarks(toPlainText(html ? withMarkdownBreaks(input.notes) : input.notes, html));
+  const plain = toPlainText(html ? withMarkdownBreaks(input.notes) : input.notes, html);
+  const normalized = withoutStrongMarks(plain);
   const notes = unwrapLines(normalized.text.slice(0, MAX_NOTES));
   const hosts = hostNames(input, notes);
-  const ctx = buildContext({ title, notes, hosts, ...(input.show ? { show: decodeText(input.show) } : {}) });
+  const headings = new Set<string>();
+  for (let k = 0; k + 1 < plain.headings.length; k += 2) headings.add(plain.text.slice(plain.headings[k]!, plain.headings[k + 1]!).replace(/\*\*/g, '').trim());
+  const ctx = buildContext({ title, notes, hosts, headings, ...(input.show ? { show: decodeText(input.show) } : {}) });
   const occurrences = [...findOccurrences(title, 'title', [], ctx.lowerWords), ...findOccurrences(notes, 'notes', normalized.links, ctx.lowerWords)];
   const elsewhere = otherEpisodeLines(notes, normalized.links);
   const candidates = groupCandidates(occurrences).filter(
@@ -354,15 +357,20 @@ function listsItIn(s: Scored, sections: ReadonlyMap<number, number>): number[] {
 
 /**
  * Names stacked under one guest heading ("Guests:" then a name per line) are one list: when the model lists one of
- * them, the others of person's shape are listed too. A rule after the model, not a feature: the model scores each
- * name alone, and the second item of a list lacks what the first has (the first person the notes name).
+ * them, the others of person's shape are listed too, up to the next HTML heading (Context.guestSections). A rule
+ * after the model, not a feature: the model scores each name alone, and the second item of a list lacks what the
+ * first has (the first person the notes name).
  */
 function withListSiblings(scored: readonly Scored[], above: readonly Scored[], sections: ReadonlyMap<number, number> | undefined, passes: (s: Scored) => boolean): Scored[] {
   if (!sections?.size || above.length === 0) return [...above];
   const heads = new Set(above.flatMap((s) => listsItIn(s, sections)));
   if (heads.size === 0) return [...above];
   const kept = new Set(above);
-  return scored.filter((s) => kept.has(s) || (s.features[PERSON_SHAPE_CUE]! > 0 && passes(s) && listsItIn(s, sections).some((h) => heads.has(h))));
+  return scored.filter(
+    (s) =>
+      kept.has(s) ||
+      (s.features[PERSON_SHAPE_CUE]! > 0 && passes(s) && listsItIn(s, sections).some((h) => heads.has(h))),
+  );
 }
 
 /**

@@ -336,7 +336,12 @@ function aboutAnEvent(lines: readonly string[], i: number): boolean {
 }
 
 /** What the page says around the names, computed once per episode. */
-export function buildContext(input: { title: string; notes: string; hosts: readonly string[]; show?: string }): Context {
+/**
+ * `headings`: the notes' HTML headings' texts. They end a guest list for the list rule (Context.guestSections) only:
+ * the features read the lists as they were fitted.
+ */
+export function buildContext(input: { title: string; notes: string; hosts: readonly string[]; show?: string; headings?: ReadonlySet<string> }): Context {
+  const { headings, ...rest } = input;
   const lowerWords = new Set<string>();
   for (const m of `${input.title}\n${input.notes}`.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}'’-]*/gu)) lowerWords.add(m[0]);
   const creditLines = new Set<number>();
@@ -363,6 +368,8 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
     if (heading || (head && /[:：]\s*$/.test(line))) {
       const under = heading ? guestListLines : guestLines;
       let listed = false;
+      /** An HTML heading under the first: the list rule reads no further (see `headings`). */
+      let sectionOver = false;
       /** The last line listed was a bullet item ("- [Ada Byron](…)"). */
       let bullet = false;
       for (let k = i + 1; k < lines.length && k <= i + 16; k++) {
@@ -376,7 +383,8 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
         bullet = BULLET.test(next);
         if (/^\s*#{1,6}\s/.test(next) || isGuestHeading(next.toLowerCase()) || (/[:：]\s*$/.test(next) && !lineHead(next.toLowerCase(), CUES, true))) break;
         under.add(k);
-        guestSections.set(k, i);
+        if (headings?.has(next.trim())) sectionOver = true;
+        if (!sectionOver) guestSections.set(k, i);
         listed = true;
       }
     }
@@ -384,7 +392,7 @@ export function buildContext(input: { title: string; notes: string; hosts: reado
   const titleWords = input.title.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   const capitalised = titleWords.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
   return {
-    ...input,
+    ...rest,
     lowerWords,
     creditLines,
     hostLines,

@@ -538,6 +538,14 @@ describe('features', () => {
     expect(names({ title: 'Episode 170: Forgiveness', notes, hosts })).toEqual(['Omar Sten']);
   });
 
+  it('the next heading after a guest card is no second guest of its list ("About the Guest" … "<h3>Key Takeaways</h3>")', () => {
+    const notes =
+      '<div class="guest-card"><h3>About the Guest</h3><div class="guest-name">Omar Sten</div><div class="guest-title">Founder, Tidelab</div></div>' +
+      '<div class="summary">Dana Quill interviews Omar Sten, founder of Tidelab. Omar Sten joins Dana Quill to discuss tides.</div>' +
+      '<h3>Key Takeaways</h3><ul><li>Start small.</li><li>Ship often.</li></ul>';
+    expect(names({ title: 'How to Build a Tide Brand', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten']);
+  });
+
   it('a full name written again with one letter off in a later word is no second guest ("Omar Sten", "Omar Stenn")', () => {
     const notes = 'Omar Sten joins us from the harbour office to talk about tides.\n\n**Guests**\n\n* Lena Vossberg\n* Omar Stenn';
     expect(names({ title: 'Episode 15: Tides with Omar Sten and Lena Vossberg', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
