@@ -156,6 +156,8 @@ function wordShape(t: string): Shape {
   // "deGrasse", "diCaprio": a particle written onto the capitalised rest of a surname is one word of the name.
   if (!isUpper(t[0]!)) return /^(?:d['’]|O['’]|Mc|Mac|(?:de|da|di|du|la|le|van|von|del)\p{Lu}\p{Ll})/u.test(t) ? 'name' : 'other';
   if (t.length === 1) return FUNCTION.has(lower) ? 'other' : 'initial';
+  // A French elided "je" or "ce" before a lower-case word ("J'en", "J'ai", "C'est"), unlike "D'Angelo".
+  if (/^[jJcC]['’]\p{Ll}/u.test(t)) return 'other';
   // Contractions of function words ("We're", "It’s", "L'homme" is not a name either).
   const apostrophe = /^([\p{L}]{2,})['’]/u.exec(t);
   if (apostrophe && FUNCTION.has(apostrophe[1]!.toLowerCase())) return 'other';

@@ -43,7 +43,7 @@ export const GUEST_CUES = [
   'à entendre', 'vous invite à entendre', "d'entendre", 'd’entendre',
   // Spanish, Catalan, Portuguese, Italian
   'invitado', 'invitada', 'invitados', 'entrevista', 'entrevista a', 'entrevista con', 'entrevistamos a',
-  'entrevistar a', 'entrevistó a', 'recibimos a', 'recibe a',
+  'entrevistar a', 'entrevistó a', 'recibimos a', 'recibe a', 'nos visita', 'nos visitan', 'nos visitó', 'nos visitaron',
   'hablamos con', 'charlamos con', 'conversamos con', 'conversa con', 'nos acompaña', 'nos acompañan',
   'con nosotros', 'convidat', 'convidada', 'entrevistem', 'parlem amb', 'xerrem amb', 'conversem amb',
   'convidado', 'convidada', 'convidados', 'convidadas', 'recebe', 'recebemos', 'invitadas', 'entrevistado',

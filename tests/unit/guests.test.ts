@@ -546,6 +546,12 @@ describe('features', () => {
     expect(names({ title: 'How to Build a Tide Brand', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten']);
   });
 
+  it('Spanish "nos visitan A y B" presents guests; a French elided "J\'en" is no name', () => {
+    const hosts = ['Dana Quill'];
+    expect(names({ title: 'Programa 8', notes: 'En esta ocasión nos visitan Omar Sten y Lena Vossberg para hablar de mareas.', hosts })).toEqual(['Omar Sten', 'Lena Vossberg']);
+    expect(names({ title: 'Épisode 8', notes: "J'en parle avec Omar Sten, océanographe. J'en profite pour remercier l'équipe.", hosts })).toEqual(['Omar Sten']);
+  });
+
   it('a full name written again with one letter off in a later word is no second guest ("Omar Sten", "Omar Stenn")', () => {
     const notes = 'Omar Sten joins us from the harbour office to talk about tides.\n\n**Guests**\n\n* Lena Vossberg\n* Omar Stenn';
     expect(names({ title: 'Episode 15: Tides with Omar Sten and Lena Vossberg', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
