@@ -209,7 +209,7 @@ const LISTED = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}
 /** "my friend", "our old colleague", "meinem Freund", "mon amie", "mi amiga" right before a name. */
 const FRIEND_BEFORE = /\s(?:my|our|mein(?:em|er)?|unse?re[mr]?|mon|ma|notre|mi|nuestr[oa])\s+(?:(?:good|old|dear|long-time|longtime|guten?|alte[nmr]?|vieil|viej[oa]|buen[oa]?)\s+)?(?:friend|colleague|buddy|pal|mate|freund(?:in)?|kolleg(?:e|in)|ami|amie|collègue|amig[oa]|colega)\s+$/u;
 
-const ARTICLE_ROLE = /\s(?:the|a|an|der|die|dem|den|das|la|le|el|il|lo|o|de|het|een)\s+(\p{L}[\p{L}-]*)\s+$/u;
+const ARTICLE_ROLE = /\s(?:the|a|an|der|die|dem|den|das|la|le|el|il|lo|o|de|het|een)\s+(?:(\p{L}[\p{L}-]*)\s+(?:and|und|et|y|e|en|og|och)\s+)?(\p{L}[\p{L}-]*)\s+$/u;
 /** A role, then an honorific, right before a name ("with psychologist Dr. "). */
 const ROLE_HONORIFIC = /\s(\p{L}[\p{L}-]*)\s+(\S+)\s+$/u;
 const HONORIFIC = new Set(HONORIFICS);
@@ -218,7 +218,8 @@ const isHonorific = (word: string | undefined): boolean => word !== undefined &&
 /** The text before a name without an article and a role right before it ("… mit der Autorin ", "with biologist Dr. "). */
 function withoutRoleBefore(before: string): string {
   const article = ARTICLE_ROLE.exec(before);
-  if (article) return isRoleWord(article[1]!) ? `${before.slice(0, article.index)} ` : before;
+  // One role or two ("mit dem Schauspieler und Synchronsprecher ").
+  if (article) return isRoleWord(article[2]!) && (article[1] === undefined || isRoleWord(article[1])) ? `${before.slice(0, article.index)} ` : before;
   const titled = ROLE_HONORIFIC.exec(before);
   return titled && isHonorific(titled[2]) && isRoleWord(titled[1]!) ? `${before.slice(0, titled.index)} ` : before;
 }

@@ -140,7 +140,7 @@ export const JOIN_AFTER = [
   'tells us', 'talks about', 'talks', 'talk through', 'talks through', 'discusses', 'shares', 'walks us', 'breaks down', 'answers',
   'talked about', 'talked to us', 'talked to us about', 'spoke about', 'spoke to us', 'told us', 'walked us through',
   'kommt', 'ist zu gast', 'ist heute zu gast', 'zu gast', 'bei uns zu gast', 'heute zu gast', 'wieder zu gast',
-  'erneut zu gast', 'erzählt', 'erklärt', 'berichtet', 'spricht',
+  'erneut zu gast', 'erzählt', 'erklärt', 'berichtet', 'spricht', 'war zu gast', 'waren zu gast', 'war heute zu gast',
   'nos acompaña', 'nos cuenta', 'nos habla', 'nos explica', 'nous parle', 'nous explique', 'raconte',
   'nous racontent', 'nous parlent', 'nous expliquent', 'partage', 'partagent', 'nous partage',
   'ci racconta', 'ci parla', 'ens parla', 'ens explica', 'ens acompanya', 'ens acompanyen', 'vertelt', 'fortæller',
@@ -158,6 +158,8 @@ export const COPULAS = ['is', 'are', 'was', 'est', 'sont', 'ist', 'sind', 'es', 
 export const ROLE_WORDS = [
   // German trades the stems below miss ("der Verleger", "die Regisseurin")
   'verleger', 'schriftsteller', 'regisseur', 'filmemacher', 'übersetzer', 'dramaturg', 'kurator', 'fotograf',
+  'schauspieler', 'schauspielerin', 'synchronsprecher', 'synchronsprecherin', 'musiker', 'musikerin', 'sänger',
+  'sängerin', 'komponist', 'komponistin', 'künstler', 'künstlerin', 'politiker', 'politikerin', 'justizsenator',
   'founder', 'co-founder', 'cofounder', 'ceo', 'cto', 'coo', 'cfo', 'president', 'director', 'head', 'lead',
   'manager', 'engineer', 'developer', 'designer', 'architect', 'scientist', 'researcher', 'professor', 'lecturer',
   'author', 'writer', 'journalist', 'reporter', 'correspondent', 'editor', 'columnist', 'producer', 'creator',

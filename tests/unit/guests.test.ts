@@ -552,6 +552,11 @@ describe('features', () => {
     expect(names({ title: 'Épisode 8', notes: "J'en parle avec Omar Sten, océanographe. J'en profite pour remercier l'équipe.", hosts })).toEqual(['Omar Sten']);
   });
 
+  it('German: a cue across an article and two roles ("sprach mit dem Schauspieler und Synchronsprecher X"), no role read as a name; "X war zu Gast"', () => {
+    expect(names({ title: '04 Interview', notes: 'Dana Quill sprach mit dem Schauspieler und Synchronsprecher Omar Sten.', hosts: ['Dana Quill'] })).toEqual(['Omar Sten']);
+    expect(names({ title: 'Folge 26: Justiz', notes: 'Der Justizsenator Omar Sten war zu Gast im Tideforum und sprach über Gerichte.', hosts: ['Dana Quill'] })).toEqual(['Omar Sten']);
+  });
+
   it('a full name written again with one letter off in a later word is no second guest ("Omar Sten", "Omar Stenn")', () => {
     const notes = 'Omar Sten joins us from the harbour office to talk about tides.\n\n**Guests**\n\n* Lena Vossberg\n* Omar Stenn';
     expect(names({ title: 'Episode 15: Tides with Omar Sten and Lena Vossberg', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
