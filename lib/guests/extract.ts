@@ -369,7 +369,7 @@ function withListSiblings(scored: readonly Scored[], above: readonly Scored[], s
   return scored.filter(
     (s) =>
       kept.has(s) ||
-      (s.features[PERSON_SHAPE_CUE]! > 0 && passes(s) && listsItIn(s, sections).some((h) => heads.has(h))),
+      (s.features[PERSON_SHAPE_CUE]! > 0 && listsItIn(s, sections).some((h) => heads.has(h)) && passes(s)),
   );
 }
 
@@ -476,7 +476,7 @@ export function chooseGuests(
       (h) => (words.every((w) => h.some((hw) => inflects(w, hw))) && words.some((w) => !h.includes(w))) || everydayForm(words, h),
     );
   };
-  const passes = (s: Scored) => !nextEpisodeOnly(s.candidate) && !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name);
+  const passes = (s: Scored) => !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name) && !nextEpisodeOnly(s.candidate);
   const above = scored.filter((s) => (s.probability >= threshold || interviewedInTitle(s) || cuedAcrossHonorific(s)) && passes(s));
   const listed = withCoordinated(scored, withListSiblings(scored, above, sections, passes), passes).map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
