@@ -80,8 +80,8 @@ const BLOCK_TAG = /<\/?(?:p|div|li|ul|ol|dl|dt|dd|tr|td|th|table|section|article
  * or list item opening a line, or a markdown link.
  */
 const MARKDOWN_MARK = /^[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]+\S)|\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)/m;
-/** A markdown block's start: a blank line, or a line that opens a heading, a list item or a quote. */
-const MARKDOWN_BREAK = /\n[ \t]*(?=\n)|\n(?=[ \t]{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>))/g;
+/** A markdown block's start: a blank line, or a line that opens a heading or a list item. */
+const MARKDOWN_BREAK = /\n[ \t]*(?=\n)|\n(?=[ \t]{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s))/g;
 
 /**
  * Markdown with a few inline tags in it ("**Ada Byron**<br />", "<a href>" in a paragraph), as static sites publish
@@ -103,7 +103,7 @@ function readEpisode(input: GuestInput): Episode {
   const notes = unwrapLines(normalized.text.slice(0, MAX_NOTES));
   const hosts = hostNames(input, notes);
   const headings = new Set<string>();
-  for (let k = 0; k + 1 < plain.headings.length; k += 2) headings.add(plain.text.slice(plain.headings[k]!, plain.headings[k + 1]!).replace(/\*\*/g, '').trim());
+  for (let k = 0; k + 1 < plain.headings.length; k += 2) headings.add(plain.text.slice(plain.headings[k]!, plain.headings[k + 1]!).replace(STRONG_MARK, '').trim());
   const ctx = buildContext({ title, notes, hosts, headings, ...(input.show ? { show: decodeText(input.show) } : {}) });
   const occurrences = [...findOccurrences(title, 'title', [], ctx.lowerWords), ...findOccurrences(notes, 'notes', normalized.links, ctx.lowerWords)];
   const elsewhere = otherEpisodeLines(notes, normalized.links);
@@ -186,15 +186,24 @@ function showSegment(c: Candidate, show: string | undefined): boolean {
 }
 
 /** A sentence about a coming episode ("Join us next week when …", "la semaine prochaine, nous recevrons …"). */
-const NEXT_TIME = /(?<![\p{L}])(?:next (?:week|time|episode|month)|nächste[nr]? (?:woche|folge|mal|sendung)|la semaine prochaine|(?:le |au )?prochain épisode|la próxima semana|(?:el |en el )?próximo episodio|la prossima settimana|(?:il |nel )?prossimo episodio|(?:na )?próxima semana|(?:no )?próximo episódio|volgende week|nästa vecka|næste uge|neste uke)(?![\p{L}])/iu;
+const NEXT_TIME = /(?<![\p{L}])(?:next (?:week|time|episode)|nächste[nr]? (?:woche|folge|mal|sendung)|la semaine prochaine|(?:le |au )?prochain épisode|la próxima semana|(?:el |en el )?próximo episodio|la prossima settimana|(?:il |nel )?prossimo episodio|(?:na )?próxima semana|(?:no )?próximo episódio|volgende week|nästa vecka|næste uge|neste uke)(?![\p{L}])/iu;
 
 /**
- * Named only in sentences that announce a coming episode ("Tune in next week when our guest is Ada Byron"): that
- * episode's guest, not this one's. A rule after the model: the corpora hold no such teaser to fit a weight to.
+ * Named only after "next week" in their sentences ("Tune in next week when our guest is Ada Byron"): the coming
+ * episode's guest, not this one's. "Ada Byron joins us, see you next week!" and "Our guest is A, and next week it is
+ * B" keep this episode's guest. A rule after the model: the corpora hold no such teaser to fit a weight to.
  */
 function nextEpisodeOnly(c: Candidate): boolean {
   const notes = c.occurrences.filter((o) => o.where === 'notes');
-  return notes.length === c.occurrences.length && notes.length > 0 && notes.every((o) => NEXT_TIME.test(sentenceOf(o)));
+  return (
+    notes.length === c.occurrences.length &&
+    notes.length > 0 &&
+    notes.every((o) => {
+      const sentence = sentenceOf(o);
+      const at = sentence.indexOf(o.surface);
+      return at > 0 && NEXT_TIME.test(sentence.slice(0, at));
+    })
+  );
 }
 
 /** Every candidate person of an episode with its features and the model's probability (for the fit and tests). */
@@ -357,7 +366,8 @@ function listsItIn(s: Scored, sections: ReadonlyMap<number, number>): number[] {
 
 /**
  * Names stacked under one guest heading ("Guests:" then a name per line) are one list: when the model lists one of
- * them, the others of person's shape are listed too, up to the next HTML heading (Context.guestSections). A rule
+ * them, the others of person's shape are listed too, up to the next line that is an HTML heading's text
+ * (Context.guestSections; a heading that is also an item's text ends the list there). A rule
  * after the model, not a feature: the model scores each name alone, and the second item of a list lacks what the
  * first has (the first person the notes name).
  */
@@ -377,7 +387,7 @@ function withListSiblings(scored: readonly Scored[], above: readonly Scored[], s
  * What joins a second name to a first in one breath: "and" (in the corpora's languages), after the first name's own
  * role clause if it has one ("Ada Byron, editor of Tides, and Alan Turing"; "A, Editor de X y B").
  */
-const COORDINATION = /^(?:,[^,.;:!?()[\]{}|]{1,80}?,?)?\s+(?:and|und|et|y|e|og|och|en|oraz|i|ja|és|a|&|as well as|ainsi que|sowie)\s+$/iu;
+const COORDINATION = /^(?:,[^,.;:!?()[\]{}|]{1,80}?,?)?\s+(?:and|und|et|y|e|og|och|oraz|i|és|&|as well as|ainsi que|sowie)\s+$/iu;
 /**
  * The least probability of a name joined to a listed guest by "and" that is listed with them. On the training split
  * the names this rule adds score 0.22 (a guest) or below 0.07 (two organisations, one guest); the floor lies between.
@@ -407,17 +417,20 @@ function withCoordinated(scored: readonly Scored[], above: readonly Scored[], pa
   return scored.filter(
     (s) =>
       kept.has(s) ||
-      (s.probability >= COORDINATED_FLOOR && (s.features[TWO_WORDS]! > 0 || s.features[THREE_WORDS]! > 0) && passes(s) && above.some((a) => joinedAfter(a.candidate, s.candidate))),
+      (s.probability >= COORDINATED_FLOOR &&
+        (s.features[TWO_WORDS]! > 0 || s.features[THREE_WORDS]! > 0) &&
+        above.some((a) => joinedAfter(a.candidate, s.candidate)) &&
+        passes(s)),
   );
 }
 
 /**
  * A title that opens with an interview and its subject ("Intervista a X, per la mostra …", "Entrevista a X", "Interview:
- * X", after a show's prefix "Ep. 4 - "): the name right after it is the one interviewed. A rule after the model, for
- * the model's doubt about a name the notes never repeat; it still needs INTERVIEWED_FLOOR of its belief.
+ * X", after a show's prefix "Ep. 4 - "): the name right after it is the one interviewed. A rule after the model (such a
+ * name, often never repeated in the notes, scores under the threshold); it still needs INTERVIEWED_FLOOR of its belief.
  */
 const TITLE_INTERVIEW =
-  /^\s*(?:[^\s:|–—-][^:|–—]{0,40}\s[-:|–—]\s*)?(?:intervista|entrevista|interview|intervju|entretien|rozhovor|wywiad|interjú)\s*(?:a|à|al|con|com|de|del|van|med|mit|with|s|z|avec|:)?\s*$/iu;
+  /^\s*(?:[^\s:|–—-][^:|–—]{0,40}\s[-:|–—]\s*)?(?:intervista|entrevista|interview|intervju|entretien|rozhovor|wywiad|interjú)\s*(?:(?:a|à|al|con|com|de|del|van|med|mit|with|s|z|avec|:)\s*)?$/iu;
 /** The least probability of a name an interview title opens with (see TITLE_INTERVIEW) that is listed. */
 const INTERVIEWED_FLOOR = 0.3;
 
@@ -429,17 +442,20 @@ function interviewedInTitle(s: Scored): boolean {
   );
 }
 
-/** Each given name's group of everyday forms (GIVEN_NAME_FORMS), by form. */
-const FORMS = new Map<string, Set<string>[]>();
+/** Each full given name (the first of a GIVEN_NAME_FORMS line) with its everyday forms. */
+const FORMS = new Map<string, Set<string>>();
 for (const line of GIVEN_NAME_FORMS) {
-  const group = new Set(line.split(' '));
-  for (const form of group) FORMS.set(form, [...(FORMS.get(form) ?? []), group]);
+  const [full, ...short] = line.split(' ');
+  FORMS.set(full!, new Set([...(FORMS.get(full!) ?? []), ...short]));
 }
 
-/** "Bob Ambrogi" for "Robert Ambrogi": the same surname, and given names that are forms of one name. */
-function everydayForm(words: readonly string[], full: readonly string[]): boolean {
-  if (words.length !== 2 || full.length < 2 || words[1] !== full[full.length - 1] || words[0] === full[0]) return false;
-  return (FORMS.get(words[0]!) ?? []).some((group) => group.has(full[0]!));
+/**
+ * "Bob Ambrogi" for "Robert Ambrogi": the same surname, and `short`'s given name an everyday form of `full`'s. One way
+ * only: "Christine Sten" is no form of "Chris Sten".
+ */
+function everydayForm(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length !== 2 || full.length < 2 || short[1] !== full[full.length - 1]) return false;
+  return FORMS.get(full[0]!)?.has(short[0]!) === true;
 }
 
 /** The least probability of a name cued across its honorific (see cuedAcrossHonorific) that is listed. */
@@ -484,9 +500,10 @@ export function chooseGuests(
   // Of one name in two cases equally likely, the shorter form stays: the nominative is the bare stem. A short given
   // name ("Ben") beside the full one ("Benjamin") is the same person.
   const likelier = (o: Scored, s: Scored) => o.probability > s.probability || (o.probability === s.probability && o.candidate.name.length < s.candidate.name.length);
-  const kept = listed.filter(
+  const bare = inBareForms(listed, scored);
+  const kept = bare.filter(
     (s) =>
-      !listed.some(
+      !bare.some(
         (o) =>
           o !== s &&
           ((o.probability > s.probability && overlap(o.candidate, s.candidate)) ||
@@ -499,30 +516,45 @@ export function chooseGuests(
             (likelier(o, s) && misspeltFullName(o.candidate.name, s.candidate.name)) ||
             // Nor is the given name alone in another case ("z Danielem" after "Daniel Barrio Fierro").
             inflectedGivenName(o.candidate.name, s.candidate.name) ||
-            // One name spaced two ways ("DeeDee Lavinder", "Dee Dee Lavinder"): the likelier stays.
+            // One name spaced two ways ("DeeDee Lavinder", "Dee Dee Lavinder"), or two forms now named alike: the likelier stays.
             (likelier(o, s) && foldName(o.candidate.name).replace(/ /g, '') === foldName(s.candidate.name).replace(/ /g, ''))),
       ),
   );
-  return kept.map((s) => inBareForm(s, scored));
+  // Two forms named alike and equally likely: the first stays.
+  const seen = new Set<string>();
+  return kept.filter((s) => {
+    const key = foldName(s.candidate.name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
- * A guest found in an inflected form ("z udziałem Rafała Schmidta") whose bare form the text also writes (the title's
+ * Guests found in an inflected form ("z udziałem Rafała Schmidta") whose bare form the text also writes (the title's
  * "Rafał Schmidt"): named in the bare form, the one a listener looks up. The shorter of two forms that differ only by
- * case endings is the bare stem. So with an everyday given name ("Tomek") beside the full one ("Tomasz").
+ * case endings is the bare stem. So with an everyday given name ("Tomek") beside the full one ("Tomasz"), never the
+ * other way. Each candidate's name is folded once; only candidates that share a guest's last word are compared.
  */
-function inBareForm(s: Scored, scored: readonly Scored[]): Scored {
-  const name = s.candidate.name;
-  const words = foldName(name).split(' ');
-  const bare = scored.find(
-    (t) =>
-      (t.candidate.name.length < name.length && sameNameInflected(t.candidate.name, name)) ||
-      // "Tomek Nurkiewicz" in the notes, "Tomasz Nurkiewicz" in the title: the full form.
-      everydayForm(words, foldName(t.candidate.name).split(' ')),
-  );
-  if (!bare) return s;
-  const spellings = [...new Set([bare.candidate.name, ...s.candidate.spellings, ...bare.candidate.spellings])];
-  return { ...s, candidate: { ...s.candidate, name: bare.candidate.name, spellings } };
+function inBareForms(listed: readonly Scored[], scored: readonly Scored[]): Scored[] {
+  const byLast = new Map<string, Array<{ t: Scored; words: string[] }>>();
+  const lastStem = (w: string) => w.slice(0, 3);
+  for (const t of scored) {
+    const words = foldName(t.candidate.name).split(' ');
+    const key = lastStem(words[words.length - 1]!);
+    byLast.set(key, [...(byLast.get(key) ?? []), { t, words }]);
+  }
+  return listed.map((s) => {
+    const name = s.candidate.name;
+    const words = foldName(name).split(' ');
+    const bare = (byLast.get(lastStem(words[words.length - 1]!)) ?? []).find(
+      ({ t, words: other }) =>
+        (t.candidate.name.length < name.length && sameNameInflected(t.candidate.name, name)) || everydayForm(words, other),
+    )?.t;
+    if (!bare) return s;
+    const spellings = [...new Set([bare.candidate.name, ...s.candidate.spellings, ...bare.candidate.spellings])];
+    return { ...s, candidate: { ...s.candidate, name: bare.candidate.name, spellings } };
+  });
 }
 
 /** Two candidates share a span of text: one sweep over their occurrences (title first, then by offset, as grouped). */

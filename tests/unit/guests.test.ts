@@ -557,6 +557,19 @@ describe('features', () => {
     expect(names({ title: 'Folge 26: Justiz', notes: 'Der Justizsenator Omar Sten war zu Gast im Tideforum und sprach über Gerichte.', hosts: ['Dana Quill'] })).toEqual(['Omar Sten']);
   });
 
+  it('everyday given names only ever give way to the full one, and a host\'s short name hides no relative', () => {
+    // The full name in the notes stays the full name, whatever the title writes.
+    expect(names({ title: 'Ep 5: Ben Quill', notes: 'Today we are joined by Benjamin Quill from Widgetly.', hosts: ['Dana Host'] })).toEqual(['Benjamin Quill']);
+    // "Christine" is no everyday form of the host "Chris".
+    expect(names({ title: 'Ep 6: Harbours', notes: 'Our guest today is Christine Sten, a marine biologist.', hosts: ['Chris Sten'] })).toEqual(['Christine Sten']);
+  });
+
+  it('"next week" after this episode\'s guest in a sentence keeps them ("see you next week!", "and next week it is B")', () => {
+    const hosts = ['Dana Quill'];
+    expect(names({ title: 'Ep 7: Tides', notes: 'Omar Sten joins us to talk about tides, see you next week!', hosts })).toEqual(['Omar Sten']);
+    expect(names({ title: 'Ep 8: Tides', notes: 'Today our guest is Omar Sten, and next week it is Lena Vossberg.', hosts })).toEqual(['Omar Sten']);
+  });
+
   it('a full name written again with one letter off in a later word is no second guest ("Omar Sten", "Omar Stenn")', () => {
     const notes = 'Omar Sten joins us from the harbour office to talk about tides.\n\n**Guests**\n\n* Lena Vossberg\n* Omar Stenn';
     expect(names({ title: 'Episode 15: Tides with Omar Sten and Lena Vossberg', notes, hosts: ['Dana Quill'] })).toEqual(['Omar Sten', 'Lena Vossberg']);
