@@ -9,7 +9,7 @@ import { findOccurrences, foldName, groupCandidates, type Candidate } from './ca
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
 import { buildContext, cueBeforeHonorific, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
 import { probability, THRESHOLD } from './model';
-import { DEMONSTRATIVES, FUNCTION_WORDS, GIVEN_NAME_FORMS, PRESENTING } from './lexicon';
+import { AND_WORDS, DEMONSTRATIVES, FUNCTION_WORDS, GIVEN_NAME_FORMS, PRESENTING } from './lexicon';
 
 /** A person as structured data names them (`podcast:person`, JSON-LD): it wins over reading the text. */
 export interface PersonRecord {
@@ -345,7 +345,7 @@ export function misspeltGivenName(a: string, b: string): boolean {
  * One full name written twice with one letter off in a later word ("Ben Lesh", "Ben Lesch"): the same given name, and
  * every other word the same or one edit apart (at least four letters).
  */
-export function misspeltFullName(a: string, b: string): boolean {
+function misspeltFullName(a: string, b: string): boolean {
   const x = foldName(a).split(' ');
   const y = foldName(b).split(' ');
   if (x.length < 2 || x.length !== y.length || x[0] !== y[0] || x.join(' ') === y.join(' ')) return false;
@@ -384,10 +384,10 @@ function withListSiblings(scored: readonly Scored[], above: readonly Scored[], s
 }
 
 /**
- * What joins a second name to a first in one breath: "and" (in the corpora's languages), after the first name's own
- * role clause if it has one ("Ada Byron, editor of Tides, and Alan Turing"; "A, Editor de X y B").
+ * What joins a second name to a first in one breath: "and" (the lexicon's AND_WORDS and a few phrases), after the first
+ * name's own role clause if it has one ("Ada Byron, editor of Tides, and Alan Turing"; "A, Editor de X y B").
  */
-const COORDINATION = /^(?:,[^,.;:!?()[\]{}|]{1,80}?,?)?\s+(?:and|und|et|y|e|og|och|oraz|i|és|&|as well as|ainsi que|sowie)\s+$/iu;
+const COORDINATION = new RegExp(String.raw`^(?:,[^,.;:!?()[\]{}|]{1,80}?,?)?\s+(?:${AND_WORDS}|oraz|és|&|as well as|ainsi que|sowie)\s+$`, 'iu');
 /**
  * The least probability of a name joined to a listed guest by "and" that is listed with them. On the training split
  * the names this rule adds score 0.22 (a guest) or below 0.07 (two organisations, one guest); the floor lies between.
@@ -395,6 +395,8 @@ const COORDINATION = /^(?:,[^,.;:!?()[\]{}|]{1,80}?,?)?\s+(?:and|und|et|y|e|og|o
 const COORDINATED_FLOOR = 0.2;
 const TWO_WORDS = FEATURES.indexOf('two_words');
 const THREE_WORDS = FEATURES.indexOf('three_words');
+/** A name of two or three words: what the rules after the model list beyond the threshold. */
+const personShaped = (s: Scored): boolean => s.features[TWO_WORDS]! > 0 || s.features[THREE_WORDS]! > 0;
 
 /** `second` is written right after `first`, joined to it by "and" (same line of the same text). */
 function joinedAfter(first: Candidate, second: Candidate): boolean {
@@ -418,7 +420,7 @@ function withCoordinated(scored: readonly Scored[], above: readonly Scored[], pa
     (s) =>
       kept.has(s) ||
       (s.probability >= COORDINATED_FLOOR &&
-        (s.features[TWO_WORDS]! > 0 || s.features[THREE_WORDS]! > 0) &&
+        personShaped(s) &&
         above.some((a) => joinedAfter(a.candidate, s.candidate)) &&
         passes(s)),
   );
@@ -437,7 +439,7 @@ const INTERVIEWED_FLOOR = 0.3;
 function interviewedInTitle(s: Scored): boolean {
   return (
     s.probability >= INTERVIEWED_FLOOR &&
-    (s.features[TWO_WORDS]! > 0 || s.features[THREE_WORDS]! > 0) &&
+    personShaped(s) &&
     s.candidate.occurrences.some((o) => o.where === 'title' && o.kind === 'name' && TITLE_INTERVIEW.test(o.rawBefore))
   );
 }
@@ -468,7 +470,7 @@ const HONORIFIC_CUE_FLOOR = 0.2;
 function cuedAcrossHonorific(s: Scored): boolean {
   return (
     s.probability >= HONORIFIC_CUE_FLOOR &&
-    (s.features[TWO_WORDS]! > 0 || s.features[THREE_WORDS]! > 0) &&
+    personShaped(s) &&
     s.candidate.occurrences.some((o) => o.kind === 'name' && o.surface === s.candidate.name && cueBeforeHonorific(o))
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { Candidate, Occurrence } from './candidates';
 import { foldName, isGuestHeading, isRoleWord, sameOrPart, SCRIPT_GUEST_LABEL } from './candidates';
-import { COPULAS, CREDIT_WORDS, FUNCTION_WORDS, GUEST_CUES, HONORIFICS, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, SCRIPT_JOINS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
+import { AND_WORDS, COPULAS, CREDIT_WORDS, FUNCTION_WORDS, GUEST_CUES, HONORIFICS, HOST_LINE_WORDS, JOIN_AFTER, ORG_WORDS, PLACE_BEFORE, ROLE_WORDS, SCRIPT_JOINS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
 
 export const FEATURES = [
   'bias',
@@ -201,15 +201,14 @@ function joinsAfter(after: string): boolean {
   return false;
 }
 
-/** "and" in the languages whose lists the list readers walk ("A, B und C", "A och B", "A и B"). */
-const AND = 'and|und|et|y|e|og|och|en|i|и';
+const AND = AND_WORDS;
 /** A capitalised name of one to four words, as the list readers see one. */
 const LISTED = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’.-]*`;
 
 /** "my friend", "our old colleague", "meinem Freund", "mon amie", "mi amiga" right before a name. */
 const FRIEND_BEFORE = /\s(?:my|our|mein(?:em|er)?|unse?re[mr]?|mon|ma|notre|mi|nuestr[oa])\s+(?:(?:good|old|dear|long-time|longtime|guten?|alte[nmr]?|vieil|viej[oa]|buen[oa]?)\s+)?(?:friend|colleague|buddy|pal|mate|freund(?:in)?|kolleg(?:e|in)|ami|amie|collègue|amig[oa]|colega)\s+$/u;
 
-const ARTICLE_ROLE = /\s(?:the|a|an|der|die|dem|den|das|la|le|el|il|lo|o|de|het|een)\s+(?:(\p{L}[\p{L}-]*)\s+(?:and|und|et|y|e|en|og|och)\s+)?(\p{L}[\p{L}-]*)\s+$/u;
+const ARTICLE_ROLE = new RegExp(String.raw`\s(?:the|a|an|der|die|dem|den|das|la|le|el|il|lo|o|de|het|een)\s+(?:(\p{L}[\p{L}-]*)\s+(?:${AND})\s+)?(\p{L}[\p{L}-]*)\s+$`, 'u');
 /** A role, then an honorific, right before a name ("with psychologist Dr. "). */
 const ROLE_HONORIFIC = /\s(\p{L}[\p{L}-]*)\s+(\S+)\s+$/u;
 const HONORIFIC = new Set(HONORIFICS);

@@ -10,6 +10,12 @@ export const WITH_WORDS = [
   'z', 's', 'se', 'ze', 'z udziałem', 'og', 'and special guest',
 ];
 
+/**
+ * "and" in the languages whose lists the engine reads ("A, B und C", "A och B", "A и B"), as a regex alternation: the
+ * list readers, the role reader and the rule that lists a name joined to a guest share it.
+ */
+export const AND_WORDS = 'and|und|et|y|e|og|och|en|i|и';
+
 /** Phrases that introduce a guest: the name follows (possibly after a colon). */
 export const GUEST_CUES = [
   // English
