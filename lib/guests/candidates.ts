@@ -5,7 +5,7 @@
  * (features.ts, model.ts); this file only finds them and groups the spellings of one person. Pure: no DOM.
  */
 import type { LinkSpan } from '../timeline/normalize';
-import { FUNCTION_WORDS, GUEST_HEADINGS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE, SCRIPT_HONORIFICS, SCRIPT_JOINS, SCRIPT_NOT_NAMES, KOREAN_WELCOME } from './lexicon';
+import { AND_WORDS, FUNCTION_WORDS, GUEST_HEADINGS, HONORIFICS, ORG_WORDS, PAGE_WORDS, PARTICLES, ROLE_WORDS, SCRIPT_CUES_AFTER, SCRIPT_CUES_BEFORE, SCRIPT_HONORIFICS, SCRIPT_JOINS, SCRIPT_NOT_NAMES, KOREAN_WELCOME } from './lexicon';
 
 export type Where = 'title' | 'notes';
 
@@ -65,7 +65,12 @@ export function isRoleWord(word: string): boolean {
   if (known !== undefined) return known;
   const lower = word.toLowerCase();
   // German feminines end in -in ("Historikerin"), their plurals in -innen.
-  const role = roleStem(lower) || roleStem(lower.replace(/(?:s|es|en|innen)$/, '')) || (lower.endsWith('in') && roleStem(lower.slice(0, -2)));
+  const role =
+    roleStem(lower) ||
+    roleStem(lower.replace(/(?:s|es|en|innen)$/, '')) ||
+    (lower.endsWith('in') && roleStem(lower.slice(0, -2))) ||
+    // Two roles in one word ("writer-director", "yazar-aydın"): a role.
+    (lower.includes('-') && lower.split('-').every((part) => part.length > 1 && isRoleWord(part)));
   remember(roleWords, word, role);
   return role;
 }
@@ -83,6 +88,8 @@ function remember<V>(memo: Map<string, V>, key: string, value: V): void {
   memo.set(key, value);
 }
 /** Particles that may be written with a capital inside a name ("Philippe Van Parijs", "Nicolas De Loof"). */
+/** Particles that are also "and" in some language (AND_WORDS): between two single words they join two names. */
+const CONJUNCTION_PARTICLES = new Set(AND_WORDS.split('|').filter((w) => PARTICLE.has(w)));
 const CAPITAL_PARTICLES = new Set(['de', 'van', 'von', 'du', 'da', 'di', 'del', 'della', 'der', 'den', 'ten', 'ter', 'le', 'la', 'dos', 'das']);
 
 // Words and handles (what lies between them is read from the line). One pattern compiled once: Unicode classes
@@ -309,8 +316,10 @@ export function findOccurrences(text: string, where: Where, links: readonly Link
           j++;
           continue;
         }
-        // Particles only between two name words ("Martijn van Dijk", "Ursula von der Leyen").
-        if (s === 'particle' && run.length === 1) {
+        // Particles only between two name words ("Martijn van Dijk", "Ursula von der Leyen"). A particle that is also
+        // "and" ("y") joins no single word to the name word right after it: "Ada y Juan" are two people (a Spanish
+        // surname joined by "y" follows a given name, "José Ortega y Gasset").
+        if (s === 'particle' && run.length === 1 && !(CONJUNCTION_PARTICLES.has(next.text) && toks[j + 2] !== undefined && shape(toks[j + 2]!.text) === 'name')) {
           let k = j + 1;
           while (k + 1 < toks.length && shape(toks[k + 1]!.text) === 'particle' && read.slice(toks[k]!.end, toks[k + 1]!.start) === ' ') k++;
           const after = toks[k + 1];
@@ -604,6 +613,10 @@ function misspelt(a: readonly string[], b: readonly string[]): boolean {
   return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
 }
 
+/** Two names written on one line with at most a few words between them ("A and B", "A, B"). */
+const sideBySide = (a: readonly Occurrence[], b: readonly Occurrence[]) =>
+  a.some((x) => b.some((y) => x.where === y.where && x.lineIndex === y.lineIndex && Math.min(Math.abs(y.start - x.end), Math.abs(x.start - y.end)) <= 6));
+
 /**
  * Groups occurrences into people: equal spellings, then a one-word spelling ("Frank") joins the one longer name
  * it is the first or last word of ("Frank Karlitschek"), and a handle written beside a name joins that name.
@@ -631,7 +644,10 @@ export function groupCandidates(occurrences: readonly Occurrence[]): Candidate[]
         .filter(({ p }) => p.words.length > g.words.length && p.occ[0]!.kind !== 'handle' && sameOrPart(p.words.join(' '), g.key))
         // The last two words of a longer run stand alone: they are the model's other reading of that run.
         .filter(({ p }) => g.words.length === 1 || !g.occ.every((o) => o.subSpan) || !p.occ.some((o) => !o.subSpan && g.occ.some((x) => x.start >= o.start && x.end <= o.end)));
-      if (matches.length >= 1) target = matches[0]!.index;
+      // A surname two people named side by side share ("Pablo Quintero y Diego Quintero … los Quintero") is neither's.
+      const shared = g.words.length === 1 && matches.length >= 2 && matches.every(({ p }) => p.words.length === 2 && p.words[1] === g.words[0]) && sideBySide(matches[0]!.p.occ, matches[1]!.p.occ);
+      if (shared) target = -1;
+      else if (matches.length >= 1) target = matches[0]!.index;
       // The same name with a slip of the keyboard ("Martjin van Dijk" beside "Martijn van Dijk") is that person.
       else target = people.findIndex((p) => p.occ[0]!.kind !== 'handle' && misspelt(p.words, g.words));
     }

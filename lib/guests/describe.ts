@@ -5,7 +5,7 @@
 import type { LinkSpan } from '../timeline/normalize';
 import type { Candidate, Occurrence } from './candidates';
 import { foldName, isRoleWord, SCRIPT_GUEST_LABEL } from './candidates';
-import { abbreviationAt, hasRole as roleIn } from './features';
+import { abbreviationAt, hasRole as roleIn, rolePhraseAfterCue } from './features';
 import { PAGE_WORDS, SCRIPT_HONORIFICS, SUBJECT_PRONOUNS, WITH_WORDS } from './lexicon';
 import { linkHost, MAX_GUEST_LINKS } from '../guest-links';
 
@@ -87,6 +87,9 @@ const ARTICLE_START = /^(?:the|a|an|our|my|their|der|die|das|le|la|les|el|los|la
 
 /** The words before a name that present it ("Nextcloud founder", "author and speaker"), from the clause start. */
 function presentingBefore(o: Occurrence): string | undefined {
+  // What a cue says before the name, a role last ("speak to analytical chemist Ada Byron"): all of it presents her.
+  const cued = rolePhraseAfterCue(o.rawBefore);
+  if (cued) return `${cued} ${o.surface}`;
   const comma = ROLE_COMMA_BEFORE.exec(o.rawBefore);
   const phrase = comma?.[1]!.trim() ?? '';
   // "the governor, Ada Byron" presents her; "As a professor, Ada Byron …" or "After ten years, …" is a clause.

@@ -7,7 +7,7 @@
 import { looksLikeHtml, toPlainText, type LinkSpan } from '../timeline/normalize';
 import { findOccurrences, foldName, groupCandidates, type Candidate } from './candidates';
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
-import { buildContext, cueBeforeHonorific, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
+import { buildContext, cueBeforeHonorific, cueBeforeRole, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
 import { probability, THRESHOLD } from './model';
 import { AND_WORDS, DEMONSTRATIVES, FUNCTION_WORDS, GIVEN_NAME_FORMS, PRESENTING } from './lexicon';
 
@@ -276,15 +276,17 @@ function namesAThing(c: Candidate): boolean {
 const PRESENTS = new Set(PRESENTING);
 
 /**
- * "Welcome Ada Byron": a run whose first word presents the rest is grouped with the rest (one of its spellings, the
- * shorter reading of the run), and goes by that name.
+ * "Welcome Ada Byron": a run whose first word presents the rest goes by the rest, as the notes write it elsewhere (one
+ * of its spellings, the shorter reading of the run) or, of two words or more, as written after that word.
  */
 function presented(s: Scored): Scored {
   const [first, ...rest] = s.candidate.name.split(/\s+/);
   if (!PRESENTS.has(first!.toLowerCase()) || rest.length === 0) return s;
   const name = foldName(rest.join(' '));
-  const own = s.candidate.spellings.find((n) => foldName(n) === name);
-  return own ? { ...s, candidate: { ...s.candidate, name: own } } : s;
+  const own = s.candidate.spellings.find((n) => foldName(n) === name) ?? (rest.length >= 2 ? rest.join(' ') : undefined);
+  if (!own) return s;
+  const spellings = s.candidate.spellings.includes(own) ? s.candidate.spellings : [own, ...s.candidate.spellings];
+  return { ...s, candidate: { ...s.candidate, name: own, spellings } };
 }
 
 /**
@@ -402,7 +404,13 @@ const personShaped = (s: Scored): boolean => s.features[TWO_WORDS]! > 0 || s.fea
 function joinedAfter(first: Candidate, second: Candidate): boolean {
   return second.occurrences.some((b) => {
     if (b.kind !== 'name' || /^\s*(?:\p{Lu}|['’]s\b)/u.test(b.rawAfter)) return false;
-    return first.occurrences.some((a) => a.where === b.where && a.lineIndex === b.lineIndex && a.end <= b.start && b.start - a.end <= 100 && COORDINATION.test(b.line.slice(a.at + a.surface.length, b.at)));
+    return first.occurrences.some((a) => {
+      if (a.where !== b.where || a.lineIndex !== b.lineIndex || a.end > b.start || b.start - a.end > 100) return false;
+      const gap = b.line.slice(a.at + a.surface.length, b.at);
+      // A form of address before the second name stands between it and the "and" ("A and Ms. B").
+      const title = b.honorific ? gap.trimEnd().lastIndexOf(b.honorific) : -1;
+      return COORDINATION.test(title > 0 ? gap.slice(0, title) : gap);
+    });
   });
 }
 
@@ -419,7 +427,8 @@ function withCoordinated(scored: readonly Scored[], above: readonly Scored[], pa
   return scored.filter(
     (s) =>
       kept.has(s) ||
-      (s.probability >= COORDINATED_FLOOR &&
+      // A form of address makes the name a person's, whatever the model believes ("A and Ms. B").
+      ((s.probability >= COORDINATED_FLOOR || s.candidate.occurrences.some((o) => o.honorific !== undefined)) &&
         personShaped(s) &&
         above.some((a) => joinedAfter(a.candidate, s.candidate)) &&
         passes(s)),
@@ -460,8 +469,20 @@ function everydayForm(short: readonly string[], full: readonly string[]): boolea
   return FORMS.get(full[0]!)?.has(short[0]!) === true;
 }
 
+/** The least probability of a name cued across the role before it (see cuedAcrossRole) that is listed. */
+const ROLE_CUE_FLOOR = 0.05;
+
+/** "joined by fitness expert Ada Byron": the cue is the name's, across the role phrase before it (cueBeforeRole). */
+function cuedAcrossRole(s: Scored): boolean {
+  return (
+    s.probability >= ROLE_CUE_FLOOR &&
+    personShaped(s) &&
+    s.candidate.occurrences.some((o) => o.kind === 'name' && o.surface === s.candidate.name && cueBeforeRole(o))
+  );
+}
+
 /** The least probability of a name cued across its honorific (see cuedAcrossHonorific) that is listed. */
-const HONORIFIC_CUE_FLOOR = 0.2;
+const HONORIFIC_CUE_FLOOR = 0.05;
 
 /**
  * "I talk with Dr. Ada Byron": the cue is the name's, across the form of address the model's features do not see
@@ -495,7 +516,7 @@ export function chooseGuests(
     );
   };
   const passes = (s: Scored) => !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name) && !nextEpisodeOnly(s.candidate);
-  const above = scored.filter((s) => (s.probability >= threshold || interviewedInTitle(s) || cuedAcrossHonorific(s)) && passes(s));
+  const above = scored.filter((s) => (s.probability >= threshold || interviewedInTitle(s) || cuedAcrossHonorific(s) || cuedAcrossRole(s)) && passes(s));
   const listed = withCoordinated(scored, withListSiblings(scored, above, sections, passes), passes).map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
   // likelier one stays.

@@ -224,6 +224,34 @@ function withoutRoleBefore(before: string): string {
 }
 
 /**
+ * The role phrase between a cue or "with" and a name ("joined by fitness expert ", "Haftanın konuğu: Sol Parti
+ * milletvekili "), as written: a role word last, at most four words before it, no sentence's end between.
+ */
+export function rolePhraseAfterCue(rawBefore: string): string | undefined {
+  const words = rawBefore.trimEnd().split(/\s+/);
+  const role = words.pop();
+  if (!role || !isRoleWord(role.replace(/,$/, ''))) return undefined;
+  const phrase = [role.replace(/,$/, '')];
+  // The longest such phrase: the cue may reach past words that are part of it ("interviews farmer and author").
+  let found: string | undefined;
+  for (let k = 0; k <= 4 && words.length > 0; k++) {
+    const rest = `${words.join(' ').toLowerCase()} `;
+    if (endsWith(rest, CUES, true) || endsWith(rest, WITHS)) found = phrase.join(' ');
+    const word = words.pop()!;
+    // A sentence's end, or a label's colon, ends the reach.
+    if (/[.!?;:：]$/u.test(word)) break;
+    phrase.unshift(word);
+  }
+  return found;
+}
+
+/**
+ * "joined by fitness expert Ada Byron": the cue is the name's, across the role phrase before it (rolePhraseAfterCue).
+ * Not a feature, as cueBeforeHonorific below: a rule after the model reads it.
+ */
+export const cueBeforeRole = (o: Occurrence): boolean => o.roleBefore && rolePhraseAfterCue(o.rawBefore) !== undefined;
+
+/**
  * A cue or "with" said before the forms of address that open a name ("I talk with Dr. Ada Byron", "our guest is Rev.
  * Fr Ada Byron"). Not a feature (the honorific hides the cue from the model's features, as in the corpora it was
  * fitted on): a rule after the model reads it (see extract.ts).
@@ -236,7 +264,13 @@ export function cueBeforeHonorific(o: Occurrence): boolean {
     if (!last || !isHonorific(last[1]!)) break;
     before = `${before.slice(0, last.index)} `;
   }
-  return before !== o.before && (endsWith(before, CUES, true) || endsWith(before, WITHS));
+  if (before === o.before) return false;
+  if (endsWith(before, CUES, true) || endsWith(before, WITHS)) return true;
+  // A role between the cue and the form of address: "with fitness expert Dr. Ada Byron".
+  const role = /\s(?:\p{Ll}[\p{L}\p{M}-]*\s+)?(\p{Ll}[\p{L}\p{M}-]*),?\s+$/u.exec(before);
+  if (!role || !isRoleWord(role[1]!)) return false;
+  const rest = `${before.slice(0, role.index)} `;
+  return endsWith(rest, CUES, true) || endsWith(rest, WITHS);
 }
 
 /** A host and this name, or this name and a host, then a plural verb of conversation: the name is the one on. */

@@ -77,7 +77,12 @@ export const GUEST_CUES = [
   'в гостях', 'наш гость', 'гость выпуска', 'гости выпуска', 'с участием', 'беседуем с', 'разговариваем с',
   // Portuguese and Spanish participation
   'participação de', 'participação da', 'participação do', 'com a participação de', 'com a participação da',
-  'com a participação do', 'con la participación de',
+  'com a participação do', 'con la participación de', 'participação especial de', 'participação especial do',
+  'participação especial da', 'participações especiais de', 'participações de', 'contei com',
+  // Turkish "guest of the week" (also as feeds write it without Turkish letters), Finnish "as a guest"
+  'haftanın konuğu', 'haftanin konugu', 'konuğu', 'konugu', 'vieraana', 'vieraanamme', 'vieraina', 'haastattelussa',
+  // English past tense and Norwegian "visit from"
+  'guests were', 'guest was', 'our guests were', 'my guests were', 'besøk av', 'hadde vi besøk av', 'gjester',
   // Headings in scripts without spaces ("今回のゲスト：", "本期嘉宾："): matched at the end of a heading.
   'ゲスト', '嘉宾', '嘉賓',
 ];
@@ -174,6 +179,9 @@ export const ROLE_WORDS = [
   'artist', 'musician', 'comedian', 'actor', 'actress', 'filmmaker', 'photographer', 'activist', 'organizer',
   'organiser', 'senator', 'governor', 'mayor', 'minister', 'ambassador', 'representative', 'candidate', 'fellow',
   'counsellor', 'counselor', 'diplomat', 'attaché', 'envoy',
+  // Local offices, written before the name as a title ("Clerk Ada Byron", "Commissioner Ada Byron")
+  'clerk', 'councillor', 'councilor', 'councilman', 'councilwoman', 'commissioner', 'sheriff', 'alderman', 'alderwoman',
+  'treasurer', 'superintendent',
   'student', 'teacher', 'coach', 'expert', 'specialist', 'evangelist', 'advocate', 'owner', 'chair', 'chairman',
   'member', 'vp', 'vice', 'officer', 'executive', 'programmer', 'hacker', 'podcaster', 'blogger', 'youtuber',
   'speaker', 'educator', 'psychologist', 'biologist', 'physicist', 'chemist', 'ecologist', 'veterinarian',
@@ -210,6 +218,10 @@ export const ROLE_WORDS = [
   'correspondante', 'korrespondent', 'empresario', 'empresaria', 'emprendedor', 'emprendedora', 'imprenditore',
   'imprenditrice', 'unternehmer', 'iværksætter', 'podnikatel', 'podnikatelka', 'ondernemer', 'político', 'política',
   'politico', 'politiker', 'politička', 'politicus', 'polityk',
+  // Turkish (also as feeds write it without Turkish letters)
+  'yazar', 'gazeteci', 'milletvekili', 'ressam', 'heykeltraş', 'heykeltras', 'hukukçu', 'hukukcu', 'akademisyen',
+  'sanatçı', 'sanatci', 'müzisyen', 'muzisyen', 'yönetmen', 'yonetmen', 'oyuncu', 'şair', 'aydın', 'aydin',
+  'avukat', 'sosyolog', 'tarihçi', 'tarihci', 'siyasetçi', 'siyasetci', 'başkanı', 'baskani',
 ];
 
 /** Titles people carry before their name; stripped into `honorific`. */
@@ -253,7 +265,7 @@ export const ORG_WORDS = [
   'stiftung', 'fundación', 'fondation', 'association', 'society', 'club', 'group', 'labs', 'lab', 'team',
   'podcast', 'radio', 'news', 'show', 'times', 'post', 'journal', 'magazine', 'tv', 'fm', 'media', 'network',
   'conference', 'summit', 'congress', 'festival', 'award', 'awards', 'day', 'days', 'week', 'camp', 'meetup',
-  'party', 'council', 'committee', 'ministry', 'department', 'court', 'house', 'senate', 'parliament', 'union',
+  'party', 'parti', 'partisi', 'partei', 'meclis', 'meclisi', 'council', 'committee', 'ministry', 'department', 'court', 'house', 'senate', 'parliament', 'union',
   'bank', 'trust', 'city', 'county', 'state', 'states', 'republic', 'kingdom', 'project', 'studio', 'studios',
   'games',
   'software', 'systems', 'technologies', 'cloud', 'app', 'apps', 'store', 'center', 'centre', 'museum',
@@ -295,7 +307,8 @@ export const FUNCTION_WORDS = [
   // Nordic, Dutch, Slavic, Turkish
   'het', 'een', 'en', 'van', 'met', 'op', 'voor', 'og', 'med', 'och', 'af', 'av', 'den', 'det', 'på', 'til',
   'till', 'för', 'om', 'är', 'er', 'at', 'som', 'a', 's', 'se', 'z', 'ze', 'v', 've', 'na', 'o', 'do', 'od',
-  'je', 'w', 'we', 'i', 'oraz', 'czy', 'jak', 'bir', 've', 'ile', 'için',
+  'je', 'w', 'we', 'i', 'oraz', 'czy', 'jak', 'bir', 've', 'ile', 'için', 'haftanın', 'haftanin', 'konuk', 'konuğu',
+  'konugu', 'konuğumuz',
   // Polish "you", capitalised in polite writing ("wyjaśnią Wam X")
   'wam', 'was', 'wami', 'państwu',
 ];
@@ -315,9 +328,13 @@ export const PLACE_BEFORE = [
 
 /**
  * Words that present the name after them at the start of a line or title ("Welcome Ada Byron", "Featuring Ada
- * Byron"): a run that starts with one stands for the name after it.
+ * Byron"), point to it ("Find Ada Byron online at …") or remember them ("Remembering Ada Byron"): a run that starts
+ * with one stands for the name after it.
  */
-export const PRESENTING = ['welcome', 'welcomes', 'welcoming', 'introducing', 'featuring', 'starring', 'presenting', 'meet', 'meeting', 'follow'];
+export const PRESENTING = [
+  'welcome', 'welcomes', 'welcoming', 'introducing', 'featuring', 'starring', 'presenting', 'meet', 'meeting', 'follow',
+  'find', 'remembering', 'honoring', 'honouring', 'celebrating',
+];
 
 /**
  * Demonstratives: a name right after one names a thing — "in this Quick Bite", "diese Folge" (a segment, a product,

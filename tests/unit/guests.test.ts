@@ -62,6 +62,12 @@ describe('candidates', () => {
     expect(spans('Blog de Ada Byron')).toEqual(expect.arrayContaining(['Ada Byron']));
   });
 
+  it('reads two single names joined by "y" as two people', () => {
+    expect(spans('Hablamos del mar con Ada y Juana.')).toEqual(expect.arrayContaining(['Ada', 'Juana']));
+    expect(spans('Hablamos del mar con Ada y Juana.')).not.toContain('Ada y Juana');
+    expect(names({ title: 'El mar', notes: 'Un diálogo abierto con nuestras invitadas, Ada y Juana.' })).not.toContain('Ada y Juana');
+  });
+
   it('leaves a nickname in quotes out of the name, and a kinship word before it', () => {
     expect(spans('Grace interviews Ada “Sonar” Byron about maps.')).toContain('Ada Byron');
     expect(spans('As Uncle Alan explains, the sea is deep.')).not.toContain('Uncle Alan');
@@ -769,6 +775,48 @@ describe('a name after a word that presents it', () => {
     for (const word of ['Welcome', 'Welcoming', 'Featuring', 'Introducing']) {
       expect(names({ title: 'Interview Episode 23 – Ada Byron', notes: `(0:40) ${word} Ada Byron. Her first book, and how she came to charts.` }), word).toEqual(['Ada Byron']);
     }
+  });
+});
+
+describe('a cue said before what presents the name', () => {
+  it('lists names a cue reaches across their forms of address, however little the model believes them', () => {
+    const notes = 'Tom Reed of the Heart Society talks with Dr. Ada Quimby, Society President of Research, and Dr. Bea Lorrin, Chief Medical Officer.';
+    expect(names({ title: 'Healthy Hearts', notes, hosts: ['Tom Reed'] })).toEqual(['Ada Quimby', 'Bea Lorrin']);
+  });
+
+  it('lists a name a cue reaches across a role phrase, in several languages', () => {
+    expect(names({ title: 'Get Moving', notes: 'Tom Reed discusses exercise for people with asthma with fitness expert Ada Quimby, author of The Breath Plan.', hosts: ['Tom Reed'] })).toEqual(['Ada Quimby']);
+    expect(names({ title: 'Sendung vom 02.02', notes: 'Haftanin Konugu: Sol Parti Federal Meclis milletvekili Ada Quimby +++ Editör: Tom Reed', hosts: ['Tom Reed'] })).toEqual(['Ada Quimby']);
+    // All the role phrase the cue reaches across presents the name.
+    expect(one({ title: 'Lab of last resort', notes: 'Tom Reed joins us as we speak to analytical chemist Ada Quimby and others.', hosts: ['Tom Reed'] }).summary).toMatch(/^analytical chemist Ada Quimby/);
+    // A sentence's end between the cue and the role breaks the reach.
+    expect(names({ title: 'Get Moving', notes: 'Tom Reed talks with us. Fitness expert Ada Quimby wrote The Breath Plan.', hosts: ['Tom Reed'] })).not.toContain('Ada Quimby');
+  });
+
+  it('lists a name joined by "and" across its form of address', () => {
+    expect(names({ title: 'Episode 12', notes: 'Tom sits down with Clerk Ada Quimby and Ms. Bea Lorrin to discuss the litter task force.', hosts: ['Tom Reed'] })).toEqual(['Ada Quimby', 'Bea Lorrin']);
+  });
+
+  it('reads lists after a past-tense or a participation cue', () => {
+    expect(names({ title: 'Programa 4', notes: 'Neste podcast contei com as participações especiais de Ada Quimby, Bea Lorrin e Caio Prates.' })).toEqual(['Ada Quimby', 'Bea Lorrin', 'Caio Prates']);
+    expect(names({ title: 'Year end', notes: 'Our guests were <a href="https://a.example">Ada Quimby</a> , <a href="https://b.example">Bea Lorrin</a> , Caio Prates from Berlin.' })).toEqual(['Ada Quimby', 'Bea Lorrin', 'Caio Prates']);
+  });
+});
+
+describe('the name itself', () => {
+  it('leaves an office or a pointing word before the name out of it', () => {
+    expect(spans('We sit down with Clerk Ada Quimby today.')).not.toContain('Clerk Ada Quimby');
+    expect(isRoleWord('writer-director')).toBe(true);
+    expect(isRoleWord('Heykeltras-Ressam')).toBe(true);
+    expect(isRoleWord('Jean-Luc')).toBe(false);
+    expect(names({ title: 'Working from home', notes: 'Tom talks with Ada Quimby about remote work.\n\n- Find Ada Quimby online at example.com' })).toEqual(['Ada Quimby']);
+  });
+
+  it('a surname two guests named side by side share belongs to neither', () => {
+    const notes = 'Nos sentamos con Damian, Pablo Quimby y Diego Quimby para hablar. La amistad de los Quimby es larga.';
+    const people = groupCandidates(findOccurrences(notes, 'notes'));
+    expect(people.find((p) => p.name === 'Pablo Quimby')!.spellings).not.toContain('Quimby');
+    expect(people.find((p) => p.name === 'Diego Quimby')!.spellings).not.toContain('Quimby');
   });
 });
 
