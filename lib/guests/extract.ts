@@ -435,6 +435,40 @@ function withCoordinated(scored: readonly Scored[], above: readonly Scored[], pa
   );
 }
 
+/** A given name and "and" right before a name ("Ada and Alan Turing"): the given name's word. */
+const COUPLE_BEFORE = new RegExp(String.raw`(?:^|[,;:(]\s*|\s(\p{Ll}+)\s+)(\p{Lu}\p{Ll}+)\s+(?:${AND_WORDS}|&)\s+$`, 'u');
+/** Articles: a capitalised word after one is a noun ("von den Netzkindern und Philipp Otto"), not a given name. */
+const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'un', 'una', 'uno', 'une', 'het', 'een', 'de', 'du', 'dos', 'das', 'do', 'da']);
+
+/**
+ * A couple sharing one surname ("Ada and Alan Turing", "Floyd and Ana Frantz"): when the model lists the one named in
+ * full, the given name before the "and", a candidate of one word of its own, is listed too, with that surname. Not a
+ * host's given name ("Tom and Ada Byron" is the host and a guest), nor a function word.
+ */
+function withCouples(scored: readonly Scored[], listed: readonly Scored[], passes: (s: Scored) => boolean, hostWords: readonly string[][]): Scored[] {
+  const out = [...listed];
+  for (const s of listed) {
+    const words = s.candidate.name.split(/\s+/);
+    // A surname of capitalised words only: "Nicolas de Treezor" may be Nicolas from Treezor.
+    if (words.length < 2 || !personShaped(s) || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    for (const o of s.candidate.occurrences) {
+      if (o.kind !== 'name' || o.surface !== s.candidate.name) continue;
+      const couple = COUPLE_BEFORE.exec(o.rawBefore);
+      const given = couple?.[2];
+      if (!given || ARTICLES.has(couple[1] ?? '') || FUNCTION.has(given.toLowerCase()) || hostWords.some((h) => h.includes(foldName(given)))) continue;
+      const partner = scored.find((c) => c.candidate.name === given && c.candidate.occurrences.some((x) => x.where === o.where && x.lineIndex === o.lineIndex && x.end < o.start));
+      if (!partner || out.some((x) => x.candidate === partner.candidate && x.candidate.name.includes(' '))) continue;
+      const name = `${given} ${words.slice(1).join(' ')}`;
+      const renamed = { ...partner, candidate: { ...partner.candidate, name, spellings: [name, ...partner.candidate.spellings] } };
+      if (!passes(renamed)) continue;
+      const at = out.findIndex((x) => x.candidate === partner.candidate);
+      if (at >= 0) out[at] = renamed;
+      else out.push(renamed);
+    }
+  }
+  return out;
+}
+
 /**
  * A title that opens with an interview and its subject ("Intervista a X, per la mostra …", "Entrevista a X", "Interview:
  * X", after a show's prefix "Ep. 4 - "): the name right after it is the one interviewed. A rule after the model (such a
@@ -517,7 +551,7 @@ export function chooseGuests(
   };
   const passes = (s: Scored) => !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name) && !nextEpisodeOnly(s.candidate);
   const above = scored.filter((s) => (s.probability >= threshold || interviewedInTitle(s) || cuedAcrossHonorific(s) || cuedAcrossRole(s)) && passes(s));
-  const listed = withCoordinated(scored, withListSiblings(scored, above, sections, passes), passes).map(presented);
+  const listed = withCouples(scored, withCoordinated(scored, withListSiblings(scored, above, sections, passes), passes), passes, hostWords).map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
   // likelier one stays.
   // Of one name in two cases equally likely, the shorter form stays: the nominative is the bare stem. A short given

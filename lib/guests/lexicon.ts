@@ -182,6 +182,15 @@ export const ROLE_WORDS = [
   // Local offices, written before the name as a title ("Clerk Ada Byron", "Commissioner Ada Byron")
   'clerk', 'councillor', 'councilor', 'councilman', 'councilwoman', 'commissioner', 'sheriff', 'alderman', 'alderwoman',
   'treasurer', 'superintendent',
+  // Sport, faith, arts, science and care
+  'champion', 'medalist', 'medallist', 'olympian', 'athlete', 'goalie', 'goaltender', 'goalkeeper', 'pitcher',
+  'quarterback', 'referee', 'umpire', 'cyclist', 'boxer', 'wrestler', 'swimmer', 'golfer', 'missionary', 'priest',
+  'chaplain', 'theologian', 'scholar', 'poet', 'novelist', 'playwright', 'composer', 'singer', 'songwriter',
+  'painter', 'sculptor', 'curator', 'librarian', 'archivist', 'dietitian', 'nutritionist', 'therapist', 'surgeon',
+  'dentist', 'pharmacist', 'pediatrician', 'psychiatrist', 'epidemiologist', 'sociologist', 'anthropologist',
+  'archaeologist', 'geologist', 'astronomer', 'mathematician', 'philosopher', 'illustrator', 'animator', 'cartoonist',
+  'presenter', 'broadcaster', 'commentator', 'pundit', 'strategist', 'lobbyist', 'volunteer', 'midwife', 'paramedic',
+  'firefighter', 'detective', 'sergeant', 'soldier', 'astronaut', 'planner',
   'student', 'teacher', 'coach', 'expert', 'specialist', 'evangelist', 'advocate', 'owner', 'chair', 'chairman',
   'member', 'vp', 'vice', 'officer', 'executive', 'programmer', 'hacker', 'podcaster', 'blogger', 'youtuber',
   'speaker', 'educator', 'psychologist', 'biologist', 'physicist', 'chemist', 'ecologist', 'veterinarian',

@@ -812,6 +812,12 @@ describe('the name itself', () => {
     expect(names({ title: 'Working from home', notes: 'Tom talks with Ada Quimby about remote work.\n\n- Find Ada Quimby online at example.com' })).toEqual(['Ada Quimby']);
   });
 
+  it('a couple shares the surname written once ("Kyle and Ana Quimby"), not a noun after an article', () => {
+    expect(names({ title: 'Missions', notes: 'Fr. Tom speaks with Kyle and Ana Quimby, missionaries in Kenya, about their work.', hosts: ['Tom Reed'] }).sort()).toEqual(['Ana Quimby', 'Kyle Quimby']);
+    expect(names({ title: 'Ep 3', notes: 'Tom and Ada Quimby talk about sailing.', hosts: ['Tom Reed'] })).toEqual(['Ada Quimby']);
+    expect(names({ title: 'LNP', notes: 'Zu Gast ist Philipp Quimby. Er spricht mit den Netzleuten und Philipp Quimby über Recht.' })).not.toContain('Netzleuten Quimby');
+  });
+
   it('a surname two guests named side by side share belongs to neither', () => {
     const notes = 'Nos sentamos con Damian, Pablo Quimby y Diego Quimby para hablar. La amistad de los Quimby es larga.';
     const people = groupCandidates(findOccurrences(notes, 'notes'));
