@@ -55,7 +55,8 @@ export const GUEST_CUES = [
   'convidado', 'convidada', 'convidados', 'convidadas', 'recebe', 'recebemos', 'invitadas', 'entrevistado',
   'entrevistada', 'conversamos com', 'conversa com', 'papo com',
   'bate-papo com', 'ospite', 'ospiti', 'intervista', 'intervista a', 'intervista con', 'intervistiamo',
-  'parliamo con', 'chiacchieriamo con', 'in compagnia di', 'con noi', 'abbiamo con noi', 'avere con noi', 'intervistando', 'ha intervistato', 'intervistato',
+  'parliamo con', 'chiacchieriamo con', 'in compagnia di', 'con noi', 'abbiamo con noi', 'avere con noi',
+  'ai nostri microfoni', 'ospite in studio', 'un\'intervista a', 'un\'intervista al', 'un\'intervista con', 'es spricht', 'rencontre', 'intervistando', 'ha intervistato', 'intervistato',
   'intervistata', 'bate um papo com', 'bate papo com', 'entrevista com', 'charla con', 'conversación con',
   'entrevistamos', 'entrevistem a', 'conversa amb', 'ens acompanya', 'ens acompanyen', 'ens en parla', 'ens parla',
   // Dutch, Scandinavian
@@ -160,6 +161,7 @@ export const JOIN_AFTER = [
   'est notre invitée', 'sont les invités', 'sont nos invités', 'sind zu gast', 'sind heute zu gast', 'è ospite',
   'sono ospiti', 'en invité', 'en invitée', 'en invités', 'en invitées', 'er gæst', 'er gæster', 'är gäst',
   'är gäster', 'gästar', 'gästar oss', 'gästar podden', 'interviewes', 'intervjuas', 'wird interviewt',
+  'im interview', 'im gespräch', 'nos concedió una entrevista', 'nos concede una entrevista', 'in studio', 'in studio da noi',
 ];
 
 /** Copulas after a cue ("our guest is", "notre invité est"): the name follows them. */
@@ -200,6 +202,8 @@ export const ROLE_WORDS = [
   'leiterin', 'entwickler', 'entwicklerin', 'professorin', 'forscher', 'forscherin', 'autor', 'autorin',
   'journalistin', 'redakteur', 'redakteurin', 'wissenschaftler', 'wissenschaftlerin', 'berater', 'beraterin',
   'vorstand', 'sprecher', 'sprecherin', 'experte', 'expertin', 'ingenieur', 'ingenieurin',
+  'bürgermeister', 'bürgermeisterin', 'ministerpräsident', 'ministerpräsidentin', 'abgeordneter', 'abgeordnete',
+  'stadtrat', 'stadträtin', 'landrat', 'landrätin', 'bischof', 'bischöfin',
   // Romance
   'fundador', 'fundadora', 'director', 'directora', 'directeur', 'directrice', 'direttore', 'direttrice',
   'fondateur', 'fondatrice', 'fondatore', 'fondatrice', 'cofundador', 'cofundadora', 'periodista', 'periodistă',

@@ -797,6 +797,13 @@ describe('a cue said before what presents the name', () => {
     expect(names({ title: 'Episode 12', notes: 'Tom sits down with Clerk Ada Quimby and Ms. Bea Lorrin to discuss the litter task force.', hosts: ['Tom Reed'] })).toEqual(['Ada Quimby', 'Bea Lorrin']);
   });
 
+  it('reads German, Italian and French interview phrasing', () => {
+    expect(names({ title: 'Inside 08-11', notes: 'Thema 1: Training. Thema 2: Altbürgermeister Ada Quimby im Interview: sie hofft auf den Titel' })).toEqual(['Ada Quimby']);
+    expect(names({ title: 'Predigt', notes: 'Es spricht Dr. Ada Quimby, Leiterin der Kanzlei.' })).toEqual(['Ada Quimby']);
+    expect(names({ title: 'I fatti del giorno', notes: 'La riforma delle pensioni. Ai nostri microfoni Ada Quimby, una delle ispiratrici della riforma.' })).toEqual(['Ada Quimby']);
+    expect(names({ title: 'I fatti del giorno', notes: 'Il festival apre oggi. E poi: ospite in studio Ada Quimby, regista del documentario.' })).toEqual(['Ada Quimby']);
+  });
+
   it('reads lists after a past-tense or a participation cue', () => {
     expect(names({ title: 'Programa 4', notes: 'Neste podcast contei com as participações especiais de Ada Quimby, Bea Lorrin e Caio Prates.' })).toEqual(['Ada Quimby', 'Bea Lorrin', 'Caio Prates']);
     expect(names({ title: 'Year end', notes: 'Our guests were <a href="https://a.example">Ada Quimby</a> , <a href="https://b.example">Bea Lorrin</a> , Caio Prates from Berlin.' })).toEqual(['Ada Quimby', 'Bea Lorrin', 'Caio Prates']);
