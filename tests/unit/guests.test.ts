@@ -709,6 +709,14 @@ describe('guests named in the title', () => {
     expect(one({ title: 'Deep Sea Mapping - with Ada Byron (MIT, Oceanlab)' }).affiliations).toEqual(['MIT', 'Oceanlab']);
   });
 
+  it('a title segment that is a name and nothing else names the guest, when the notes name them too', () => {
+    expect(names({ title: '20. Ada Quimby', notes: 'Ada grew up by the sea and started building boats at twelve. Today she runs a yard.' })).toEqual(['Ada Quimby']);
+    expect(names({ title: 'The Parents Hour - July 4, 2011 - Ada Quimby', notes: 'Ada Quimby, pediatrician, on sleep and toddlers.' })).toEqual(['Ada Quimby']);
+    // No given name, or not named in the notes: no guest.
+    expect(names({ title: '20. Tidal Quimby', notes: 'Tidal grew up by the sea and started building boats at twelve.' })).toEqual([]);
+    expect(names({ title: 'Summer Break', notes: 'We are off for a few weeks. See you in September!' })).toEqual([]);
+  });
+
   it('does not take a segment name or a topic for a guest', () => {
     expect(names({ title: 'Quick Bite - Modules in Node', notes: 'A short one on modules.' })).toEqual([]);
     expect(names({ title: 'Deep Sea Mapping — The Long Dark' })).toEqual([]);
@@ -883,6 +891,12 @@ describe('who is not a guest', () => {
   it('leaves out a segment the notes point at ("In this Quick Bite, …"), and keeps the guest beside it', () => {
     expect(names({ title: 'Quick Bite - Modules in Node', notes: 'In this Quick Bite, Grace and Alan talk about modules in Node, and more!' })).toEqual([]);
     expect(names({ title: 'Quick Bite - Ada Byron on compilers', notes: 'In this Quick Bite, we talk to author Ada Byron about compilers.' })).toEqual(['Ada Byron']);
+  });
+
+  it('leaves out a guest the notes announce for another episode', () => {
+    expect(names({ title: 'Spring football', notes: 'Ben and Tom talk spring ball. Scheduled guests are Ada Quimby and the new coach.', hosts: ['Ben Reed', 'Tom Hale'] })).toEqual([]);
+    expect(names({ title: 'Fund raising', notes: 'How to write a grant. Previous interview with Dr. Ada Quimby: episode 11.' })).toEqual([]);
+    expect(names({ title: 'Recap', notes: 'A look back at the season. In the coming weeks we will chat with Ada Quimby about recruiting.' })).toEqual([]);
   });
 
   it('finds nobody on host-only and news episodes', () => {
