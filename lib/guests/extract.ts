@@ -555,6 +555,26 @@ function namedInTitleSegment(s: Scored): boolean {
   return s.candidate.occurrences.some((o) => o.where === 'title' && o.kind === 'name' && o.surface === s.candidate.name && SEGMENT_BEFORE.test(o.rawBefore) && SEGMENT_AFTER.test(o.rawAfter));
 }
 
+const GUEST_SECTION = FEATURES.indexOf('guest_section');
+/** The least probability of a name listed under a guest heading (see listedAsGuest) that is listed. */
+const GUEST_SECTION_FLOOR = 0.4;
+/** A drama's credits: "Starring Ada Byron as Queen Mab", "featuring Ada Byron as the Queen" (a name, "as", a part). */
+const AS_ROLE = /^\s+as\s+(?:the\s+|a\s+)?\p{Lu}/u;
+/** In a drama, a name followed by its part, or that names the part ("… as Queen Mab"), is the cast's, not a guest's. */
+const castOnly = (s: Scored) => s.candidate.occurrences.every((o) => AS_ROLE.test(o.rawAfter) || /\sas\s+(?:the\s+)?$/u.test(o.rawBefore));
+
+/**
+ * A name on a guest heading's line or listed under one ("Guests:", "Panel: A, OR; B, WA"), of a person's shape and
+ * opening with a known given name: the model believes such names near its threshold (0.43–0.51 on the fresh sets,
+ * where all but a drama's cast were guests), and none of training's lies between this floor and the threshold. Not
+ * in a drama's credits ("Starring A as B … Also featuring:"), whose cast are no guests.
+ */
+function listedAsGuest(s: Scored, drama: boolean): boolean {
+  if (drama || s.probability < GUEST_SECTION_FLOOR || !(s.features[GUEST_SECTION]! > 0) || !personShaped(s)) return false;
+  const first = foldName(s.candidate.name.split(/\s+/)[0]!);
+  return !/^\p{Script=Latin}/u.test(first) || isGivenName(first);
+}
+
 /** The least probability of a name cued across the role before it (see cuedAcrossRole) that is listed. */
 const ROLE_CUE_FLOOR = 0.05;
 
@@ -602,7 +622,18 @@ export function chooseGuests(
     );
   };
   const passes = (s: Scored) => !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name) && !nextEpisodeOnly(s.candidate);
-  const above = scored.filter((s) => ((s.probability >= threshold && (s.probability >= UNKNOWN_GIVEN_THRESHOLD || knownGivenName(s))) || interviewedInTitle(s) || cuedAcrossHonorific(s) || cuedAcrossRole(s) || namedInTitleSegment(s)) && passes(s));
+  const drama = scored.some((s) => s.candidate.occurrences.some((o) => o.kind === 'name' && AS_ROLE.test(o.rawAfter) && /\b(?:starring|featuring)\s+$/iu.test(o.rawBefore)));
+  const above = scored.filter(
+    (s) =>
+      ((s.probability >= threshold && (s.probability >= UNKNOWN_GIVEN_THRESHOLD || knownGivenName(s))) ||
+        interviewedInTitle(s) ||
+        cuedAcrossHonorific(s) ||
+        cuedAcrossRole(s) ||
+        namedInTitleSegment(s) ||
+        listedAsGuest(s, drama)) &&
+      passes(s) &&
+      !(drama && castOnly(s)),
+  );
   const listed = withCouples(scored, withCoordinated(scored, withListSiblings(scored, above, sections, passes), passes), passes, hostWords).map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
   // likelier one stays.

@@ -836,6 +836,15 @@ describe('the name itself', () => {
     expect(names({ title: 'Design sessions', notes: 'Today: a workshop with Yew-Kwang Storming. We map domains.' })).toEqual(['Yew-Kwang Storming']);
   });
 
+  it('lists the names under a guest heading the model is unsure of, not a drama\'s cast', () => {
+    const panel = '<p>Panel Discussion with Congress Attendees:</p><p>Ada Quimby, OR; Bea Lorrin, WA; Caio Prates, TX</p><p>Also: the Giving Carnival.</p>';
+    expect(names({ title: 'Show 65', notes: panel })).toEqual(['Ada Quimby', 'Bea Lorrin', 'Caio Prates']);
+    // Not a phrase that opens with no given name.
+    expect(names({ title: 'Show 65', notes: panel.replace('Caio Prates', 'Related Episodes') })).not.toContain('Related Episodes');
+    const drama = '<p>Starring Tom Reed as the King and featuring Ann Vale as Queen Mab.</p><p>Also featuring:</p><p>Ada Quimby</p><p>Bea Lorrin</p><p>Caio Prates</p>';
+    expect(names({ title: 'Finale | 10', notes: drama })).toEqual([]);
+  });
+
   it('a couple shares the surname written once ("Kyle and Ana Quimby"), not a noun after an article', () => {
     expect(names({ title: 'Missions', notes: 'Fr. Tom speaks with Kyle and Ana Quimby, missionaries in Kenya, about their work.', hosts: ['Tom Reed'] }).sort()).toEqual(['Ana Quimby', 'Kyle Quimby']);
     expect(names({ title: 'Ep 3', notes: 'Tom and Ada Quimby talk about sailing.', hosts: ['Tom Reed'] })).toEqual(['Ada Quimby']);
