@@ -292,6 +292,23 @@ function presented(s: Scored): Scored {
 }
 
 /**
+ * "Subdeacon Ada Byron", "Pirat Ada Byron", "StreamYard Connect Ada Byron": a run of three words or more whose first
+ * word is no given name the lexicon knows, and a later one is, goes by the name from that given name on (two words at
+ * least). A title or a brand written before the name without a comma is no part of it.
+ */
+function fromGivenName(s: Scored): Scored {
+  const words = s.candidate.name.split(/\s+/);
+  if (words.length < 3 || s.candidate.occurrences[0]!.kind !== 'name') return s;
+  const known = (w: string) => isGivenName(foldName(w));
+  const first = foldName(words[0]!);
+  if (!/^\p{Script=Latin}/u.test(first) || known(words[0]!) || /^\p{Lu}\.?$/u.test(words[0]!) || !/^\p{Lu}/u.test(words[0]!)) return s;
+  const at = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && known(w));
+  if (at < 0) return s;
+  const name = words.slice(at).join(' ');
+  return { ...s, candidate: { ...s.candidate, name, spellings: s.candidate.spellings.includes(name) ? s.candidate.spellings : [name, ...s.candidate.spellings] } };
+}
+
+/**
  * "un ospite d'eccezione": an elided lower-case word after a cue is no name, whatever its place says ("d'Alembert",
  * with its capital, is). A rule, as for demonstratives: the corpora hold no such word to fit a weight to.
  */
@@ -389,9 +406,10 @@ function withListSiblings(scored: readonly Scored[], above: readonly Scored[], s
 
 /**
  * What joins a second name to a first in one breath: "and" (the lexicon's AND_WORDS and a few phrases), after the first
- * name's own role clause if it has one ("Ada Byron, editor of Tides, and Alan Turing"; "A, Editor de X y B").
+ * name's own role clause if it has one ("Ada Byron, editor of Tides, and Alan Turing"; "A, Editor de X y B"; "A
+ * (bassoon), and B").
  */
-const COORDINATION = new RegExp(String.raw`^(?:,[^,.;:!?()[\]{}|]{1,80}?,?)?\s+(?:${AND_WORDS}|oraz|és|&|as well as|ainsi que|sowie)\s+$`, 'iu');
+const COORDINATION = new RegExp(String.raw`^(?:,[^,.;:!?()[\]{}|]{1,80}?,?|\s*\([^()]{1,60}\),?)?\s+(?:${AND_WORDS}|oraz|és|&|as well as|ainsi que|sowie)\s+$`, 'iu');
 /**
  * The least probability of a name joined to a listed guest by "and" that is listed with them. On the training split
  * the names this rule adds score 0.22 (a guest) or below 0.07 (two organisations, one guest); the floor lies between.
@@ -634,7 +652,7 @@ export function chooseGuests(
       passes(s) &&
       !(drama && castOnly(s)),
   );
-  const listed = withCouples(scored, withCoordinated(scored, withListSiblings(scored, above, sections, passes), passes), passes, hostWords).map(presented);
+  const listed = withCouples(scored, withCoordinated(scored, withListSiblings(scored, above, sections, passes), passes), passes, hostWords).map(presented).map(fromGivenName);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
   // likelier one stays.
   // Of one name in two cases equally likely, the shorter form stays: the nominative is the bare stem. A short given

@@ -851,6 +851,15 @@ describe('the name itself', () => {
     expect(names({ title: 'LNP', notes: 'Zu Gast ist Philipp Quimby. Er spricht mit den Netzleuten und Philipp Quimby über Recht.' })).not.toContain('Netzleuten Quimby');
   });
 
+  it('a title or a brand before the name, without a comma, is no part of it', () => {
+    expect(names({ title: 'Faith on air', notes: 'Fr. Tom\'s guest is Subdeacon Ada Quimby of St. Paul church in Houston.', hosts: ['Tom Reed'] })).toEqual(['Ada Quimby']);
+  });
+
+  it('lists a name joined by "and" after a role in brackets', () => {
+    const notes = '<p>Nick sits down with Joan Quarrinford (double bass), Chris Millbank (bassoon), and Jonah Wadsworth (timpani) to discuss the bass sections of the orchestra.</p>';
+    expect(names({ title: 'Cast - 05.06.2012 - Low Notes', notes, hosts: ['Nick Reed'] })).toEqual(['Joan Quarrinford', 'Chris Millbank', 'Jonah Wadsworth']);
+  });
+
   it('a surname two guests named side by side share belongs to neither', () => {
     const notes = 'Nos sentamos con Damian, Pablo Quimby y Diego Quimby para hablar. La amistad de los Quimby es larga.';
     const people = groupCandidates(findOccurrences(notes, 'notes'));
