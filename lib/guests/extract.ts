@@ -409,12 +409,14 @@ function withListSiblings(scored: readonly Scored[], above: readonly Scored[], s
  * name's own role clause if it has one ("Ada Byron, editor of Tides, and Alan Turing"; "A, Editor de X y B"; "A
  * (bassoon), and B").
  */
-const COORDINATION = new RegExp(String.raw`^(?:,[^,.;:!?()[\]{}|]{1,80}?,?|\s*\([^()]{1,60}\),?)?\s+(?:${AND_WORDS}|oraz|és|&|as well as|ainsi que|sowie)\s+$`, 'iu');
+const COORDINATION = new RegExp(String.raw`^(?:,[^,.;:!?()[\]{}|]{1,80}?,?|\s*\([^()]{1,60}\),?)?\s+(?:${AND_WORDS}|oraz|és|&|as well as|ainsi que|sowie)(?:\s+(?:also|auch|aussi|también|anche|ook|även|også))?\s+$`, 'iu');
 /**
  * The least probability of a name joined to a listed guest by "and" that is listed with them. On the training split
  * the names this rule adds score 0.22 (a guest) or below 0.07 (two organisations, one guest); the floor lies between.
  */
 const COORDINATED_FLOOR = 0.2;
+/** The same for a name that opens with a known given name (given-names.ts). */
+const KNOWN_COORDINATED_FLOOR = 0.05;
 const TWO_WORDS = FEATURES.indexOf('two_words');
 const THREE_WORDS = FEATURES.indexOf('three_words');
 /** A name of two or three words: what the rules after the model list beyond the threshold. */
@@ -448,7 +450,10 @@ function withCoordinated(scored: readonly Scored[], above: readonly Scored[], pa
     (s) =>
       kept.has(s) ||
       // A form of address makes the name a person's, whatever the model believes ("A and Ms. B").
-      ((s.probability >= COORDINATED_FLOOR || s.candidate.occurrences.some((o) => o.honorific !== undefined)) &&
+      ((s.probability >= COORDINATED_FLOOR ||
+        s.candidate.occurrences.some((o) => o.honorific !== undefined) ||
+        // A known given name makes it a person's too (the organisations the floor keeps out open with none).
+        (s.probability >= KNOWN_COORDINATED_FLOOR && isGivenName(foldName(s.candidate.name.split(/\s+/)[0]!)))) &&
         personShaped(s) &&
         above.some((a) => joinedAfter(a.candidate, s.candidate)) &&
         passes(s)),

@@ -13,8 +13,8 @@ import { validationShows } from '../corpus/guests-split';
  * the bar the issue sets; training floors catch a change that quietly unlearns what the model was fitted on.
  */
 const FLOORS = {
-  validation: { precision: 0.92, recall: 0.63, factShare: 0.72, wrongOnNoGuest: 1 },
-  training: { precision: 0.98, recall: 0.71, factShare: 0.94, wrongOnNoGuest: 0 },
+  validation: { precision: 0.93, recall: 0.65, factShare: 0.73, wrongOnNoGuest: 1 },
+  training: { precision: 0.98, recall: 0.72, factShare: 0.94, wrongOnNoGuest: 0 },
 } as const;
 const meetsFloors = (f: ReturnType<typeof figures>, floors: (typeof FLOORS)[keyof typeof FLOORS]) => {
   expect(f.score.precision).toBeGreaterThanOrEqual(floors.precision);

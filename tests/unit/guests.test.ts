@@ -855,6 +855,11 @@ describe('the name itself', () => {
     expect(names({ title: 'Faith on air', notes: 'Fr. Tom\'s guest is Subdeacon Ada Quimby of St. Paul church in Houston.', hosts: ['Tom Reed'] })).toEqual(['Ada Quimby']);
   });
 
+  it('lists a name joined by "and also" whose given name is known, however little the model believes it', () => {
+    const notes = 'Meanwhile, the mill has served another writ on 13 more activists. Third Degree\'s Libby King spoke with Ula Quimby, one of the activists who has been served a writ by the mill, and also Paul Lorrin, who has been campaigning against the mill.';
+    expect(names({ title: 'Episode 37. Pulp mill', notes, hosts: ['Libby King'] })).toEqual(['Ula Quimby', 'Paul Lorrin']);
+  });
+
   it('lists a name joined by "and" after a role in brackets', () => {
     const notes = '<p>Nick sits down with Joan Quarrinford (double bass), Chris Millbank (bassoon), and Jonah Wadsworth (timpani) to discuss the bass sections of the orchestra.</p>';
     expect(names({ title: 'Cast - 05.06.2012 - Low Notes', notes, hosts: ['Nick Reed'] })).toEqual(['Joan Quarrinford', 'Chris Millbank', 'Jonah Wadsworth']);
