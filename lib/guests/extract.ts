@@ -219,9 +219,19 @@ export function scoreCandidates(input: GuestInput): Episode & { scored: Scored[]
   return { ...episode, scored };
 }
 
-/** A name that occurs only in credits and hosts' lines made the episode; it was not on it. */
+/** The guests' own word said on a line before a name ("animé par A, avec pour invités : B, C"). */
+const GUESTS_WORD_BEFORE = /(?:^|[\s(])(?:guests?|invité(?:e|s|es)?|gäste|invitad[oa]s?|ospiti|convidad[oa]s?)\s*:/iu;
+
+/**
+ * A name that occurs only in credits and hosts' lines made the episode; it was not on it. Not one that follows the
+ * guests' word on a host's line ("Débat animé par A, avec pour invités : B, C").
+ */
 function creditedOnly(c: Candidate, ctx: Context): boolean {
-  return c.occurrences.every((o) => o.where === 'notes' && (ctx.creditLines.has(o.lineIndex) || ctx.hostLines.has(o.lineIndex)));
+  return c.occurrences.every(
+    (o) =>
+      o.where === 'notes' &&
+      (ctx.creditLines.has(o.lineIndex) || (ctx.hostLines.has(o.lineIndex) && !GUESTS_WORD_BEFORE.test(o.line.slice(0, o.at)))),
+  );
 }
 
 const POINTING = new Set(DEMONSTRATIVES);
@@ -791,6 +801,8 @@ function fromStructured(input: GuestInput, structured: PersonRecord[]): Guest[] 
 // "Hosts: …" lines and "hosted by …" in the notes or the show's description.
 const HOST_LINE = /^\s*(?:[-*•·#>]+\s*)?(?:hosts?|your hosts?|moderation|moderiert von|moderator(?:in)?|présenté par|animé par|presentado por|conducido por|vært|värd|programleder|presentator|prowadzący)\s*[:：]\s*(.+)$/imu;
 const HOSTED_BY = /\b(?:hosted by|presented by|moderiert von|présenté par|animé par|presentado por|conducido por)\s+([^.\n]+)/giu;
+/** Where a "hosted by" clause turns to the guests: "with (our) guest(s)", "avec (pour) invités", "mit Gast", "con invitados". */
+const GUESTS_FROM = /[,;]?\s+(?:(?:with|avec|mit|con|com)\s+(?:(?:our|pour|nos|unseren?|nuestros?|i nostri)\s+)?)?(?:special\s+)?(?:guests?|invité(?:e|s|es)?|gäste?n?|invitad[oa]s?|ospiti|convidad[oa]s?)\b/iu;
 
 function hostNames(input: GuestInput, notes: string): string[] {
   const hosts = [...(input.hosts ?? [])];
@@ -799,7 +811,8 @@ function hostNames(input: GuestInput, notes: string): string[] {
     if (m) hosts.push(...m[1]!.split(/\s*(?:,|&|\band\b)\s*/u));
   }
   for (const text of [notes, input.showDescription ?? '']) {
-    for (const m of text.matchAll(HOSTED_BY)) hosts.push(...m[1]!.split(/\s*(?:,|&|\band\b)\s*/u));
+    // "animé par A, avec pour invités : B": the hosts end where the guests begin.
+    for (const m of text.matchAll(HOSTED_BY)) hosts.push(...m[1]!.split(GUESTS_FROM)[0]!.split(/\s*(?:,|&|\band\b)\s*/u));
   }
   return hosts.map((h) => h.replace(/[[\]()*_]/g, '').trim()).filter((h) => h.length > 1);
 }

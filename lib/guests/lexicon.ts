@@ -56,7 +56,9 @@ export const GUEST_CUES = [
   'entrevistada', 'conversamos com', 'conversa com', 'papo com',
   'bate-papo com', 'ospite', 'ospiti', 'intervista', 'intervista a', 'intervista con', 'intervistiamo',
   'parliamo con', 'chiacchieriamo con', 'in compagnia di', 'con noi', 'abbiamo con noi', 'avere con noi',
-  'ai nostri microfoni', 'ospite in studio', 'un\'intervista a', 'un\'intervista al', 'un\'intervista con', 'es spricht', 'rencontre', 'intervistando', 'ha intervistato', 'intervistato',
+  'ai nostri microfoni', 'ospite in studio', 'sono intervenuti', 'sono intervenuti nell\'ordine', 'sono intervenuti nell’ordine', 'hanno partecipato',
+  'avec pour invités', 'avec pour invité', 'avec pour invitée', 'pour invités', 'colaboração de', 'colaboração da',
+  'colaboração do', 'com a colaboração de', 'com a colaboração da', 'com a colaboração do', 'un\'intervista a', 'un\'intervista al', 'un\'intervista con', 'es spricht', 'rencontre', 'intervistando', 'ha intervistato', 'intervistato',
   'intervistata', 'bate um papo com', 'bate papo com', 'entrevista com', 'charla con', 'conversación con',
   'entrevistamos', 'entrevistem a', 'conversa amb', 'ens acompanya', 'ens acompanyen', 'ens en parla', 'ens parla',
   // Dutch, Scandinavian
@@ -214,6 +216,7 @@ export const ROLE_WORDS = [
   'conseller', 'consigliere', 'membre', 'membro', 'miembro', 'experto', 'experta', 'esperto', 'esperta',
   'desarrollador', 'développeur', 'sviluppatore', 'ingeniero', 'ingénieur', 'ingegnere', 'diseñador',
   'parapsicólogo', 'médico', 'médecin', 'abogado', 'avocat', 'avvocato', 'alcalde', 'maire', 'sindaco',
+  'caporedattore', 'caporedattrice', 'caposervizio', 'assessore', 'assessora', 'redattore', 'redattrice',
   // Nordic, Dutch, Czech, Polish
   'stifter', 'grundlægger', 'direktør', 'leder', 'forfatter', 'journalist', 'forsker', 'lærer', 'skolelærer',
   'medlem', 'formand', 'grundare', 'chef', 'forskare', 'författare', 'oprichter', 'directeur', 'schrijver',

@@ -812,6 +812,12 @@ describe('a cue said before what presents the name', () => {
     expect(names({ title: 'I fatti del giorno', notes: 'Il festival apre oggi. E poi: ospite in studio Ada Quimby, regista del documentario.' })).toEqual(['Ada Quimby']);
   });
 
+  it('a host\'s line that goes on to the guests gives the guests, not more hosts', () => {
+    const notes = 'Débat animé par Tom Reed, avec pour invités : Ada Quimby du Comité Belgo-Brésilien (ONG), et d\'autres.';
+    expect(names({ title: 'L\'accès à la terre', notes })).toEqual(['Ada Quimby']);
+    expect(names({ title: 'Triplo 12', notes: 'Mais um episódio, com a colaboração da Ada Quimby, sobre redes livres.' })).toEqual(['Ada Quimby']);
+  });
+
   it('reads lists after a past-tense or a participation cue', () => {
     expect(names({ title: 'Programa 4', notes: 'Neste podcast contei com as participações especiais de Ada Quimby, Bea Lorrin e Caio Prates.' })).toEqual(['Ada Quimby', 'Bea Lorrin', 'Caio Prates']);
     expect(names({ title: 'Year end', notes: 'Our guests were <a href="https://a.example">Ada Quimby</a> , <a href="https://b.example">Bea Lorrin</a> , Caio Prates from Berlin.' })).toEqual(['Ada Quimby', 'Bea Lorrin', 'Caio Prates']);
