@@ -69,8 +69,9 @@ export function isRoleWord(word: string): boolean {
     roleStem(lower) ||
     roleStem(lower.replace(/(?:s|es|en|innen)$/, '')) ||
     (lower.endsWith('in') && roleStem(lower.slice(0, -2))) ||
-    // Two roles in one word ("writer-director", "yazar-aydın"): a role.
-    (lower.includes('-') && lower.split('-').every((part) => part.length > 1 && isRoleWord(part)));
+    // Two roles in one word ("writer-director", "Heykeltraş-Ressam"): a role. Not a hyphenated name ("Jean-Luc"), nor
+    // a compound with one role in it ("Höhlenforscher-Geschäft", a shop).
+    (lower.includes('-') && lower.split('-').every((part) => part.length > 1 && roleStem(part)));
   remember(roleWords, word, role);
   return role;
 }
@@ -87,9 +88,9 @@ function remember<V>(memo: Map<string, V>, key: string, value: V): void {
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(key, value);
 }
-/** Particles that may be written with a capital inside a name ("Philippe Van Parijs", "Nicolas De Loof"). */
-/** Particles that are also "and" in some language (AND_WORDS): between two single words they join two names. */
+/** Particles that are also "and" in some language (AND_WORDS; "y"): between two single words they join two names. */
 const CONJUNCTION_PARTICLES = new Set(AND_WORDS.split('|').filter((w) => PARTICLE.has(w)));
+/** Particles that may be written with a capital inside a name ("Philippe Van Parijs", "Nicolas De Loof"). */
 const CAPITAL_PARTICLES = new Set(['de', 'van', 'von', 'du', 'da', 'di', 'del', 'della', 'der', 'den', 'ten', 'ter', 'le', 'la', 'dos', 'das']);
 
 // Words and handles (what lies between them is read from the line). One pattern compiled once: Unicode classes
@@ -613,7 +614,7 @@ function misspelt(a: readonly string[], b: readonly string[]): boolean {
   return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
 }
 
-/** Two names written on one line with at most a few words between them ("A and B", "A, B"). */
+/** Two names written on one line with at most six characters between them ("A y B", "A and B", "A, B"). */
 const sideBySide = (a: readonly Occurrence[], b: readonly Occurrence[]) =>
   a.some((x) => b.some((y) => x.where === y.where && x.lineIndex === y.lineIndex && Math.min(Math.abs(y.start - x.end), Math.abs(x.start - y.end)) <= 6));
 

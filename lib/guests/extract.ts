@@ -5,7 +5,7 @@
  * where a page has it. Then the notes say who each guest is (describe.ts). Pure: no DOM, no `browser`.
  */
 import { looksLikeHtml, toPlainText, type LinkSpan } from '../timeline/normalize';
-import { findOccurrences, foldName, groupCandidates, type Candidate } from './candidates';
+import { findOccurrences, foldName, groupCandidates, isRoleWord, type Candidate } from './candidates';
 import { isGivenName } from './given-names';
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
 import { buildContext, cueBeforeHonorific, cueBeforeRole, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
@@ -187,7 +187,7 @@ function showSegment(c: Candidate, show: string | undefined): boolean {
 }
 
 /** A sentence about a coming episode ("Join us next week when …", "la semaine prochaine, nous recevrons …"). */
-const NEXT_TIME = /(?<![\p{L}])(?:next (?:week|time|episode)|nächste[nr]? (?:woche|folge|mal|sendung)|la semaine prochaine|(?:le |au )?prochain épisode|la próxima semana|(?:el |en el )?próximo episodio|la prossima settimana|(?:il |nel )?prossimo episodio|(?:na )?próxima semana|(?:no )?próximo episódio|volgende week|nästa vecka|næste uge|neste uke|(?:in )?the coming weeks|upcoming (?:episodes?|shows?|guests?)|scheduled guests?|in a future episode|stay tuned for|(?:a |our )?previous (?:interview|episode)|last week['’]s guest|in den kommenden wochen|demnächst|prochainement|próximamente)(?![\p{L}])/iu;
+const NEXT_TIME = /(?<![\p{L}])(?:next (?:week|time|episode)|nächste[nr]? (?:woche|folge|mal|sendung)|la semaine prochaine|(?:le |au )?prochain épisode|la próxima semana|(?:el |en el )?próximo episodio|la prossima settimana|(?:il |nel )?prossimo episodio|(?:na )?próxima semana|(?:no )?próximo episódio|volgende week|nästa vecka|næste uge|neste uke|(?:in )?the coming weeks|upcoming (?:episodes?|shows?|guests?)|scheduled guests?|in a future episode|(?:a |our )?previous (?:interview|episode)|last week['’]s guest|in den kommenden wochen|demnächst|prochainement|próximamente)(?![\p{L}])/iu;
 
 /**
  * Named only after "next week" in their sentences ("Tune in next week when our guest is Ada Byron"), or after another
@@ -302,16 +302,18 @@ function presented(s: Scored): Scored {
 }
 
 /**
- * "Subdeacon Ada Byron", "Pirat Ada Byron", "StreamYard Connect Ada Byron": a run of three words or more whose first
- * word is no given name the lexicon knows, and a later one is, goes by the name from that given name on (two words at
- * least). A title or a brand written before the name without a comma is no part of it.
+ * "Oceanlab Chief Ada Byron", "StreamYard Connect Ada Byron": a run of three words or more that opens with a role word
+ * or a brand in camel case, and a later word of which is a known given name, goes by the name from that given name on
+ * (two words at least). A title or a brand written before the name without a comma is no part of it. A first word that
+ * is merely missing from the lexicon ("Oyinkan Mary Byron") stays.
  */
 function fromGivenName(s: Scored): Scored {
   const words = s.candidate.name.split(/\s+/);
   if (words.length < 3 || s.candidate.occurrences[0]!.kind !== 'name') return s;
   const known = (w: string) => isGivenName(foldName(w));
   const first = foldName(words[0]!);
-  if (!/^\p{Script=Latin}/u.test(first) || known(words[0]!) || /^\p{Lu}\.?$/u.test(words[0]!) || !/^\p{Lu}/u.test(words[0]!)) return s;
+  // Only a word that is no name: a role or a title ("Subdeacon", "Pirat"), or a brand in camel case ("StreamYard").
+  if (!/^\p{Script=Latin}/u.test(first) || known(words[0]!) || !(isRoleWord(words[0]!) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!))) return s;
   const at = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && known(w));
   if (at < 0) return s;
   const name = words.slice(at).join(' ');
@@ -461,9 +463,10 @@ function withCoordinated(scored: readonly Scored[], above: readonly Scored[], pa
       kept.has(s) ||
       // A form of address makes the name a person's, whatever the model believes ("A and Ms. B").
       ((s.probability >= COORDINATED_FLOOR ||
-        s.candidate.occurrences.some((o) => o.honorific !== undefined) ||
-        // A known given name makes it a person's too (the organisations the floor keeps out open with none).
-        (s.probability >= KNOWN_COORDINATED_FLOOR && isGivenName(foldName(s.candidate.name.split(/\s+/)[0]!)))) &&
+        // A form of address or a known given name makes it a person's (the organisations the 0.2 floor keeps out have
+        // neither).
+        (s.probability >= KNOWN_COORDINATED_FLOOR &&
+          (s.candidate.occurrences.some((o) => o.honorific !== undefined) || isGivenName(foldName(s.candidate.name.split(/\s+/)[0]!))))) &&
         personShaped(s) &&
         above.some((a) => joinedAfter(a.candidate, s.candidate)) &&
         passes(s)),
@@ -472,8 +475,13 @@ function withCoordinated(scored: readonly Scored[], above: readonly Scored[], pa
 
 /** A given name and "and" right before a name ("Ada and Alan Turing"): the given name's word. */
 const COUPLE_BEFORE = new RegExp(String.raw`(?:^|[,;:(]\s*|\s(\p{Ll}+)\s+)(\p{Lu}\p{Ll}+)\s+(?:${AND_WORDS}|&)\s+$`, 'u');
-/** Articles: a capitalised word after one is a noun ("von den Netzkindern und Philipp Otto"), not a given name. */
-const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'un', 'una', 'uno', 'une', 'het', 'een', 'de', 'du', 'dos', 'das', 'do', 'da']);
+/** The least probability of the given name before "and" (see withCouples) that is listed. */
+const COUPLE_FLOOR = 0.02;
+/**
+ * Articles, and words that take a topic: a capitalised word after one is a noun ("von den Netzkindern und Philipp Otto",
+ * "we talk about Faith and Ada Byron"), not a given name.
+ */
+const ARTICLES = new Set(['about', 'on', 'of', 'the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'gli', 'un', 'una', 'uno', 'une', 'het', 'een', 'de', 'du', 'dos', 'das', 'do', 'da']);
 
 /**
  * A couple sharing one surname ("Ada and Alan Turing", "Floyd and Ana Frantz"): when the model lists the one named in
@@ -483,6 +491,8 @@ const ARTICLES = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'den', 'dem', '
  */
 function withCouples(scored: readonly Scored[], listed: readonly Scored[], passes: (s: Scored) => boolean, hostWords: readonly string[][]): Scored[] {
   const out = [...listed];
+  // Each given name is renamed once (the renamed copy is a new candidate object, so the original is remembered).
+  const handled = new Set<Candidate>();
   for (const s of listed) {
     const words = s.candidate.name.split(/\s+/);
     // A surname of capitalised words only: "Nicolas de Treezor" may be Nicolas from Treezor.
@@ -493,7 +503,8 @@ function withCouples(scored: readonly Scored[], listed: readonly Scored[], passe
       const given = couple?.[2];
       if (!given || ARTICLES.has(couple[1] ?? '') || !isGivenName(foldName(given)) || hostWords.some((h) => h.includes(foldName(given)))) continue;
       const partner = scored.find((c) => c.candidate.name === given && c.candidate.occurrences.some((x) => x.where === o.where && x.lineIndex === o.lineIndex && x.end < o.start));
-      if (!partner || out.some((x) => x.candidate === partner.candidate && x.candidate.name.includes(' '))) continue;
+      if (!partner || handled.has(partner.candidate) || partner.probability < COUPLE_FLOOR) continue;
+      handled.add(partner.candidate);
       const name = `${given} ${words.slice(1).join(' ')}`;
       const renamed = { ...partner, candidate: { ...partner.candidate, name, spellings: [name, ...partner.candidate.spellings] } };
       if (!passes(renamed)) continue;
@@ -570,6 +581,10 @@ function knownGivenName(s: Scored): boolean {
   return false;
 }
 
+/** The least probability of a name a title segment holds (see namedInTitleSegment) that is listed. */
+const TITLE_SEGMENT_FLOOR = 0.05;
+/** Words before a name that make it a topic or a place. */
+const TOPIC_BEFORE = /(?:^|\s)(?:about|on|of|regarding|in|at|über|sur|sobre|su|om|over)\s+$/u;
 /** What may stand before a title's segment: its start, an episode number, or a separator ("20. ", "CE - ", "Show | "). */
 const SEGMENT_BEFORE = /(?:^\s*(?:(?:#|no\.?|ep\.?|episode|folge|épisode|episodio)\s*)?(?:\d+\s*[.:)\-–—|]?\s*)?|\s[-–—|:]\s*|[–—|]\s*)$/iu;
 /** What may follow it: the title's end, a separator or a bracket ("Ada Byron - Topic", "Ada Byron: …", "Ada Byron (Oceanlab)"). */
@@ -583,8 +598,10 @@ const SEGMENT_AFTER = /^\s*(?:[-–—|:(]|$)/u;
  */
 function namedInTitleSegment(s: Scored): boolean {
   const words = s.candidate.name.split(/\s+/);
-  if (!personShaped(s) || words.length > 3 || !isGivenName(foldName(words[0]!))) return false;
-  if (!s.candidate.occurrences.some((o) => o.where === 'notes')) return false;
+  if (s.probability < TITLE_SEGMENT_FLOOR || !personShaped(s) || words.length > 3 || !isGivenName(foldName(words[0]!))) return false;
+  // The notes name them, and never as a topic or a place ("we talk about Harry Potter", "protests in Hong Kong").
+  const inNotes = s.candidate.occurrences.filter((o) => o.where === 'notes');
+  if (!inNotes.length || inNotes.some((o) => TOPIC_BEFORE.test(o.before))) return false;
   return s.candidate.occurrences.some((o) => o.where === 'title' && o.kind === 'name' && o.surface === s.candidate.name && SEGMENT_BEFORE.test(o.rawBefore) && SEGMENT_AFTER.test(o.rawAfter));
 }
 
@@ -801,18 +818,24 @@ function fromStructured(input: GuestInput, structured: PersonRecord[]): Guest[] 
 // "Hosts: …" lines and "hosted by …" in the notes or the show's description.
 const HOST_LINE = /^\s*(?:[-*•·#>]+\s*)?(?:hosts?|your hosts?|moderation|moderiert von|moderator(?:in)?|présenté par|animé par|presentado por|conducido por|vært|värd|programleder|presentator|prowadzący)\s*[:：]\s*(.+)$/imu;
 const HOSTED_BY = /\b(?:hosted by|presented by|moderiert von|présenté par|animé par|presentado por|conducido por)\s+([^.\n]+)/giu;
-/** Where a "hosted by" clause turns to the guests: "with (our) guest(s)", "avec (pour) invités", "mit Gast", "con invitados". */
-const GUESTS_FROM = /[,;]?\s+(?:(?:with|avec|mit|con|com)\s+(?:(?:our|pour|nos|unseren?|nuestros?|i nostri)\s+)?)?(?:special\s+)?(?:guests?|invité(?:e|s|es)?|gäste?n?|invitad[oa]s?|ospiti|convidad[oa]s?)\b/iu;
+/**
+ * Where a "hosted by" clause turns to the guests: "with (our) guest(s)", "avec (pour) invités", "mit Gast", or the guests'
+ * word and a colon ("Guests:"); not a surname ("Christopher Guest"). After the first of a run of spaces only.
+ */
+const GUESTS_FROM = /(?<![\s,;])[,;]?\s+(?:(?:with|avec|mit|con|com)\s+(?:(?:our|pour|nos|unseren?|nuestros?|i nostri)\s+)?(?:special\s+)?(?:guests?|invité(?:e|s|es)?|gäste?n?|invitad[oa]s?|ospiti|convidad[oa]s?)\b|(?:guests?|invité(?:e|s|es)?|gäste|invitad[oa]s?|ospiti|convidad[oa]s?)\s*:)/iu;
+
+/** The names of a hosts' list ("A, B & C"), its runs of spaces made one first (a split at `\s*` over a long run is quadratic). */
+const splitHosts = (text: string): string[] => text.replace(/\s+/g, ' ').split(/ ?(?:,|&|\band\b) ?/u);
 
 function hostNames(input: GuestInput, notes: string): string[] {
   const hosts = [...(input.hosts ?? [])];
   for (const line of notes.split('\n')) {
     const m = HOST_LINE.exec(line.trim());
-    if (m) hosts.push(...m[1]!.split(/\s*(?:,|&|\band\b)\s*/u));
+    if (m) hosts.push(...splitHosts(m[1]!));
   }
   for (const text of [notes, input.showDescription ?? '']) {
     // "animé par A, avec pour invités : B": the hosts end where the guests begin.
-    for (const m of text.matchAll(HOSTED_BY)) hosts.push(...m[1]!.split(GUESTS_FROM)[0]!.split(/\s*(?:,|&|\band\b)\s*/u));
+    for (const m of text.matchAll(HOSTED_BY)) hosts.push(...splitHosts(m[1]!.split(GUESTS_FROM)[0]!));
   }
   return hosts.map((h) => h.replace(/[[\]()*_]/g, '').trim()).filter((h) => h.length > 1);
 }

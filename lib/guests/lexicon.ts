@@ -183,14 +183,16 @@ export const ROLE_WORDS = [
   'artist', 'musician', 'comedian', 'actor', 'actress', 'filmmaker', 'photographer', 'activist', 'organizer',
   'organiser', 'senator', 'governor', 'mayor', 'minister', 'ambassador', 'representative', 'candidate', 'fellow',
   'counsellor', 'counselor', 'diplomat', 'attaché', 'envoy',
+  // Clergy and party titles written before a name ("Subdeacon Ada Byron", "Pirat Ada Byron")
+  'subdeacon', 'deacon', 'archdeacon', 'protodeacon', 'pirat', 'piratin',
   // Local offices, written before the name as a title ("Clerk Ada Byron", "Commissioner Ada Byron")
-  'clerk', 'councillor', 'councilor', 'councilman', 'councilwoman', 'commissioner', 'sheriff', 'alderman', 'alderwoman',
+  'clerk', 'councillor', 'councilor', 'councilman', 'councilwoman', 'commissioner', 'alderwoman',
   'treasurer', 'superintendent',
   // Sport, faith, arts, science and care
-  'champion', 'medalist', 'medallist', 'olympian', 'athlete', 'goalie', 'goaltender', 'goalkeeper', 'pitcher',
-  'quarterback', 'referee', 'umpire', 'cyclist', 'boxer', 'wrestler', 'swimmer', 'golfer', 'missionary', 'priest',
-  'chaplain', 'theologian', 'scholar', 'poet', 'novelist', 'playwright', 'composer', 'singer', 'songwriter',
-  'painter', 'sculptor', 'curator', 'librarian', 'archivist', 'dietitian', 'nutritionist', 'therapist', 'surgeon',
+  'medalist', 'medallist', 'olympian', 'athlete', 'goalie', 'goaltender', 'goalkeeper', 
+  'quarterback', 'referee', 'umpire', 'cyclist', 'wrestler', 'swimmer', 'golfer', 'missionary', 
+  'chaplain', 'theologian', 'scholar', 'poet', 'novelist', 'playwright', 'composer', 'songwriter',
+  'sculptor', 'curator', 'librarian', 'archivist', 'dietitian', 'nutritionist', 'therapist', 'surgeon',
   'dentist', 'pharmacist', 'pediatrician', 'psychiatrist', 'epidemiologist', 'sociologist', 'anthropologist',
   'archaeologist', 'geologist', 'astronomer', 'mathematician', 'philosopher', 'illustrator', 'animator', 'cartoonist',
   'presenter', 'broadcaster', 'commentator', 'pundit', 'strategist', 'lobbyist', 'volunteer', 'midwife', 'paramedic',
@@ -205,7 +207,7 @@ export const ROLE_WORDS = [
   'journalistin', 'redakteur', 'redakteurin', 'wissenschaftler', 'wissenschaftlerin', 'berater', 'beraterin',
   'vorstand', 'sprecher', 'sprecherin', 'experte', 'expertin', 'ingenieur', 'ingenieurin',
   'bürgermeister', 'bürgermeisterin', 'ministerpräsident', 'ministerpräsidentin', 'abgeordneter', 'abgeordnete',
-  'stadtrat', 'stadträtin', 'landrat', 'landrätin', 'bischof', 'bischöfin',
+  'stadtrat', 'stadträtin', 'landrat', 'landrätin', 'bischöfin',
   // Romance
   'fundador', 'fundadora', 'director', 'directora', 'directeur', 'directrice', 'direttore', 'direttrice',
   'fondateur', 'fondatrice', 'fondatore', 'fondatrice', 'cofundador', 'cofundadora', 'periodista', 'periodistă',
@@ -236,7 +238,7 @@ export const ROLE_WORDS = [
   'politico', 'politiker', 'politička', 'politicus', 'polityk',
   // Turkish (also as feeds write it without Turkish letters)
   'yazar', 'gazeteci', 'milletvekili', 'ressam', 'heykeltraş', 'heykeltras', 'hukukçu', 'hukukcu', 'akademisyen',
-  'sanatçı', 'sanatci', 'müzisyen', 'muzisyen', 'yönetmen', 'yonetmen', 'oyuncu', 'şair', 'aydın', 'aydin',
+  'sanatçı', 'sanatci', 'müzisyen', 'muzisyen', 'yönetmen', 'yonetmen', 'oyuncu', 'şair', 
   'avukat', 'sosyolog', 'tarihçi', 'tarihci', 'siyasetçi', 'siyasetci', 'başkanı', 'baskani',
 ];
 
