@@ -625,30 +625,22 @@ function listedAsGuest(s: Scored, drama: boolean): boolean {
   return !/^\p{Script=Latin}/u.test(first) || isGivenName(first);
 }
 
-/** The least probability of a name cued across the role before it (see cuedAcrossRole) that is listed. */
-const ROLE_CUE_FLOOR = 0.05;
-
-/** "joined by fitness expert Ada Byron": the cue is the name's, across the role phrase before it (cueBeforeRole). */
-function cuedAcrossRole(s: Scored): boolean {
-  return (
-    s.probability >= ROLE_CUE_FLOOR &&
-    personShaped(s) &&
-    s.candidate.occurrences.some((o) => o.kind === 'name' && o.surface === s.candidate.name && cueBeforeRole(o))
-  );
-}
-
-/** The least probability of a name cued across its honorific (see cuedAcrossHonorific) that is listed. */
-const HONORIFIC_CUE_FLOOR = 0.05;
+/**
+ * The least probability of a name a cue reaches across what stands before it (see cuedAcross) that is listed: names so
+ * cued score 0.05–0.3 (the form of address or the role hides the cue from the features).
+ */
+const CUE_ACROSS_FLOOR = 0.05;
 
 /**
- * "I talk with Dr. Ada Byron": the cue is the name's, across the form of address the model's features do not see
- * past. A whole name of a person's shape, with some of the model's belief.
+ * The cue is the name's across a form of address ("I talk with Dr. Ada Byron", cueBeforeHonorific) or a role phrase
+ * ("joined by fitness expert Ada Byron", cueBeforeRole), which the model's features do not see past. A whole name of a
+ * person's shape, with some of the model's belief.
  */
-function cuedAcrossHonorific(s: Scored): boolean {
+function cuedAcross(s: Scored): boolean {
   return (
-    s.probability >= HONORIFIC_CUE_FLOOR &&
+    s.probability >= CUE_ACROSS_FLOOR &&
     personShaped(s) &&
-    s.candidate.occurrences.some((o) => o.kind === 'name' && o.surface === s.candidate.name && cueBeforeHonorific(o))
+    s.candidate.occurrences.some((o) => o.kind === 'name' && o.surface === s.candidate.name && (cueBeforeHonorific(o) || cueBeforeRole(o)))
   );
 }
 
@@ -677,8 +669,7 @@ export function chooseGuests(
     (s) =>
       ((s.probability >= threshold && (s.probability >= UNKNOWN_GIVEN_THRESHOLD || knownGivenName(s))) ||
         interviewedInTitle(s) ||
-        cuedAcrossHonorific(s) ||
-        cuedAcrossRole(s) ||
+        cuedAcross(s) ||
         namedInTitleSegment(s) ||
         listedAsGuest(s, drama)) &&
       passes(s) &&
