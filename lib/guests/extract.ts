@@ -443,10 +443,27 @@ function joinedAfter(first: Candidate, second: Candidate): boolean {
       const gap = b.line.slice(a.at + a.surface.length, b.at);
       // A form of address before the second name stands between it and the "and" ("A and Ms. B").
       const title = b.honorific ? gap.trimEnd().lastIndexOf(b.honorific) : -1;
-      return COORDINATION.test(title > 0 ? gap.slice(0, title) : gap);
+      const joint = title > 0 ? gap.slice(0, title) : gap;
+      if (COORDINATION.test(joint)) return true;
+      // A comma joins an item of a list that ends with "and" ("A du Comité, B président du FUGEA et C"; "A, editor
+      // of X, B, …, e C"), of a name that opens with a known given name: not a list of names after a link's label,
+      // nor one of authors.
+      return (
+        COMMA_JOIN.test(joint) &&
+        !AUTHORS_BEFORE.test(a.before) &&
+        LIST_ENDS_WITH_AND.test(b.line.slice(b.at + b.surface.length, b.at + b.surface.length + 200)) &&
+        isGivenName(foldName(second.name.split(/\s+/)[0]!))
+      );
     });
   });
 }
+
+/** A comma after the first name and what it belongs to ("of Oceanlab", "(bassoon)", ", editor of Tides"). */
+const COMMA_JOIN = /^(?:\s*\([^()]{1,60}\)|\s+(?:of|from|at|du|de|des|von|vom|di|da|del|do)\s[^,.;:!?()]{1,60}?(?:\s*\([^()]{1,40}\))?|,\s*\p{Ll}[^,.;:!?()]{1,80}?)?,\s+$/u;
+/** A list of authors ("a paper by A, B, C and D") is no list of guests, whoever among them is one. */
+const AUTHORS_BEFORE = /(?:^|\s)(?:by|par|von|door|av|af)\s+$/u;
+/** What follows an item of a list that ends with "and" and one more name, before the sentence ends. */
+const LIST_ENDS_WITH_AND = new RegExp(String.raw`^[^.;:!?\n]*?\s(?:${AND_WORDS}|&)\s+\p{Lu}`, 'u');
 
 /**
  * Two names joined by "and" share their fate: when the model lists the first ("with Ada Byron and Alan Turing"), the

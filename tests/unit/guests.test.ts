@@ -893,6 +893,13 @@ describe('the name itself', () => {
     expect(names({ title: 'Episode 37. Pulp mill', notes, hosts: ['Libby King'] })).toEqual(['Ula Quimby', 'Paul Lorrin']);
   });
 
+  it('reads the items of a list that ends with "and", not a list of authors or a link\'s names', () => {
+    const notes = 'Débat animé par Tom Reed, avec pour invités : Ada Quimby du Comité Belgo-Brésilien (ONG), Louis Lorrin président du FUGEA et Corentin du Comité.';
+    expect(names({ title: 'L\'accès à la terre', notes })).toEqual(['Ada Quimby', 'Louis Lorrin']);
+    const authors = 'A 2017 paper, by Roy Quimby, Maarten Lorrin, Yejin Prates, and Noah Vale. Roy comes on to talk to us about the paper.';
+    expect(names({ title: 'Writing tasks and style, with Roy Quimby', notes: authors })).toEqual(['Roy Quimby']);
+  });
+
   it('lists a name joined by "and" after a role in brackets', () => {
     const notes = '<p>Nick sits down with Joan Quarrinford (double bass), Chris Millbank (bassoon), and Jonah Wadsworth (timpani) to discuss the bass sections of the orchestra.</p>';
     expect(names({ title: 'Cast - 05.06.2012 - Low Notes', notes, hosts: ['Nick Reed'] })).toEqual(['Joan Quarrinford', 'Chris Millbank', 'Jonah Wadsworth']);
