@@ -41,7 +41,7 @@ export const GUEST_CUES = [
   'unterhalten uns mit', 'sprach mit', 'sprach ich mit', 'spreche ich mit', 'telefoniere mit', 'telefoniere ich mit',
   'telefonierte mit', 'telefonierte ich mit',
   'unterhält sich mit', 'redet mit', 'reden mit', 'begrüßen', 'begrüßt', 'mit dabei', 'mit dabei ist', 'mit dabei sind',
-  'heute dabei', 'heute mit dabei',
+  'heute dabei', 'heute mit dabei', 'diskutieren', 'diskutierten', 'debattieren', 'debattierten',
   // French
   'invité', 'invitée', 'invités', 'invitées', 'notre invité', 'notre invitée', 'avec notre invité',
   'entretien avec', 'interview de', 'rencontre avec', 'discute avec', 'discutons avec', 'parlons avec',

@@ -810,6 +810,7 @@ describe('a cue said before what presents the name', () => {
     expect(names({ title: 'Predigt', notes: 'Es spricht Dr. Ada Quimby, Leiterin der Kanzlei.' })).toEqual(['Ada Quimby']);
     expect(names({ title: 'I fatti del giorno', notes: 'La riforma delle pensioni. Ai nostri microfoni Ada Quimby, una delle ispiratrici della riforma.' })).toEqual(['Ada Quimby']);
     expect(names({ title: 'I fatti del giorno', notes: 'Il festival apre oggi. E poi: ospite in studio Ada Quimby, regista del documentario.' })).toEqual(['Ada Quimby']);
+    expect(names({ title: 'Bildung im Wandel', notes: 'Wie lernen wir morgen? Es diskutieren Ada Quimby, Schulleiterin, und Bea Lorrin, Bildungsforscherin.' })).toEqual(['Ada Quimby', 'Bea Lorrin']);
   });
 
   it('a host\'s line that goes on to the guests gives the guests, not more hosts', () => {
