@@ -5,7 +5,7 @@
  * where a page has it. Then the notes say who each guest is (describe.ts). Pure: no DOM, no `browser`.
  */
 import { looksLikeHtml, toPlainText, type LinkSpan } from '../timeline/normalize';
-import { findOccurrences, foldName, groupCandidates, isRoleWord, type Candidate } from './candidates';
+import { findOccurrences, foldName, groupCandidates, type Candidate } from './candidates';
 import { isGivenName } from './given-names';
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
 import { buildContext, cueBeforeHonorific, cueBeforeRole, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
@@ -219,8 +219,10 @@ export function scoreCandidates(input: GuestInput): Episode & { scored: Scored[]
   return { ...episode, scored };
 }
 
-/** The guests' own word said on a line before a name ("animé par A, avec pour invités : B, C"). */
-const GUESTS_WORD_BEFORE = /(?:^|[\s(])(?:guests?|invité(?:e|s|es)?|gäste|invitad[oa]s?|ospiti|convidad[oa]s?)\s*:/iu;
+/** The guests' own word, in the languages the hosts' lines are read in. */
+const GUESTS_WORD = String.raw`(?:guests?|invité(?:e|s|es)?|gäste|invitad[oa]s?|ospiti|convidad[oa]s?)`;
+/** The guests' word and a colon said on a line before a name ("animé par A, avec pour invités : B, C"). */
+const GUESTS_WORD_BEFORE = new RegExp(String.raw`(?:^|[\s(])${GUESTS_WORD}\s*:`, 'iu');
 
 /**
  * A name that occurs only in credits and hosts' lines made the episode; it was not on it. Not one that follows the
@@ -299,25 +301,6 @@ function presented(s: Scored): Scored {
   if (!own) return s;
   const spellings = s.candidate.spellings.includes(own) ? s.candidate.spellings : [own, ...s.candidate.spellings];
   return { ...s, candidate: { ...s.candidate, name: own, spellings } };
-}
-
-/**
- * "Oceanlab Chief Ada Byron", "StreamYard Connect Ada Byron": a run of three words or more that opens with a role word
- * or a brand in camel case, and a later word of which is a known given name, goes by the name from that given name on
- * (two words at least). A title or a brand written before the name without a comma is no part of it. A first word that
- * is merely missing from the lexicon ("Oyinkan Mary Byron") stays.
- */
-function fromGivenName(s: Scored): Scored {
-  const words = s.candidate.name.split(/\s+/);
-  if (words.length < 3 || s.candidate.occurrences[0]!.kind !== 'name') return s;
-  const known = (w: string) => isGivenName(foldName(w));
-  const first = foldName(words[0]!);
-  // Only a word that is no name: a role or a title ("Subdeacon", "Pirat"), or a brand in camel case ("StreamYard").
-  if (!/^\p{Script=Latin}/u.test(first) || known(words[0]!) || !(isRoleWord(words[0]!) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(words[0]!))) return s;
-  const at = words.findIndex((w, i) => i > 0 && i <= words.length - 2 && known(w));
-  if (at < 0) return s;
-  const name = words.slice(at).join(' ');
-  return { ...s, candidate: { ...s.candidate, name, spellings: s.candidate.spellings.includes(name) ? s.candidate.spellings : [name, ...s.candidate.spellings] } };
 }
 
 /**
@@ -433,6 +416,8 @@ const TWO_WORDS = FEATURES.indexOf('two_words');
 const THREE_WORDS = FEATURES.indexOf('three_words');
 /** A name of two or three words: what the rules after the model list beyond the threshold. */
 const personShaped = (s: Scored): boolean => s.features[TWO_WORDS]! > 0 || s.features[THREE_WORDS]! > 0;
+/** The name's first word is a given name the lexicon knows (given-names.ts). */
+const opensWithGivenName = (name: string): boolean => isGivenName(foldName(name.split(/\s+/)[0]!));
 
 /** `second` is written right after `first`, joined to it by "and" (same line of the same text). */
 function joinedAfter(first: Candidate, second: Candidate): boolean {
@@ -452,7 +437,7 @@ function joinedAfter(first: Candidate, second: Candidate): boolean {
         COMMA_JOIN.test(joint) &&
         !AUTHORS_BEFORE.test(a.before) &&
         LIST_ENDS_WITH_AND.test(b.line.slice(b.at + b.surface.length, b.at + b.surface.length + 200)) &&
-        isGivenName(foldName(second.name.split(/\s+/)[0]!))
+        opensWithGivenName(second.name)
       );
     });
   });
@@ -478,12 +463,11 @@ function withCoordinated(scored: readonly Scored[], above: readonly Scored[], pa
   return scored.filter(
     (s) =>
       kept.has(s) ||
-      // A form of address makes the name a person's, whatever the model believes ("A and Ms. B").
       ((s.probability >= COORDINATED_FLOOR ||
         // A form of address or a known given name makes it a person's (the organisations the 0.2 floor keeps out have
         // neither).
         (s.probability >= KNOWN_COORDINATED_FLOOR &&
-          (s.candidate.occurrences.some((o) => o.honorific !== undefined) || isGivenName(foldName(s.candidate.name.split(/\s+/)[0]!))))) &&
+          (s.candidate.occurrences.some((o) => o.honorific !== undefined) || opensWithGivenName(s.candidate.name)))) &&
         personShaped(s) &&
         above.some((a) => joinedAfter(a.candidate, s.candidate)) &&
         passes(s)),
@@ -571,11 +555,11 @@ function everydayForm(short: readonly string[], full: readonly string[]): boolea
  * A name of Latin letters whose first word is no given name the lexicon knows ("Event Storming", "Muss Griechenland",
  * "Free Realms") is listed on the model's belief alone only from this probability: most such runs are things, and a
  * guest whose given name is missing there is usually named with more certainty than that. The rules after the model
- * (a cue across a form of address, a list, "and") keep their own evidence.
+ * (a cue across a form of address, a list, "and") keep their own evidence. Chosen on the training split by F0.5, as the
+ * fit chooses the threshold: 0.915 at 0.65 and below, 0.916 at 0.75, 0.913 at 0.85; the fit's threshold, read through
+ * chooseGuests, moved 0.575 → 0.55 with it (trees unchanged).
  */
 const UNKNOWN_GIVEN_THRESHOLD = 0.75;
-// Chosen on the training split by F0.5 as the fit chooses the threshold: 0.915 at 0.65 (and below), 0.916 at 0.75,
-// 0.913 at 0.85. The fit's threshold, read through chooseGuests, moved 0.575 → 0.55 with it (trees unchanged).
 
 /** The name opens with a given name the lexicon knows, or is not written in Latin letters (the lexicon has no others). */
 function knownGivenName(s: Scored): boolean {
@@ -615,7 +599,7 @@ const SEGMENT_AFTER = /^\s*(?:[-–—|:(]|$)/u;
  */
 function namedInTitleSegment(s: Scored): boolean {
   const words = s.candidate.name.split(/\s+/);
-  if (s.probability < TITLE_SEGMENT_FLOOR || !personShaped(s) || words.length > 3 || !isGivenName(foldName(words[0]!))) return false;
+  if (s.probability < TITLE_SEGMENT_FLOOR || !personShaped(s) || words.length > 3 || !opensWithGivenName(s.candidate.name)) return false;
   // The notes name them, and never as a topic or a place ("we talk about Harry Potter", "protests in Hong Kong").
   const inNotes = s.candidate.occurrences.filter((o) => o.where === 'notes');
   if (!inNotes.length || inNotes.some((o) => TOPIC_BEFORE.test(o.before))) return false;
@@ -638,8 +622,7 @@ const castOnly = (s: Scored) => s.candidate.occurrences.every((o) => AS_ROLE.tes
  */
 function listedAsGuest(s: Scored, drama: boolean): boolean {
   if (drama || s.probability < GUEST_SECTION_FLOOR || !(s.features[GUEST_SECTION]! > 0) || !personShaped(s)) return false;
-  const first = foldName(s.candidate.name.split(/\s+/)[0]!);
-  return !/^\p{Script=Latin}/u.test(first) || isGivenName(first);
+  return !/^\p{Script=Latin}/u.test(foldName(s.candidate.name)) || opensWithGivenName(s.candidate.name);
 }
 
 /**
@@ -680,8 +663,9 @@ export function chooseGuests(
       (h) => (words.every((w) => h.some((hw) => inflects(w, hw))) && words.some((w) => !h.includes(w))) || everydayForm(words, h),
     );
   };
-  const passes = (s: Scored) => !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name) && !nextEpisodeOnly(s.candidate);
   const drama = scored.some((s) => s.candidate.occurrences.some((o) => o.kind === 'name' && AS_ROLE.test(o.rawAfter) && /\b(?:starring|featuring)\s+$/iu.test(o.rawBefore)));
+  const passes = (s: Scored) =>
+    !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name) && !nextEpisodeOnly(s.candidate) && !(drama && castOnly(s));
   const above = scored.filter(
     (s) =>
       ((s.probability >= threshold && (s.probability >= UNKNOWN_GIVEN_THRESHOLD || knownGivenName(s))) ||
@@ -689,10 +673,9 @@ export function chooseGuests(
         cuedAcross(s) ||
         namedInTitleSegment(s) ||
         listedAsGuest(s, drama)) &&
-      passes(s) &&
-      !(drama && castOnly(s)),
+      passes(s),
   );
-  const listed = withCouples(scored, withCoordinated(scored, withListSiblings(scored, above, sections, passes), passes), passes, hostWords).map(presented).map(fromGivenName);
+  const listed = withCouples(scored, withCoordinated(scored, withListSiblings(scored, above, sections, passes), passes), passes, hostWords).map(presented);
   // Two readings of one run ("Radikal Ungdom Zenia Stampe" and "Zenia Stampe"), or one name in two cases: the
   // likelier one stays.
   // Of one name in two cases equally likely, the shorter form stays: the nominative is the bare stem. A short given
@@ -830,7 +813,10 @@ const HOSTED_BY = /\b(?:hosted by|presented by|moderiert von|présenté par|anim
  * Where a "hosted by" clause turns to the guests: "with (our) guest(s)", "avec (pour) invités", "mit Gast", or the guests'
  * word and a colon ("Guests:"); not a surname ("Christopher Guest"). After the first of a run of spaces only.
  */
-const GUESTS_FROM = /(?<![\s,;])[,;]?\s+(?:(?:with|avec|mit|con|com)\s+(?:(?:our|pour|nos|unseren?|nuestros?|i nostri)\s+)?(?:special\s+)?(?:guests?|invité(?:e|s|es)?|gäste?n?|invitad[oa]s?|ospiti|convidad[oa]s?)\b|(?:guests?|invité(?:e|s|es)?|gäste|invitad[oa]s?|ospiti|convidad[oa]s?)\s*:)/iu;
+const GUESTS_FROM = new RegExp(
+  String.raw`(?<![\s,;])[,;]?\s+(?:(?:with|avec|mit|con|com)\s+(?:(?:our|pour|nos|unseren?|nuestros?|i nostri)\s+)?(?:special\s+)?(?:${GUESTS_WORD}|gäst|gästen|gast)\b|${GUESTS_WORD}\s*:)`,
+  'iu',
+);
 
 /** The names of a hosts' list ("A, B & C"), its runs of spaces made one first (a split at `\s*` over a long run is quadratic). */
 const splitHosts = (text: string): string[] => text.replace(/\s+/g, ' ').split(/ ?(?:,|&|\band\b) ?/u);

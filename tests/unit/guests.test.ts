@@ -885,7 +885,7 @@ describe('the name itself', () => {
     expect(names({ title: 'LNP', notes: 'Zu Gast ist Philipp Quimby. Er spricht mit den Netzleuten und Philipp Quimby über Recht.' })).not.toContain('Netzleuten Quimby');
   });
 
-  it('a title or a brand before the name, without a comma, is no part of it', () => {
+  it('a clergy title before the name, without a comma, is no part of it', () => {
     expect(names({ title: 'Faith on air', notes: 'Fr. Tom\'s guest is Subdeacon Ada Quimby of St. Paul church in Houston.', hosts: ['Tom Reed'] })).toEqual(['Ada Quimby']);
   });
 
