@@ -254,11 +254,12 @@ export function titleTopic(title: string, surface: string): string | undefined {
 const PRONOUN_START = new RegExp(`^(?:\\S+\\s+){0,2}(?:${SUBJECT_PRONOUNS.join('|')}|he's|she's|they're|he’s|she’s)\\b`, 'iu');
 
 /** The sentence after the one that names them, when it goes on about them ("Today she's a fellow at …"). */
-function pronounNext(o: Occurrence, given: string): string[] {
+function pronounNext(o: Occurrence, given: string, lines: readonly string[]): string[] {
   const own = sentenceOf(o);
   const at = o.line.indexOf(own);
   if (at === -1) return [];
-  const rest = o.line.slice(at + own.length).trim();
+  // The sentence that names them may end its paragraph: the next paragraph goes on ("… in diplomacy.⏎⏎Today she's …").
+  const rest = o.line.slice(at + own.length).trim() || (nextLine(lines, o)?.trim() ?? '');
   const end = /[.!?](?:\s+(?=\p{Lu})|$)/u.exec(rest);
   const next = end ? rest.slice(0, end.index + 1) : rest;
   if (!next) return [];
@@ -360,7 +361,7 @@ export function describeGuest(c: Candidate, title: string, notesText = '', other
   // "Our guest is Ada Byron. She is a geologist at Oceanlab": the sentence after the one that names them presents them.
   if (!summary) {
     for (const o of notes.slice(0, MAX_MENTIONS_READ)) {
-      const next = pronounNext(o, c.name.split(/\s+/)[0] ?? '')[0];
+      const next = pronounNext(o, c.name.split(/\s+/)[0] ?? '', lines)[0];
       if (next && (hasRole(next) || ORG_AFTER_PREP.test(next))) {
         summary = next;
         break;
@@ -398,7 +399,7 @@ export function describeGuest(c: Candidate, title: string, notesText = '', other
   // practice by Ada Byron"): that topic goes with a summary taken from elsewhere.
   const topic = titles.length ? titleTopic(title, titles[0]!.surface) : undefined;
   if (topic && summary !== title && !foldName(summary).includes(foldName(topic))) summary = `${summary} — ${topic}`;
-  const sources = [summary, ...(titles.length ? [title] : []), ...notes.slice(0, 3).flatMap((o) => [sentenceOf(o), ...pronounNext(o, c.name.split(/\s+/)[0] ?? '')])];
+  const sources = [summary, ...(titles.length ? [title] : []), ...notes.slice(0, 3).flatMap((o) => [sentenceOf(o), ...pronounNext(o, c.name.split(/\s+/)[0] ?? '', lines)])];
   const affiliations: string[] = [];
   for (const o of notes) {
     // The owner is the last capitalised words before "'s" after any cue ("We talk with NASA's Ada Byron": NASA).

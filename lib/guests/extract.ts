@@ -7,6 +7,7 @@
 import { looksLikeHtml, toPlainText, type LinkSpan } from '../timeline/normalize';
 import { findOccurrences, foldName, groupCandidates, type Candidate } from './candidates';
 import { isGivenName } from './given-names';
+import { onAirContributors } from './podlove';
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
 import { buildContext, cueBeforeHonorific, cueBeforeRole, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
 import { probability, THRESHOLD } from './model';
@@ -606,6 +607,55 @@ function namedInTitleSegment(s: Scored): boolean {
   return s.candidate.occurrences.some((o) => o.where === 'title' && o.kind === 'name' && o.surface === s.candidate.name && SEGMENT_BEFORE.test(o.rawBefore) && SEGMENT_AFTER.test(o.rawAfter));
 }
 
+/** The least probability of a name a title segment opens on a topic with (see speaksOnTopicInTitle) that is listed. */
+const TITLE_ON_FLOOR = 0.3;
+/** A topic after the name: "Ada Byron on compilers", "… über Planetarien", "… talks sonar". */
+const ON_TOPIC_AFTER = /^\s+(?:on|about|über|sur|sobre|om|talks|explains)\s/u;
+
+/**
+ * A title segment that opens with a person's name, a form of address or a role before it, and goes on to a topic ("#65
+ * - Ambassador Ada Byron on arms control", "Prof Ada Byron on why we lie"): the one who speaks on it, when the notes
+ * name them too. The model reads "on" after a title's name (title_on) but not the segment's start, and believes such
+ * names just under its threshold; a newsmaker's quote ("X on tariffs") is as likely, so this rule asks more belief than
+ * namedInTitleSegment does.
+ */
+function speaksOnTopicInTitle(s: Scored): boolean {
+  if (s.probability < TITLE_ON_FLOOR || !personShaped(s) || s.candidate.name.split(/\s+/).length > 3 || !opensWithGivenName(s.candidate.name)) return false;
+  const inNotes = s.candidate.occurrences.filter((o) => o.where === 'notes');
+  if (!inNotes.length || inNotes.some((o) => TOPIC_BEFORE.test(o.before))) return false;
+  return s.candidate.occurrences.some((o) => {
+    if (o.where !== 'title' || o.kind !== 'name' || o.surface !== s.candidate.name || !ON_TOPIC_AFTER.test(o.rawAfter)) return false;
+    // The form of address or the role before the name is part of the segment ("Ambassador", "Prof").
+    const edge = o.honorific || o.roleBefore ? o.rawBefore.replace(/\S+\s*$/u, '') : o.rawBefore;
+    return SEGMENT_BEFORE.test(edge);
+  });
+}
+
+/** The least probability of a name a paragraph opens with to say who they are (see introducedFirst) that is listed. */
+const INTRODUCED_FLOOR = 0.1;
+/**
+ * After a paragraph's opening name, what presents a person: "is a lawyer who …", "ist Professorin für …", ", a
+ * Harvard-based economist, has built …" (an appositive, then the verb), or a verb of telling in the present ("goes over
+ * how he built …", "explains", "erzählt"). Not the past ("died last week", "was"): that is a story about them.
+ */
+const PRESENTED_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:is|ist|est|es|è|é|er|är|jest)\s+(?:(?:a|an|the|one of|ein|eine|einer|un|une|uno|una|um|uma|en|ett|een)\s|\p{Ll})` +
+    String.raw`|,\s+(?:a|an|the|ein|eine|un|une|una|uma)\s[^,.;:!?]{3,90},\s+(?:is|has|who|ist|hat|est|a)\s` +
+    String.raw`|\s+(?:goes over|talks about|explains|discusses|shares|walks us through|tells us|describes|erzählt|berichtet|erklärt|raconte|explique|explica|cuenta|racconta|spiega)\b)`,
+  'u',
+);
+
+/**
+ * A paragraph that opens with a whole name and goes on to say who they are or what they tell ("Ada Byron is a lawyer
+ * who represents whistleblowers.", "Ada Byron goes over how she built …"): the episode's guest, introduced first, with
+ * no cue the model could read. A known given name, two or three words, and some of the model's belief.
+ */
+function introducedFirst(s: Scored): boolean {
+  const words = s.candidate.name.split(/\s+/);
+  if (s.probability < INTRODUCED_FLOOR || words.length < 2 || words.length > 3 || !opensWithGivenName(s.candidate.name)) return false;
+  return s.candidate.occurrences.some((o) => o.where === 'notes' && o.kind === 'name' && o.surface === s.candidate.name && !o.honorific && !o.roleBefore && !o.rawBefore.trim() && PRESENTED_AFTER.test(o.rawAfter));
+}
+
 const GUEST_SECTION = FEATURES.indexOf('guest_section');
 /** The least probability of a name listed under a guest heading (see listedAsGuest) that is listed. */
 const GUEST_SECTION_FLOOR = 0.4;
@@ -672,6 +722,8 @@ export function chooseGuests(
         interviewedInTitle(s) ||
         cuedAcross(s) ||
         namedInTitleSegment(s) ||
+        speaksOnTopicInTitle(s) ||
+        introducedFirst(s) ||
         listedAsGuest(s, drama)) &&
       passes(s),
   );
@@ -765,7 +817,12 @@ export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[]
   const structured = (input.persons ?? []).filter((p) => (p.role ?? 'guest').toLowerCase() === 'guest' && p.name.trim());
   if (structured.length) return fromStructured(input, structured);
   const { scored, ctx, links, title } = scoreCandidates(input);
-  const chosen = chooseGuests(scored, threshold, ctx.hosts, ctx.guestSections).filter((s) => !showSegment(s.candidate, ctx.show));
+  const chosen = withOnAir(
+    chooseGuests(scored, threshold, ctx.hosts, ctx.guestSections).filter((s) => !showSegment(s.candidate, ctx.show)),
+    scored,
+    input.notes,
+    ctx.hosts,
+  );
   const people = chosen.map((s) => s.candidate);
   return chosen.map(({ candidate: c, probability: p }) => {
     const honorific = c.occurrences.find((o) => o.honorific)?.honorific;
@@ -785,6 +842,24 @@ export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[]
       ...(honorific ? { honorific } : {}),
     };
   });
+}
+
+/**
+ * The people a Podlove contributors table puts on air (podlove.ts) who are not the hosts: they took part, whatever the
+ * model believes of the notes' words about them. Structured data like `podcast:person`, but it names the hosts too,
+ * so it adds to the model's choice and does not replace it. After chooseGuests, so the fit's threshold never sees it.
+ */
+function withOnAir(chosen: Scored[], scored: readonly Scored[], notes: string, hosts: readonly string[]): Scored[] {
+  if (!notes.includes('podlove-contributors-table')) return chosen;
+  const hostNames = new Set(hosts.map(foldName));
+  const out = [...chosen];
+  for (const name of onAirContributors(notes)) {
+    const key = foldName(name);
+    if (hostNames.has(key) || out.some((s) => s.candidate.spellings.some((x) => foldName(x) === key))) continue;
+    const seen = scored.find((s) => s.candidate.spellings.some((x) => foldName(x) === key));
+    if (seen) out.push(seen);
+  }
+  return out;
 }
 
 /** The people structured data names as guests, with the notes' own words about them where the notes name them. */

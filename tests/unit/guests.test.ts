@@ -914,6 +914,31 @@ describe('the name itself', () => {
   });
 });
 
+describe('a guest the notes present without a cue', () => {
+  it('a title segment that opens with a form of address or a role, a name, then "on" a topic', () => {
+    const notes = (name: string) => `"It started when the old treaties lapsed." ${name} has had a long career in diplomacy. We talk through the years she spent on arms control.`;
+    expect(names({ title: '#65 - Ambassador Ada Byron on eight years of arms control', notes: notes('Ambassador Ada Byron') })).toEqual(['Ada Byron']);
+    expect(names({ title: '#25 - Prof Ada Byron on why we fool ourselves', notes: notes('Prof Ada Byron') })).toEqual(['Ada Byron']);
+    // A topic the notes take the name for is no guest.
+    expect(names({ title: '#12 - Ada Byron on the new rules', notes: 'We talk about Ada Byron and her new rules, and what they mean for the rest of us.' })).toEqual([]);
+  });
+
+  it('a paragraph that opens with a whole name and says who they are or what they tell, not a story about them', () => {
+    expect(names({ title: '#916: The Whistle', notes: 'Ada Byron is a lawyer who represents whistleblowers. The life that led her here is extraordinary.' })).toEqual(['Ada Byron']);
+    expect(names({ title: 'The Measure', notes: 'Ada Byron, a Sundbury-based economist, has built her own indicator of the crisis.' })).toEqual(['Ada Byron']);
+    expect(names({ title: 'Oceanlab Is a Platform for Sonar Maps', notes: 'Ada Byron goes over how she built Oceanlab from scratch with Python.' })).toEqual(['Ada Byron']);
+    expect(names({ title: '#688: Brilliant vs. Boring', notes: 'Alan Turing died last week. His machine changed computing. Today, how it set off a bet.' })).toEqual([]);
+  });
+
+  it('the sentence after the one that names them may be the next paragraph\'s', () => {
+    const [g] = extractGuests({
+      title: '#65 - Ambassador Ada Byron on eight years of arms control',
+      notes: '<p>Ambassador Ada Byron has had a long career in diplomacy.</p><p>Today she’s a senior fellow at the <i>Sundbury Institution</i> and writes on security.</p>',
+    });
+    expect(g?.affiliations).toContain('Sundbury Institution');
+  });
+});
+
 describe('who is not a guest', () => {
   it('lists a guest named in two grammatical cases once, and not a host named in another case (Polish)', () => {
     const guests = extractGuests({
@@ -981,5 +1006,18 @@ describe('structured data', () => {
     });
     expect(guests.map((g) => [g.name, g.affiliations[0], g.confidence])).toEqual([['Ada Byron', 'Oceanlab', 1]]);
     expect(guests[0]!.summary).toContain('marine geologist');
+  });
+
+  it('a Podlove contributors table puts its on-air people who are not hosts on the episode, not its crew', () => {
+    const row = (name: string) => `<tr><td class="avatar_cell"><img alt="avatar" src="https://example.org/a.jpg"></td><td class="title_cell">\n${name}\n</td><td class="social_cell"><a href="https://example.org" title="Website"><img alt="Website Icon"></a></td></tr>`;
+    const table = (groups: Array<[string, string[]]>) =>
+      `<table class="podlove-contributors-table"><tbody>${groups.map(([g, people]) => `<tr><th colspan="2" class="contributor-group">\n${g}\n</th></tr>${people.map(row).join('')}`).join('')}</tbody></table>`;
+    const notes = (t: string) => `<p>Über Planetarien und ihre Projektoren.</p><p>Ada Byron leitet das Planetarium in Sundbury und erzählt von der neuen Kuppel.</p>${t}`;
+    const title = 'XY207 Planetarien';
+    expect(names({ title, hosts: ['Grace Hopper'], notes: notes(table([['On Air', ['Grace Hopper', 'Ada Byron']], ['Produktion', ['Alan Turing']]])) })).toEqual(['Ada Byron']);
+    // An unclosed name cell ends where the next row starts, as a browser reads it.
+    expect(names({ title, hosts: ['Grace Hopper'], notes: notes(table([['On Air', ['Grace Hopper', 'Ada Byron']]]).replace(/<\/td><td class="social_cell">/g, '<td class="social_cell">')) })).toEqual(['Ada Byron']);
+    // Without groups the table lists the crew too, and says nothing of who was on air.
+    expect(names({ title, hosts: ['Grace Hopper'], notes: notes(table([['', ['Grace Hopper', 'Ada Byron']]]).replace(/<tr><th[^]*?<\/tr>/, '')) })).toEqual([]);
   });
 });
