@@ -16,7 +16,7 @@ const AFFILIATION_MAX = 60;
 
 /** "at Oceanlab", "of MIT", "von Meinberg": an organisation after a preposition. */
 // Names may hold "+" and "#" ("JetBrains C++", "F# Foundation").
-const ORG_AFTER_PREP = /(?:^|\s)(?:at|of|from|for|bei|von|vom|der|chez|de|del|di|da|en|på|hos|ve|w|z|@|founded|co-founded|cofounded|runs|leads|gründete|leitet|fundó|fondé|fondato)\s+[“"«]?((?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}.&'’+#-]*(?:\s+(?:of|for|and|de|der|für|y|&)?\s*\p{Lu}[\p{L}\p{M}\p{N}.&'’+#-]*){0,4})/u;
+const ORG_AFTER_PREP = /(?:^|\s)(?:at|of|from|for|bei|von|vom|der|chez|de|del|di|da|en|på|hos|ve|w|z|@|founded|co-founded|cofounded|built|launched|runs|leads|gründete|leitet|fundó|fondé|fondato)\s+[“"«]?((?:the\s+)?\p{Lu}[\p{L}\p{M}\p{N}.&'’+#-]*(?:\s+(?:of|for|and|de|der|für|y|&)?\s*\p{Lu}[\p{L}\p{M}\p{N}.&'’+#-]*){0,4})/u;
 const PAGES = new Set(PAGE_WORDS);
 const CLAUSE_END = /[.;!?](?:\s|$)|\s[–—]\s|\n/gu;
 
@@ -57,6 +57,9 @@ function clauseAfter(o: Occurrence): string {
   return (end === -1 ? after : after.slice(0, end)).trimEnd();
 }
 
+/** A bracket that is a pronoun or a word of the show's, not an affiliation ("(she/her)", "(part 2)", "(live)"). */
+const SUBJECT_PRONOUN = new RegExp(String.raw`^(?:${SUBJECT_PRONOUNS.join('|')}|part|teil|live|rerun|repost|encore|bonus|ep)\b`, 'iu');
+
 /** The presenting clause for one occurrence, or undefined when this mention says nothing about who they are. */
 function presenting(o: Occurrence): string | undefined {
   const after = clauseAfter(o);
@@ -64,6 +67,10 @@ function presenting(o: Occurrence): string | undefined {
   // It ends at a closing bracket, or a comma before what the sentence goes on with: a relative, a verb, another name.
   const appos = /^\s*(?:,\s*|\(\s*)([^()]{3,400}?)(?:\)|,\s+(?:who|to|about|joins|join|and we|and(?=\s+\p{Lu})|we|on|where|i|y|und|et|e|se|rejoignent|rejoint)\b|$)/u.exec(after);
   if (appos && (hasRole(appos[1]) || ORG_AFTER_PREP.test(` ${appos[1]}`)) && !/^(?:@|https?:)/.test(appos[1]!)) return appos[1];
+  // "Ada Byron (Oceanlab), Alan Turing ( Classica ) …": a short bracket right after the name says where they are from,
+  // unless it holds a handle, a link, a number or a pronoun ("(she/her)").
+  const bracket = /^\s*\(\s*([^()]{2,60}?)\s*\)/u.exec(after)?.[1];
+  if (bracket && /^\p{L}/u.test(bracket) && !/[@/]|https?:|\d{2}/u.test(bracket) && !SUBJECT_PRONOUN.test(bracket)) return bracket;
   // "Ada Byron is a marine geologist at MIT"
   const is = /^\s+(?:is|was|ist|war|es|fue|est|è|er|var|är|je|jest|é|foi)\s+(.{3,400})$/u.exec(after);
   if (is && (hasRole(is[1]) || ORG_AFTER_PREP.test(` ${is[1]}`))) return is[1];

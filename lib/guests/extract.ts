@@ -11,7 +11,7 @@ import { onAirContributors } from './podlove';
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
 import { buildContext, cueBeforeHonorific, cueBeforeRole, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
 import { probability, THRESHOLD } from './model';
-import { AND_WORDS, DEMONSTRATIVES, FUNCTION_WORDS, GIVEN_NAME_FORMS, PRESENTING } from './lexicon';
+import { AND_WORDS, DEMONSTRATIVES, FUNCTION_WORDS, GIVEN_NAME_FORMS, HONORIFICS, PRESENTING } from './lexicon';
 
 /** A person as structured data names them (`podcast:person`, JSON-LD): it wins over reading the text. */
 export interface PersonRecord {
@@ -209,6 +209,21 @@ function nextEpisodeOnly(c: Candidate): boolean {
   );
 }
 
+/** A date of the kind life dates give: "1874", "22 de fevereiro de 1900", "3. Mai 1920". */
+const LIFE_DATE = String.raw`(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?)?1\d{3}`;
+/** Life dates right after a name ("Ada Byron (1815–1852)", "Ada Byron, (1815-1852) poet", "Ada Byron; 10 December 1815 – 27 November 1852)"). */
+const LIFE_DATES_AFTER = new RegExp(String.raw`^\s*[,;]?\s*\(?\s*(?:\*|b\.|born|geb\.|né|nac\.|n\.)?\s*${LIFE_DATE}\s*[-–—]\s*(?:[†+]\s*)?(?:${LIFE_DATE}|20[0-2]\d)\b`, 'u');
+/** "… had to cancel", "… couldn't make it": the announced guest did not come. */
+const CANCELLED_AFTER = /^\s+(?:had to cancel|has had to cancel|cancell?ed|canceled|could ?n[o’']t make it|was unable to (?:join|make it|come)|musste (?:leider )?absagen|hat (?:leider )?abgesagt|a dû annuler|tuvo que cancelar)\b/iu;
+
+/**
+ * Someone the notes give life dates for (a poet read, a film-maker remembered) is no guest: the living are not dated
+ * so. Nor is a guest the notes say had to cancel. Rules after the model: the corpora hold no such case to fit a weight to.
+ */
+function notThere(c: Candidate): boolean {
+  return c.occurrences.some((o) => o.kind === 'name' && o.where === 'notes' && (LIFE_DATES_AFTER.test(o.rawAfter) || CANCELLED_AFTER.test(o.rawAfter)));
+}
+
 /** Every candidate person of an episode with its features and the model's probability (for the fit and tests). */
 export function scoreCandidates(input: GuestInput): Episode & { scored: Scored[] } {
   const episode = readEpisode(input);
@@ -277,8 +292,13 @@ const CONTRACTION = /\p{L}['’](?:t|re|ve|ll|d|m)(?![\p{L}])/iu;
 /** An advert's imperative before a brand ("Join Wondery+", "Visit Expensify", "Try Fastly"): no one's name. */
 const IMPERATIVE_FIRST = /^(?:join|visit|try|download|subscribe|listen|support|check|sign|shop|click|discover|watch|grab)\s/i;
 
+/** A form of address, then a capitalised word: a name follows ("Dr. Ada", "Prof. Dr. Ada"). */
+const TITLE_AFTER = new RegExp(String.raw`^\s+(?:${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.')).join('|')})\.?\s+\p{Lu}`, 'iu');
+
 function namesAThing(c: Candidate): boolean {
   if (WEEKDAY_END.test(c.name) || CONTRACTION.test(c.name) || IMPERATIVE_FIRST.test(c.name)) return true;
+  // One word right before a form of address and a name ("mit Ministerialdirigent Dr. Ada Byron"): that name's office.
+  if (!c.name.includes(' ') && c.occurrences.every((o) => o.kind === 'name' && TITLE_AFTER.test(o.rawAfter))) return true;
   // The start of a dotted abbreviation ("Ph.D.", "M.Sc."): a degree, not a name.
   if (c.occurrences.every((o) => /^\.\p{Lu}\p{Ll}?\./u.test(o.rawAfter))) return true;
   if (c.occurrences[0]!.kind === 'name' && COMPOUND.test(c.name) && c.spellings.every((s) => s === c.name || c.name.split('-').includes(s))) return true;
@@ -715,7 +735,7 @@ export function chooseGuests(
   };
   const drama = scored.some((s) => s.candidate.occurrences.some((o) => o.kind === 'name' && AS_ROLE.test(o.rawAfter) && /\b(?:starring|featuring)\s+$/iu.test(o.rawBefore)));
   const passes = (s: Scored) =>
-    !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name) && !nextEpisodeOnly(s.candidate) && !(drama && castOnly(s));
+    !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name) && !nextEpisodeOnly(s.candidate) && !notThere(s.candidate) && !(drama && castOnly(s));
   const above = scored.filter(
     (s) =>
       ((s.probability >= threshold && (s.probability >= UNKNOWN_GIVEN_THRESHOLD || knownGivenName(s))) ||

@@ -135,15 +135,24 @@ function endsWith(text: string, phrases: Set<string>, determiner = false): boole
     if (endsWithWords(rest, phrases)) return true;
   }
   // "My guest this week is", "unser Gast heute ist": a few words of time between the cue and the copula.
-  if (words.length > 2 && COPULA.has(words[words.length - 1]!)) {
-    for (let k = 2; k <= 4 && k < words.length; k++) {
-      // Not across a sentence's end ("Zu Gast ist Ada Byron. Sie ist Geologin": no cue for "Geologin").
-      if (/[.!?]$/.test(words[words.length - k]!)) break;
-      if (endsWithWords(words.slice(0, -k), phrases)) return true;
+  // Not across a sentence's end ("Zu Gast ist Ada Byron. Sie ist Geologin", "Gäste? Wie immer sind Anregungen …": no
+  // cue for "Geologin" or "Anregungen"); wordsOf drops the question and exclamation marks, so the sentence is cut first.
+  const raw = text.slice(-80).split(/[.!?…]+["”»)]*\s+/u).pop() ?? '';
+  const sentence = wordsOf(raw);
+  if (sentence.length > 2 && COPULA.has(sentence[sentence.length - 1]!)) {
+    // The words of time are in lower case: a name and "who" between ("we interview Ada Byron who is Research …") end
+    // the reach.
+    const written = raw.split(/\s+/).filter((w) => w.replace(/^[^\p{L}\p{N}@&#]+/u, '').replace(/[,:;!?"“”»)\]：。、]+$/u, ''));
+    for (let k = 2; k <= 4 && k < sentence.length; k++) {
+      const skipped = written[written.length - k];
+      if (skipped === undefined || /^\p{Lu}/u.test(skipped) || RELATIVES.has(sentence[sentence.length - k]!)) break;
+      if (endsWithWords(sentence.slice(0, -k), phrases)) return true;
     }
   }
   return false;
 }
+/** Relative pronouns: after a name, they start what is said of it, not words of time. */
+const RELATIVES = new Set(['who', 'which', 'that', 'der', 'die', 'das', 'welcher', 'welche', 'qui', 'que', 'quien', 'che', 'cui', 'som', 'wie']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'sein', 'seine', 'ihr', 'ihre', 'son', 'sa', 'ses', 'su', 'sus', 'suo', 'sua', 'hans', 'hendes', 'deres']);
 
 function endsWithWords(words: readonly string[], phrases: Set<string>): boolean {

@@ -939,6 +939,35 @@ describe('a guest the notes present without a cue', () => {
   });
 });
 
+describe('what fresh shows taught (invented examples)', () => {
+  it('an office right before a form of address and a name is no guest of its own', () => {
+    expect(names({ title: 'BR001 Verwaltung', notes: 'In unserer ersten Sendung sprechen wir mit Oberamtsrat Dr. Ada Byron aus der Abteilung Parlament.' })).not.toContain('Oberamtsrat');
+  });
+
+  it('a cue does not reach across a question, nor across a name and "who"', () => {
+    expect(names({ title: 'MR001 Erste Folge', notes: 'Erste Folge ist online. Mehr News? Gäste? – wie immer sind Anregungen und Kommentare willkommen.' })).toEqual([]);
+    expect(names({ title: 'Robots and autism', notes: 'In this episode we interview Ada Byron who is Research Professor at Sundbury.' })).toEqual(['Ada Byron']);
+  });
+
+  it('someone given life dates is remembered, not on; a guest who had to cancel is not on either', () => {
+    expect(names({ title: 'Ada Byron – “The Black Garden”', notes: 'Ada Byron, (1874-1947) poeta inglesa. É noite. A imensa palavra é silêncio.' })).toEqual([]);
+    expect(names({ title: 'Alan Turing – “Bacanal”', notes: 'Alan Turing; 22 de fevereiro de 1900 – 29 de julho de 1983) famoso cineasta.' })).toEqual([]);
+    expect(names({ title: 'April 19 - A Conversation with Ada Byron, Part 1', notes: 'We apologize, but by the time our show aired, Ada Byron had to cancel. We forge ahead with the news.' })).toEqual([]);
+  });
+
+  it('a short bracket after a name says where they are from', () => {
+    const [, second] = extractGuests({ title: 'Les nouveautés', notes: 'Avec : Ada Byron (directrice musicale de l’Opéra de Sundbury) et Alan Turing ( Classica ).' });
+    expect(second?.summary).toBe('Classica');
+    const [only] = extractGuests({ title: 'Ep 5', notes: 'Our guest is Ada Byron (she/her).' });
+    expect(only?.summary).not.toBe('she/her');
+  });
+
+  it('the organisation a guest built is an affiliation', () => {
+    const [g] = extractGuests({ title: 'Oceanlab Is a Sonar Platform', notes: 'Ada Byron goes over how she built Oceanlab from scratch with Python. It serves a million maps a month.' });
+    expect(g?.affiliations).toContain('Oceanlab');
+  });
+});
+
 describe('who is not a guest', () => {
   it('lists a guest named in two grammatical cases once, and not a host named in another case (Polish)', () => {
     const guests = extractGuests({
