@@ -65,7 +65,8 @@ function presenting(o: Occurrence): string | undefined {
   const after = clauseAfter(o);
   // "Ada Byron, Professor of Oceanography at MIT, …" or "Ada Byron (Oceanlab)"
   // It ends at a closing bracket, or a comma before what the sentence goes on with: a relative, a verb, another name.
-  const appos = /^\s*(?:,\s*|\(\s*)([^()]{3,400}?)(?:\)|,\s+(?:who|to|about|joins|join|and we|and(?=\s+\p{Lu})|we|on|where|i|y|und|et|e|se|rejoignent|rejoint)\b|$)/u.exec(after);
+  // An abbreviation in brackets may stand inside it ("da ONG Centro de Integridade Pública (CIP)").
+  const appos = /^\s*(?:,\s*|\(\s*)((?:[^()]|\([^()]{1,30}\)(?=[^()]*$|\s*,)){3,400}?)(?:\)|,\s+(?:who|to|about|joins|join|and we|and(?=\s+\p{Lu})|we|on|where|i|y|und|et|e|se|rejoignent|rejoint)\b|$)/u.exec(after);
   if (appos && (hasRole(appos[1]) || ORG_AFTER_PREP.test(` ${appos[1]}`)) && !/^(?:@|https?:)/.test(appos[1]!)) return appos[1];
   // "Ada Byron (Oceanlab), Alan Turing ( Classica ) …": a short bracket right after the name says where they are from,
   // unless it holds a handle, a link, a number or a pronoun ("(she/her)").
@@ -260,6 +261,9 @@ export function titleTopic(title: string, surface: string): string | undefined {
 /** A subject pronoun near the start of a sentence: it likely goes on about the person just named. */
 const PRONOUN_START = new RegExp(`^(?:\\S+\\s+){0,2}(?:${SUBJECT_PRONOUNS.join('|')}|he's|she's|they're|he’s|she’s)\\b`, 'iu');
 
+/** An article and a role opening a sentence: it goes on about the one just named ("Der Historiker erzählt …"). */
+const DEFINITE_ROLE = /^(?:the|der|die|il|la|le|lo|el|o|a|de|het)\s+(\p{L}[\p{L}-]*)/iu;
+
 /** The sentence after the one that names them, when it goes on about them ("Today she's a fellow at …"). */
 function pronounNext(o: Occurrence, given: string, lines: readonly string[]): string[] {
   const own = sentenceOf(o);
@@ -272,7 +276,9 @@ function pronounNext(o: Occurrence, given: string, lines: readonly string[]): st
   if (!next) return [];
   // Or by their first name ("Today, Ada co-founded …").
   const opening = next.split(/\s+/).slice(0, 3).map((w) => w.replace(/[^\p{L}\p{M}'’-]/gu, ''));
-  return PRONOUN_START.test(next) || (given.length > 2 && opening.includes(given)) ? [next] : [];
+  // Or by what they are, after an article ("Il cantautore genovese è a Trieste", "The author lives in …").
+  const described = DEFINITE_ROLE.exec(next);
+  return PRONOUN_START.test(next) || (given.length > 2 && opening.includes(given)) || (described !== null && isRoleWord(described[1]!)) ? [next] : [];
 }
 
 /** A chapter time (`02:30`, `(1:02:03)`, `[12:30]`) at either end of a text. */

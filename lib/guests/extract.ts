@@ -5,7 +5,7 @@
  * where a page has it. Then the notes say who each guest is (describe.ts). Pure: no DOM, no `browser`.
  */
 import { looksLikeHtml, toPlainText, type LinkSpan } from '../timeline/normalize';
-import { findOccurrences, foldName, groupCandidates, type Candidate } from './candidates';
+import { findOccurrences, foldName, groupCandidates, isRoleWord, type Candidate } from './candidates';
 import { isGivenName } from './given-names';
 import { onAirContributors } from './podlove';
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
@@ -216,6 +216,16 @@ const LIFE_DATES_AFTER = new RegExp(String.raw`^\s*[,;]?\s*\(?\s*(?:\*|b\.|born|
 /** "… had to cancel", "… couldn't make it": the announced guest did not come. */
 const CANCELLED_AFTER = /^\s+(?:had to cancel|has had to cancel|cancell?ed|canceled|could ?n[o’']t make it|was unable to (?:join|make it|come)|musste (?:leider )?absagen|hat (?:leider )?abgesagt|a dû annuler|tuvo que cancelar)\b/iu;
 
+/** "together with A" in a sentence about a book: A wrote it with the guest, and is not on. */
+const TOGETHER_BEFORE = /(?:^|[\s(])(?:gemeinsam mit|zusammen mit|together with|co-written with|avec|junto con|junto com|insieme a|samen met)\s+$/iu;
+const BOOK_WORDS = /(?:^|[^\p{L}])(?:buch|buches|book|livre|libro|livro|verlag|publisher|roman|novel|erscheint|geschrieben|written|co-?author|co-?autor(?:in)?|co-?auteur)(?:[^\p{L}]|$)/iu;
+
+/** Every mention of the name is a co-author's: "Autorin (gemeinsam mit A) des Buches", "hat gemeinsam mit A das Buch …". */
+function coAuthorOnly(c: Candidate): boolean {
+  const notes = c.occurrences.filter((o) => o.where === 'notes' && o.kind === 'name');
+  return notes.length > 0 && notes.length === c.occurrences.length && notes.every((o) => TOGETHER_BEFORE.test(o.rawBefore) && BOOK_WORDS.test(sentenceOf(o)));
+}
+
 /**
  * Someone the notes give life dates for (a poet read, a film-maker remembered) is no guest: the living are not dated
  * so. Nor is a guest the notes say had to cancel. Rules after the model: the corpora hold no such case to fit a weight to.
@@ -295,8 +305,27 @@ const IMPERATIVE_FIRST = /^(?:join|visit|try|download|subscribe|listen|support|c
 /** A form of address, then a capitalised word: a name follows ("Dr. Ada", "Prof. Dr. Ada"). */
 const TITLE_AFTER = new RegExp(String.raw`^\s+(?:${HONORIFICS.map((h) => h.replace(/[.]/g, '\\.')).join('|')})\.?\s+\p{Lu}`, 'iu');
 
+/** A word that labels a part of a show's credits. */
+const LABEL_WORD = /^(?:host|hosts|co-host|cohost|guest|guests|moderator|moderation|gast|gäste|invité|invitée|invités|ospite|ospiti|invitado|invitada)$/iu;
+/** A role word, then a capitalised word: "… Commissioner Ada", "… CEO Ada". */
+function roleThenName(after: string): boolean {
+  const m = /^\s+(\p{L}[\p{L}-]*)\s+\p{Lu}/u.exec(after);
+  return m !== null && isRoleWord(m[1]!);
+}
+/** The last word of an event or a work named after someone. */
+const EVENT_LAST = /\s(?:memorial|address|lecture|lectures|award|awards|prize|festival|conference|summit|symposium|show|tour|foundation|institute|gedenkfeier|preis|vorlesung)$/iu;
+
 function namesAThing(c: Candidate): boolean {
   if (WEEKDAY_END.test(c.name) || CONTRACTION.test(c.name) || IMPERATIVE_FIRST.test(c.name)) return true;
+  // A label, not a name ("Guest Host: …" gives "Host").
+  if (LABEL_WORD.test(c.name)) return true;
+  // What qualifies the role of the name after it ("Vancouver Athletic Commissioner Ada Byron", "Oceanlab CEO Ada
+  // Byron"): an organisation.
+  if (c.occurrences.every((o) => o.kind === 'name' && o.where === 'notes' && roleThenName(o.rawAfter))) return true;
+  // An event or a work named after someone ("Hal Haag Memorial", "Adam Smith Address", "the Ada Byron Lecture").
+  if (c.name.includes(' ') && EVENT_LAST.test(c.name)) return true;
+  // Words glued by a double hyphen ("Cristian--who have been") are text, not a name.
+  if (/--/.test(c.name)) return true;
   // One word right before a form of address and a name ("mit Ministerialdirigent Dr. Ada Byron"): that name's office.
   if (!c.name.includes(' ') && c.occurrences.every((o) => o.kind === 'name' && TITLE_AFTER.test(o.rawAfter))) return true;
   // The start of a dotted abbreviation ("Ph.D.", "M.Sc."): a degree, not a name.
@@ -311,12 +340,22 @@ function namesAThing(c: Candidate): boolean {
 const PRESENTS = new Set(PRESENTING);
 
 /**
+ * "Studienpreisträgerin Ada Byron", "Nationalspielerin Ada Byron": a long capitalised noun of a role's shape (German
+ * nouns are capitalised, so the run takes it in) before a whole name that opens with a known given name is no first
+ * name: names in this order put the given name first.
+ */
+function leadingRoleNoun(first: string, rest: readonly string[]): boolean {
+  if (rest.length < 2 || first.length < 10 || !/^\p{Lu}\p{Ll}+(?:in|er|e|ent|ant|ist|eur|or)$/u.test(first)) return false;
+  return !isGivenName(foldName(first)) && isGivenName(foldName(rest[0]!));
+}
+
+/**
  * "Welcome Ada Byron": a run whose first word presents the rest goes by the rest, as the notes write it elsewhere (one
  * of its spellings, the shorter reading of the run) or, of two words or more, as written after that word.
  */
 function presented(s: Scored): Scored {
   const [first, ...rest] = s.candidate.name.split(/\s+/);
-  if (!PRESENTS.has(first!.toLowerCase()) || rest.length === 0) return s;
+  if ((!PRESENTS.has(first!.toLowerCase()) && !leadingRoleNoun(first!, rest)) || rest.length === 0) return s;
   const name = foldName(rest.join(' '));
   const own = s.candidate.spellings.find((n) => foldName(n) === name) ?? (rest.length >= 2 ? rest.join(' ') : undefined);
   if (!own) return s;
@@ -609,8 +648,11 @@ const TITLE_SEGMENT_FLOOR = 0.05;
 const TOPIC_BEFORE = /(?:^|\s)(?:about|on|of|regarding|in|at|über|sur|sobre|su|om|over)\s+$/u;
 /** What may stand before a title's segment: its start, an episode number, or a separator ("20. ", "CE - ", "Show | "). */
 const SEGMENT_BEFORE = /(?:^\s*(?:(?:#|no\.?|ep\.?|episode|folge|épisode|episodio)\s*)?(?:\d+\s*[.:)\-–—|]?\s*)?|\s[-–—|:]\s*|[–—|]\s*)$/iu;
-/** What may follow it: the title's end, a separator or a bracket ("Ada Byron - Topic", "Ada Byron: …", "Ada Byron (Oceanlab)"). */
-const SEGMENT_AFTER = /^\s*(?:[-–—|:(]|$)/u;
+/**
+ * What may follow it: the title's end, a separator or a bracket ("Ada Byron - Topic", "Ada Byron: …", "Ada Byron
+ * (Oceanlab)"), or a date that ends the title ("Radio Hour: Ada Byron 04/18/10").
+ */
+const SEGMENT_AFTER = /^\s*(?:[-–—|:(]|$|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$)/u;
 
 /**
  * A title segment that is a person's name and nothing else ("20. Ada Byron", "Show - Ada Byron - Topic", "Ada Byron:
@@ -676,6 +718,33 @@ function introducedFirst(s: Scored): boolean {
   return s.candidate.occurrences.some((o) => o.where === 'notes' && o.kind === 'name' && o.surface === s.candidate.name && !o.honorific && !o.roleBefore && !o.rawBefore.trim() && PRESENTED_AFTER.test(o.rawAfter));
 }
 
+/** The least probability of the speaker of a talk the episode is (see gaveTheTalk) that is listed. */
+const TALK_FLOOR = 0.02;
+/** How far into the notes the talk the episode is may be named (as the model's notes_early). */
+const TALK_EARLY = 300;
+/**
+ * A talk, a lecture or a sermon, then (in the same sentence) who gave it: "Palestra sobre o perdão, apresentada por
+ * ", "Predigt gehalten von Pastor ", "Expositiva sobre a Prece, proferida pelo palestrante ", "a lecture by ". Not a
+ * speech (news report speeches by the people they are about) nor a book (authors are not on).
+ */
+const TALK_BY = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:talk(?!\s+(?:about|with|to|over|through)\b)|lecture|sermon|homily|keynote|predigt|vortrag|gastvortrag|palestra|expositiva|semin[aá]rio|conf[eé]r[eê]ncia|conférence|conferencia|ponencia|charla|lezione|conferenza|omelia|lezing|preek|föredrag|predikan|prædiken|preken)(?:[^\p{L}][^.!?\n]{0,120}?)?[^\p{L}]` +
+    String.raw`(?:(?:given|delivered|held|presented|gehalten|apresentad[oa]|proferid[oa]|donn[ée]e?|prononc[ée]e?|impartid[oa]|dictad[oa]|tenut[oa]|gegeven|hållen|holdt)\s+)?` +
+    String.raw`(?:by|von|vom|por|par|pelo|pela|door|av|af|di|da|de)\s+(?:(?:the|o|a|le|la|el|der|die|dem|den)\s+)?(?:\p{L}[\p{L}.-]*\s+)?$`,
+  'iu',
+);
+
+/** The one who gave the talk, lecture or sermon the episode is (TALK_BY before the name): its guest. */
+function gaveTheTalk(s: Scored): boolean {
+  if (s.probability < TALK_FLOOR || !personShaped(s)) return false;
+  if (!s.candidate.occurrences.some((o) => o.honorific !== undefined) && !opensWithGivenName(s.candidate.name)) return false;
+  // Near the top (where notes say what the episode is; a talk further down is one the notes point to); the whole name,
+  // not the last words of a run that opens with a given name ("Luiz Kloss" of "César Luiz Kloss"; "Pastor Ada Byron" is Ada's).
+  return s.candidate.occurrences.some(
+    (o) => o.kind === 'name' && !(o.subSpan && opensWithGivenName(o.rawBefore.trimEnd().split(/\s+/).pop() ?? '')) && o.surface === s.candidate.name && (o.where === 'title' || o.start < TALK_EARLY) && TALK_BY.test(o.rawBefore.split(/[.!?]\s/).pop() ?? ''),
+  );
+}
+
 const GUEST_SECTION = FEATURES.indexOf('guest_section');
 /** The least probability of a name listed under a guest heading (see listedAsGuest) that is listed. */
 const GUEST_SECTION_FLOOR = 0.4;
@@ -735,7 +804,7 @@ export function chooseGuests(
   };
   const drama = scored.some((s) => s.candidate.occurrences.some((o) => o.kind === 'name' && AS_ROLE.test(o.rawAfter) && /\b(?:starring|featuring)\s+$/iu.test(o.rawBefore)));
   const passes = (s: Scored) =>
-    !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name) && !nextEpisodeOnly(s.candidate) && !notThere(s.candidate) && !(drama && castOnly(s));
+    !namesAThing(s.candidate) && !aboutTheirLife(s) && !ELIDED_WORD.test(s.candidate.name) && !isHost(s.candidate.name) && !nextEpisodeOnly(s.candidate) && !notThere(s.candidate) && !coAuthorOnly(s.candidate) && !(drama && castOnly(s));
   const above = scored.filter(
     (s) =>
       ((s.probability >= threshold && (s.probability >= UNKNOWN_GIVEN_THRESHOLD || knownGivenName(s))) ||
@@ -744,6 +813,7 @@ export function chooseGuests(
         namedInTitleSegment(s) ||
         speaksOnTopicInTitle(s) ||
         introducedFirst(s) ||
+        gaveTheTalk(s) ||
         listedAsGuest(s, drama)) &&
       passes(s),
   );

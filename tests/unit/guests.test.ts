@@ -968,6 +968,37 @@ describe('what fresh shows taught (invented examples)', () => {
   });
 });
 
+describe('talks, co-authors and what a run takes in (invented examples)', () => {
+  it('the one who gave the talk, lecture or sermon the episode is, not a talk the notes point to nor "we talk about"', () => {
+    expect(names({ title: 'O Perdão', notes: 'Palestra sobre o perdão, apresentada por Ana Paula Quill em 24 de setembro no Grupo Caminho.' })).toEqual(['Ana Paula Quill']);
+    expect(names({ title: 'Jona', notes: 'Predigt gehalten von Pastor Samuel Quill am 13.05.2012 in der Gemeinde. Eine Predigt über den Propheten Jona.' })).toEqual(['Samuel Quill']);
+    const long = 'Conoce a algunos ángeles del cine. '.repeat(10);
+    expect(names({ title: 'Ángeles', notes: `${long}Ve una charla de Kevin Quill, sobre Dogma.` })).toEqual([]);
+    expect(names({ title: 'Books', notes: 'This week we talk about The Devil All The Time by Donald Ray Quill and Lords Of The Sea by John Finch.' })).toEqual([]);
+  });
+
+  it('a co-author the notes name beside the book is not on', () => {
+    expect(names({ title: 'KOL002 TYPO3', notes: 'Die zweite Ausgabe ist ein Gespräch mit einem Autor: Jochen Quill hat gemeinsam mit Sebastian Finch das Buch „Extensions mit Extbase“ geschrieben.' })).not.toContain('Sebastian Finch');
+  });
+
+  it('a long role noun the run took in, a label, an event named after someone, a role\'s organisation, and text glued by "--" are no guests', () => {
+    expect(names({ title: 'Dialog in der Krise', notes: 'Darüber debattierten die Politikwissenschaftlerin und Studienpreisträgerin Katrin Quill und der Schriftsteller Tilman Finch.' })).not.toContain('Studienpreisträgerin Katrin Quill');
+    expect(names({ title: 'BC43.84 – Hal Quill Memorial', notes: 'One of our own recently passed. We remember Hal Quill: father, gamer, former chair. Rest in peace.' })).not.toContain('Hal Quill Memorial');
+    expect(names({ title: 'Episode 035', notes: 'Your Hosts: Paul Finch, Greg Quill. Guest Host: Chantel Byron' })).not.toContain('Host');
+    expect(names({ title: 'PMR 191', notes: 'Pep was joined by Vancouver Athletic Commissioner Jonathan Quill to talk about the rules.' })).not.toContain('Vancouver Athletic');
+    expect(names({ title: 'TTT 299', notes: 'On this episode we talk with three young people--Peter, Sierra, and Cristian--who have been working in the lab.' }).some((n) => n.includes('--'))).toBe(false);
+  });
+
+  it('a title segment the title ends with a date after is still a segment', () => {
+    expect(names({ title: '21st Century Radio - Hour One - Stephen Quill 04/18/10', notes: 'Stephen Quill Executive Producer of the X-Conference at the Press Club.' })).toEqual(['Stephen Quill']);
+  });
+
+  it('the sentence after the one that names them may present them with an article and a role', () => {
+    const [g] = extractGuests({ title: 'Episode 5', notes: 'Our guest today is Ada Quill. The historian works at the Sundbury Museum and writes on ships.' });
+    expect(g?.affiliations).toContain('Sundbury Museum');
+  });
+});
+
 describe('who is not a guest', () => {
   it('lists a guest named in two grammatical cases once, and not a host named in another case (Polish)', () => {
     const guests = extractGuests({
