@@ -482,7 +482,8 @@ const opensWithGivenName = (name: string): boolean => isGivenName(foldName(name.
 /** `second` is written right after `first`, joined to it by "and" (same line of the same text). */
 function joinedAfter(first: Candidate, second: Candidate): boolean {
   return second.occurrences.some((b) => {
-    if (b.kind !== 'name' || /^\s*(?:\p{Lu}|['’]s\b)/u.test(b.rawAfter)) return false;
+    // The second name written whole: a one-word spelling of a longer name ("biologist and Franklin scholar") is no item.
+    if (b.kind !== 'name' || b.surface !== second.name || /^\s*(?:\p{Lu}|['’]s\b)/u.test(b.rawAfter)) return false;
     return first.occurrences.some((a) => {
       if (a.where !== b.where || a.lineIndex !== b.lineIndex || a.end > b.start || b.start - a.end > 100) return false;
       const gap = b.line.slice(a.at + a.surface.length, b.at);
@@ -645,9 +646,9 @@ function knownGivenName(s: Scored): boolean {
 /** The least probability of a name a title segment holds (see namedInTitleSegment) that is listed. */
 const TITLE_SEGMENT_FLOOR = 0.05;
 /** Words before a name that make it a topic or a place. */
-const TOPIC_BEFORE = /(?:^|\s)(?:about|on|of|regarding|in|at|über|sur|sobre|su|om|over)\s+$/u;
+const TOPIC_BEFORE = /(?:^|\s)(?:about|on|of|regarding|in|at|über|sur|sobre|su|om|over|reviews?|reviewing|rezensiert|critique)\s+$/u;
 /** What may stand before a title's segment: its start, an episode number, or a separator ("20. ", "CE - ", "Show | "). */
-const SEGMENT_BEFORE = /(?:^\s*(?:(?:#|no\.?|ep\.?|episode|folge|épisode|episodio)\s*)?(?:\d+\s*[.:)\-–—|]?\s*)?|\s[-–—|:]\s*|[–—|]\s*)$/iu;
+const SEGMENT_BEFORE = /(?:^\s*(?:(?:#|no\.?|ep\.?|episode|folge|épisode|episodio)\s*)?(?:\d+\s*[.:)\-–—|]?\s*)?|\s[-–—|:]\s*|[–—|]\s*|\S[:：]\s+)$/iu;
 /**
  * What may follow it: the title's end, a separator or a bracket ("Ada Byron - Topic", "Ada Byron: …", "Ada Byron
  * (Oceanlab)"), or a date that ends the title ("Radio Hour: Ada Byron 04/18/10").
@@ -666,7 +667,19 @@ function namedInTitleSegment(s: Scored): boolean {
   // The notes name them, and never as a topic or a place ("we talk about Harry Potter", "protests in Hong Kong").
   const inNotes = s.candidate.occurrences.filter((o) => o.where === 'notes');
   if (!inNotes.length || inNotes.some((o) => TOPIC_BEFORE.test(o.before))) return false;
-  return s.candidate.occurrences.some((o) => o.where === 'title' && o.kind === 'name' && o.surface === s.candidate.name && SEGMENT_BEFORE.test(o.rawBefore) && SEGMENT_AFTER.test(o.rawAfter));
+  return s.candidate.occurrences.some((o) => {
+    if (o.where !== 'title' || o.kind !== 'name' || o.surface !== s.candidate.name || !SEGMENT_AFTER.test(o.rawAfter)) return false;
+    // A form of address or a role before the name is part of the segment ("Show: Zen-Meister Ada Byron (date)").
+    return SEGMENT_BEFORE.test(o.rawBefore) || ((o.honorific !== undefined || o.roleBefore) && SEGMENT_BEFORE.test(o.rawBefore.replace(/\S+\s*$/u, '')));
+  });
+}
+
+/** After a name in a title: it is the one interviewed ("Ada Byron im Gespräch", "Ada Byron in conversation"). */
+const INTERVIEWED_AFTER = /^\s+(?:im gespräch|in conversation|im interview|en conversation|en entretien|en conversación|en entrevista|in gesprek|i samtal|i samtale|in conversazione)\b(?!\s+(?:mit|with|avec|con|met|med|com)\b)/iu;
+
+/** "Ada Byron im Gespräch", "Ada Byron in conversation": the title says who is interviewed. */
+function inConversationInTitle(s: Scored): boolean {
+  return s.probability >= TITLE_SEGMENT_FLOOR && personShaped(s) && s.candidate.occurrences.some((o) => o.where === 'title' && o.kind === 'name' && o.surface === s.candidate.name && INTERVIEWED_AFTER.test(o.rawAfter));
 }
 
 /** The least probability of a name a title segment opens on a topic with (see speaksOnTopicInTitle) that is listed. */
@@ -811,6 +824,7 @@ export function chooseGuests(
         interviewedInTitle(s) ||
         cuedAcross(s) ||
         namedInTitleSegment(s) ||
+        inConversationInTitle(s) ||
         speaksOnTopicInTitle(s) ||
         introducedFirst(s) ||
         gaveTheTalk(s) ||

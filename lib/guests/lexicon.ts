@@ -34,7 +34,8 @@ export const GUEST_CUES = [
   'interviewees', 'in conversation', 'teilnehmer', 'teilnehmerin', 'intervenants', 'intervenant', 'participantes',
   'my guests', 'our guests', 'this week’s guest', "this week's guest", 'today’s guest', "today's guest",
   'speakers', 'guest speaker', 'guest speakers', 'gesprächspartner', 'gesprächspartnerin', 'gesprächspartner:innen',
-  'ponentes', 'relatori', 'medvirkende', 'medverkande', 'gasten',
+  'ponentes', 'relatori', 'medvirkende', 'medverkande', 'gasten', 'featured', 'participan', 'participaron', 'participent',
+  'ont participé', 'nehmen teil', 'nahmen teil',
   // German
   'gast', 'gäste', 'zu gast', 'zu gast ist', 'zu gast sind', 'zu gast:', 'interview mit', 'gespräch mit',
   'im gespräch mit', 'gemeinsam mit', 'sprechen mit', 'sprechen wir mit', 'spricht mit', 'spreche mit',

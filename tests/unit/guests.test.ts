@@ -999,6 +999,26 @@ describe('talks, co-authors and what a run takes in (invented examples)', () => 
   });
 });
 
+describe('titles that say who is interviewed (invented examples)', () => {
+  it('"X im Gespräch", "X in conversation": the one interviewed, not the host who talks with someone', () => {
+    expect(names({ title: 'Mechthild Quill im Gespräch', notes: 'Mechthild Quill ist die Staatsanwältin mit der tiefen Stimme aus dem Tatort.' })).toEqual(['Mechthild Quill']);
+    expect(names({ title: 'Elfie Quill in conversation', notes: 'Her “Törööö” rings in the ears of millions of children.' })).toEqual(['Elfie Quill']);
+  });
+
+  it('a segment after "Show: " and a role before the name; not a work the notes review', () => {
+    expect(names({ title: 'WDR 5 Tischgespräch: Schriftsteller Thomas Quill (16.05.2012)', notes: 'Die Fragen „Wer bin ich?“ stellte sich Thomas Quill schon mit 16 Jahren. Über Yoga fand er den Weg zur Meditation.' })).toEqual(['Thomas Quill']);
+    expect(names({ title: 'FrontRow:  Woody Quill: A Documentary and novelist Richard Finch', notes: 'With Mark Byron, who reviews Woody Quill: A Documentary; meets the novelist Richard Finch.' })).not.toContain('Woody Quill');
+  });
+
+  it('a name joined by "and" is joined whole, not as a one-word spelling inside a role ("biologist and Franklin scholar")', () => {
+    expect(names({ title: 'Photograph 51: Rosalind Quill and the Race', notes: 'Photograph 51 is a play about Rosalind Quill, Watson and Crick. The panel featured expert Helen Finch, biologist and Quill scholar Lynne Osman Byron.' })).not.toContain('Rosalind Quill');
+  });
+
+  it('more participation cues: "participan", "featured"', () => {
+    expect(names({ title: 'Bache', notes: 'Hablamos de los monumentos. Participan Carlos Quill (CTA), Sebastián Finch y Emilio Byron.' })).toContain('Carlos Quill');
+  });
+});
+
 describe('who is not a guest', () => {
   it('lists a guest named in two grammatical cases once, and not a host named in another case (Polish)', () => {
     const guests = extractGuests({
