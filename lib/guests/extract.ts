@@ -647,13 +647,13 @@ function knownGivenName(s: Scored): boolean {
 const TITLE_SEGMENT_FLOOR = 0.05;
 /** Words before a name that make it a topic or a place. */
 const TOPIC_BEFORE = /(?:^|\s)(?:about|on|of|regarding|in|at|über|sur|sobre|su|om|over|reviews?|reviewing|rezensiert|critique)\s+$/u;
-/** What may stand before a title's segment: its start, an episode number, or a separator ("20. ", "CE - ", "Show | "). */
-const SEGMENT_BEFORE = /(?:^\s*(?:(?:#|no\.?|ep\.?|episode|folge|épisode|episodio)\s*)?(?:\d+\s*[.:)\-–—|]?\s*)?|\s[-–—|:]\s*|[–—|]\s*|\S[:：]\s+)$/iu;
+/** What may stand before a title's segment: its start, an episode number or a show's code and number ("20. ", "KR289 "), or a separator ("CE - ", "Show | "). */
+const SEGMENT_BEFORE = /(?:^\s*(?:(?:#|no\.?|ep\.?|episode|folge|épisode|episodio)\s*|\p{Lu}{1,5}\s?(?=\d))?(?:\d+\s*[.:)\-–—|]?\s*)?|\s[-–—|:]\s*|[–—|]\s*|\S[:：]\s+)$/iu;
 /**
  * What may follow it: the title's end, a separator or a bracket ("Ada Byron - Topic", "Ada Byron: …", "Ada Byron
  * (Oceanlab)"), or a date that ends the title ("Radio Hour: Ada Byron 04/18/10").
  */
-const SEGMENT_AFTER = /^\s*(?:[-–—|:(]|$|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$)/u;
+const SEGMENT_AFTER = /^\s*(?:[-–—|:(,]|$|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$)/u;
 
 /**
  * A title segment that is a person's name and nothing else ("20. Ada Byron", "Show - Ada Byron - Topic", "Ada Byron:
@@ -664,15 +664,26 @@ const SEGMENT_AFTER = /^\s*(?:[-–—|:(]|$|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*$
 function namedInTitleSegment(s: Scored): boolean {
   const words = s.candidate.name.split(/\s+/);
   if (s.probability < TITLE_SEGMENT_FLOOR || !personShaped(s) || words.length > 3 || !opensWithGivenName(s.candidate.name)) return false;
-  // The notes name them, and never as a topic or a place ("we talk about Harry Potter", "protests in Hong Kong").
+  // The notes name them, first and mostly not as a topic or a place ("we talk about Harry Potter", "protests in Hong
+  // Kong"); a guest the notes go on about may be the topic of a link once ("ZEIT Online über Ada Byron").
   const inNotes = s.candidate.occurrences.filter((o) => o.where === 'notes');
-  if (!inNotes.length || inNotes.some((o) => TOPIC_BEFORE.test(o.before))) return false;
+  if (!inNotes.length || TOPIC_BEFORE.test(inNotes[0]!.before) || inNotes.filter((o) => TOPIC_BEFORE.test(o.before)).length * 2 > inNotes.length) return false;
   return s.candidate.occurrences.some((o) => {
-    if (o.where !== 'title' || o.kind !== 'name' || o.surface !== s.candidate.name || !SEGMENT_AFTER.test(o.rawAfter)) return false;
+    if (o.where !== 'title' || o.kind !== 'name' || o.surface !== s.candidate.name) return false;
+    // A segment of two names ("Ada Byron und Alan Turing, Oceanlab", "Ada Byron AND Alan Turing 02/07/10"): each is one.
+    const pairFirst = PAIR_AFTER.exec(o.rawAfter);
+    const after = SEGMENT_AFTER.test(o.rawAfter) || (pairFirst !== null && SEGMENT_AFTER.test(o.rawAfter.slice(pairFirst[0].length)));
+    const pairSecond = PAIR_BEFORE.exec(o.rawBefore);
+    const before = pairSecond ? o.rawBefore.slice(0, pairSecond.index) : o.rawBefore;
+    if (!after && !(pairSecond && SEGMENT_AFTER.test(o.rawAfter))) return false;
     // A form of address or a role before the name is part of the segment ("Show: Zen-Meister Ada Byron (date)").
-    return SEGMENT_BEFORE.test(o.rawBefore) || ((o.honorific !== undefined || o.roleBefore) && SEGMENT_BEFORE.test(o.rawBefore.replace(/\S+\s*$/u, '')));
+    return SEGMENT_BEFORE.test(before) || ((o.honorific !== undefined || o.roleBefore) && SEGMENT_BEFORE.test(before.replace(/\S+\s*$/u, '')));
   });
 }
+
+/** "and" and a second whole name after a name in a title's segment; the same before one. */
+const PAIR_AFTER = new RegExp(String.raw`^\s+(?:${AND_WORDS}|&)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?=\s*(?:[-–—|:(,]|$|\d))`, 'iu');
+const PAIR_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s+(?:${AND_WORDS}|&)\s+$`, 'iu');
 
 /** After a name in a title: it is the one interviewed ("Ada Byron im Gespräch", "Ada Byron in conversation"). */
 const INTERVIEWED_AFTER = /^\s+(?:im gespräch|in conversation|im interview|en conversation|en entretien|en conversación|en entrevista|in gesprek|i samtal|i samtale|in conversazione)\b(?!\s+(?:mit|with|avec|con|met|med|com)\b)/iu;
@@ -741,7 +752,7 @@ const TALK_EARLY = 300;
  * speech (news report speeches by the people they are about) nor a book (authors are not on).
  */
 const TALK_BY = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:talk(?!\s+(?:about|with|to|over|through)\b)|lecture|sermon|homily|keynote|predigt|vortrag|gastvortrag|palestra|expositiva|semin[aá]rio|conf[eé]r[eê]ncia|conférence|conferencia|ponencia|charla|lezione|conferenza|omelia|lezing|preek|föredrag|predikan|prædiken|preken)(?:[^\p{L}][^.!?\n]{0,120}?)?[^\p{L}]` +
+  String.raw`(?:^|[^\p{L}])(?:talk(?!\s+(?:about|with|to|over|through)\b)|lecture|sermon|homily|keynote|predigt|vortrag|gastvortrag|palestra|expositiva|semin[aá]rio|conf[eé]r[eê]ncia|conférence|conferencia|ponencia|charla|lezione|conferenza|omelia|lezing|preek|föredrag|predikan|prædiken|preken|intervention)(?:[^\p{L}][^.!?\n]{0,120}?)?[^\p{L}]` +
     String.raw`(?:(?:given|delivered|held|presented|gehalten|apresentad[oa]|proferid[oa]|donn[ée]e?|prononc[ée]e?|impartid[oa]|dictad[oa]|tenut[oa]|gegeven|hållen|holdt)\s+)?` +
     String.raw`(?:by|von|vom|por|par|pelo|pela|door|av|af|di|da|de)\s+(?:(?:the|o|a|le|la|el|der|die|dem|den)\s+)?(?:\p{L}[\p{L}.-]*\s+)?$`,
   'iu',
@@ -754,7 +765,7 @@ function gaveTheTalk(s: Scored): boolean {
   // Near the top (where notes say what the episode is; a talk further down is one the notes point to); the whole name,
   // not the last words of a run that opens with a given name ("Luiz Kloss" of "César Luiz Kloss"; "Pastor Ada Byron" is Ada's).
   return s.candidate.occurrences.some(
-    (o) => o.kind === 'name' && !(o.subSpan && opensWithGivenName(o.rawBefore.trimEnd().split(/\s+/).pop() ?? '')) && o.surface === s.candidate.name && (o.where === 'title' || o.start < TALK_EARLY) && TALK_BY.test(o.rawBefore.split(/[.!?]\s/).pop() ?? ''),
+    (o) => o.kind === 'name' && !(o.subSpan && opensWithGivenName(o.rawBefore.trimEnd().split(/\s+/).pop() ?? '')) && o.surface === s.candidate.name && (o.where === 'title' || o.start < TALK_EARLY) && TALK_BY.test(o.rawBefore.split(/(?<=[\p{L}\d]{3})[.!?]\s/u).pop() ?? ''),
   );
 }
 

@@ -13,7 +13,7 @@ import { validationShows } from '../corpus/guests-split';
  * the bar the issue sets; training floors catch a change that quietly unlearns what the model was fitted on.
  */
 const FLOORS = {
-  validation: { precision: 0.93, recall: 0.65, factShare: 0.73, wrongOnNoGuest: 1 },
+  validation: { precision: 0.93, recall: 0.67, factShare: 0.75, wrongOnNoGuest: 1 },
   training: { precision: 0.98, recall: 0.76, factShare: 0.94, wrongOnNoGuest: 0 },
 } as const;
 const meetsFloors = (f: ReturnType<typeof figures>, floors: (typeof FLOORS)[keyof typeof FLOORS]) => {

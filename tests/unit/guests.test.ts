@@ -1019,6 +1019,19 @@ describe('titles that say who is interviewed (invented examples)', () => {
   });
 });
 
+describe('more title shapes (invented examples)', () => {
+  it('a segment after a show\'s code and number, a pair of names in one segment, an intervention', () => {
+    expect(names({ title: 'KR289 Rolf Quill', notes: 'Rolf Quill ist eine Berliner Legende. Wir sprachen über sein Leben.' })).toEqual(['Rolf Quill']);
+    expect(names({ title: 'Radio Hour 2: Nancy Quill AND Rebecca Finch 02/07/10', notes: 'First hour: Nancy Quill on her photographs. Second hour: Rebecca Finch on the museum ball.' })).toEqual(['Nancy Quill', 'Rebecca Finch']);
+    expect(names({ title: '06 Le suicide - Intervention de M. Robert Quill', notes: 'Le suicide est-il un geste acceptable? Intervention de M. Robert Quill' })).toEqual(['Robert Quill']);
+  });
+
+  it('a guest the notes once name as a link\'s topic is still the title\'s guest; a topic named so first is not', () => {
+    expect(names({ title: 'MR051 Peter Quill', notes: 'Der Geschäftsführer Peter Quill twittert seit Wochen. Mein Eindruck ist, dass Peter Quill viel bewegt. Mehr: ZEIT Online über Peter Quill' })).toEqual(['Peter Quill']);
+    expect(names({ title: '101. Harry Potter', notes: 'We talk about Harry Potter. Harry Potter is a boy wizard.' })).toEqual([]);
+  });
+});
+
 describe('who is not a guest', () => {
   it('lists a guest named in two grammatical cases once, and not a host named in another case (Polish)', () => {
     const guests = extractGuests({
