@@ -58,7 +58,7 @@ function clauseAfter(o: Occurrence): string {
 }
 
 /** A bracket that is a pronoun or a word of the show's, not an affiliation ("(she/her)", "(part 2)", "(live)"). */
-const SUBJECT_PRONOUN = new RegExp(String.raw`^(?:${SUBJECT_PRONOUNS.join('|')}|part|teil|live|rerun|repost|encore|bonus|ep)\b`, 'iu');
+const SUBJECT_PRONOUN = new RegExp(String.raw`^(?:${SUBJECT_PRONOUNS.join('|')}|part|teil|folge|episode|live|rerun|repost|encore|bonus|ep|pictured|photo|returning|again|cont|guest|gast|host)\b`, 'iu');
 
 /** The presenting clause for one occurrence, or undefined when this mention says nothing about who they are. */
 function presenting(o: Occurrence): string | undefined {
@@ -71,7 +71,7 @@ function presenting(o: Occurrence): string | undefined {
   // "Ada Byron (Oceanlab), Alan Turing ( Classica ) …": a short bracket right after the name says where they are from,
   // unless it holds a handle, a link, a number or a pronoun ("(she/her)").
   const bracket = /^\s*\(\s*([^()]{2,60}?)\s*\)/u.exec(after)?.[1];
-  if (bracket && /^\p{L}/u.test(bracket) && !/[@/]|https?:|\d{2}/u.test(bracket) && !SUBJECT_PRONOUN.test(bracket)) return bracket;
+  if (bracket && /^\p{L}/u.test(bracket) && !/[@/]|https?:|\d/u.test(bracket) && !SUBJECT_PRONOUN.test(bracket)) return bracket;
   // "Ada Byron is a marine geologist at MIT"
   const is = /^\s+(?:is|was|ist|war|es|fue|est|è|er|var|är|je|jest|é|foi)\s+(.{3,400})$/u.exec(after);
   if (is && (hasRole(is[1]) || ORG_AFTER_PREP.test(` ${is[1]}`))) return is[1];
@@ -262,7 +262,7 @@ export function titleTopic(title: string, surface: string): string | undefined {
 const PRONOUN_START = new RegExp(`^(?:\\S+\\s+){0,2}(?:${SUBJECT_PRONOUNS.join('|')}|he's|she's|they're|he’s|she’s)\\b`, 'iu');
 
 /** An article and a role opening a sentence: it goes on about the one just named ("Der Historiker erzählt …"). */
-const DEFINITE_ROLE = /^(?:the|der|die|il|la|le|lo|el|o|a|de|het)\s+(\p{L}[\p{L}-]*)/iu;
+const DEFINITE_ROLE = /^(?:the|der|die|il|la|le|lo|el|het)\s+(\p{L}[\p{L}-]*)/iu;
 
 /** The sentence after the one that names them, when it goes on about them ("Today she's a fellow at …"). */
 function pronounNext(o: Occurrence, given: string, lines: readonly string[]): string[] {

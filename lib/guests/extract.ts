@@ -9,7 +9,7 @@ import { findOccurrences, foldName, groupCandidates, isRoleWord, type Candidate 
 import { isGivenName } from './given-names';
 import { onAirContributors } from './podlove';
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
-import { buildContext, cueBeforeHonorific, cueBeforeRole, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
+import { abbreviationAt, buildContext, cueBeforeHonorific, cueBeforeRole, featurize, FEATURES, isHostOrShow, listsName, standings, type Context } from './features';
 import { probability, THRESHOLD } from './model';
 import { AND_WORDS, DEMONSTRATIVES, FUNCTION_WORDS, GIVEN_NAME_FORMS, HONORIFICS, PRESENTING } from './lexicon';
 
@@ -211,13 +211,19 @@ function nextEpisodeOnly(c: Candidate): boolean {
 
 /** A date of the kind life dates give: "1874", "22 de fevereiro de 1900", "3. Mai 1920". */
 const LIFE_DATE = String.raw`(?:\d{1,2}\.?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?)?1\d{3}`;
-/** Life dates right after a name ("Ada Byron (1815–1852)", "Ada Byron, (1815-1852) poet", "Ada Byron; 10 December 1815 – 27 November 1852)"). */
-const LIFE_DATES_AFTER = new RegExp(String.raw`^\s*[,;]?\s*\(?\s*(?:\*|b\.|born|geb\.|né|nac\.|n\.)?\s*${LIFE_DATE}\s*[-–—]\s*(?:[†+]\s*)?(?:${LIFE_DATE}|20[0-2]\d)\b`, 'u');
-/** "… had to cancel", "… couldn't make it": the announced guest did not come. */
-const CANCELLED_AFTER = /^\s+(?:had to cancel|has had to cancel|cancell?ed|canceled|could ?n[o’']t make it|was unable to (?:join|make it|come)|musste (?:leider )?absagen|hat (?:leider )?abgesagt|a dû annuler|tuvo que cancelar)\b/iu;
+/**
+ * Life dates right after a name, in brackets ("Ada Byron (1815–1852)", "Ada Byron, (1815-1852) poet", "Ada Byron; 10 December
+ * 1815 – 27 November 1852)"); not years of office ("Ada Byron, 1998–2006 mayor of …").
+ */
+const LIFE_DATES_AFTER = new RegExp(
+  String.raw`^\s*[,;]?\s*(?:\(\s*(?:\*|b\.|born|geb\.|né|nac\.|n\.)?\s*${LIFE_DATE}\s*[-–—]\s*(?:[†+]\s*)?(?:${LIFE_DATE}|20[0-2]\d)\b|(?:\*|b\.|born|geb\.|né|nac\.|n\.)?\s*${LIFE_DATE}\s*[-–—]\s*(?:[†+]\s*)?(?:${LIFE_DATE}|20[0-2]\d)\s*\))`,
+  'u',
+);
+/** "… had to cancel.", "… couldn't make it": the announced guest did not come (not "cancelled her flight, so she joins us"). */
+const CANCELLED_AFTER = /^\s+(?:had to cancel|has had to cancel|cancell?ed|could ?n[o’']t make it|was unable to (?:join|make it|come)|musste (?:leider )?absagen|hat (?:leider )?abgesagt|a dû annuler|tuvo que cancelar)(?:\s+(?:at the last minute|last minute|today|this week|leider|kurzfristig))?\s*(?:[.!;,)]|$|\s+(?:the|his|her|their|our)\s+(?:interview|appearance|visit|slot|show))/iu;
 
 /** "together with A" in a sentence about a book: A wrote it with the guest, and is not on. */
-const TOGETHER_BEFORE = /(?:^|[\s(])(?:gemeinsam mit|zusammen mit|together with|co-written with|avec|junto con|junto com|insieme a|samen met)\s+$/iu;
+const TOGETHER_BEFORE = /(?:^|[\s(])(?:gemeinsam mit|zusammen mit|together with|co-written with|en collaboration avec|junto con|junto com|insieme a|samen met)\s+$/iu;
 const BOOK_WORDS = /(?:^|[^\p{L}])(?:buch|buches|book|livre|libro|livro|verlag|publisher|roman|novel|erscheint|geschrieben|written|co-?author|co-?autor(?:in)?|co-?auteur)(?:[^\p{L}]|$)/iu;
 
 /** Every mention of the name is a co-author's: "Autorin (gemeinsam mit A) des Buches", "hat gemeinsam mit A das Buch …". */
@@ -321,11 +327,9 @@ function namesAThing(c: Candidate): boolean {
   if (LABEL_WORD.test(c.name)) return true;
   // What qualifies the role of the name after it ("Vancouver Athletic Commissioner Ada Byron", "Oceanlab CEO Ada
   // Byron"): an organisation.
-  if (c.occurrences.every((o) => o.kind === 'name' && o.where === 'notes' && roleThenName(o.rawAfter))) return true;
+  if (!opensWithGivenName(c.name) && c.occurrences.every((o) => o.kind === 'name' && o.where === 'notes' && roleThenName(o.rawAfter))) return true;
   // An event or a work named after someone ("Hal Haag Memorial", "Adam Smith Address", "the Ada Byron Lecture").
   if (c.name.includes(' ') && EVENT_LAST.test(c.name)) return true;
-  // Words glued by a double hyphen ("Cristian--who have been") are text, not a name.
-  if (/--/.test(c.name)) return true;
   // One word right before a form of address and a name ("mit Ministerialdirigent Dr. Ada Byron"): that name's office.
   if (!c.name.includes(' ') && c.occurrences.every((o) => o.kind === 'name' && TITLE_AFTER.test(o.rawAfter))) return true;
   // The start of a dotted abbreviation ("Ph.D.", "M.Sc."): a degree, not a name.
@@ -725,11 +729,17 @@ const INTRODUCED_FLOOR = 0.1;
  * how he built …", "explains", "erzählt"). Not the past ("died last week", "was"): that is a story about them.
  */
 const PRESENTED_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:is|ist|est|es|è|é|er|är|jest)\s+(?:(?:a|an|the|one of|ein|eine|einer|un|une|uno|una|um|uma|en|ett|een)\s|\p{Ll})` +
+  String.raw`^(?:\s+(?:is|ist|est|es|è|é|er|är|jest)\s+(?:a|an|the|one of|ein|eine|einer|un|une|uno|una|um|uma|en|ett|een)\s` +
     String.raw`|,\s+(?:a|an|the|ein|eine|un|une|una|uma)\s[^,.;:!?]{3,90},\s+(?:is|has|who|ist|hat|est|a)\s` +
     String.raw`|\s+(?:goes over|talks about|explains|discusses|shares|walks us through|tells us|describes|erzählt|berichtet|erklärt|raconte|explique|explica|cuenta|racconta|spiega)\b)`,
   'u',
 );
+
+/** "Ada Byron ist Professorin für …": a copula and a role word, without an article. */
+function copulaRole(after: string): boolean {
+  const m = /^\s+(?:is|ist|est|es|è|é|er|är|jest)\s+(\p{L}[\p{L}-]*)/u.exec(after);
+  return m !== null && isRoleWord(m[1]!);
+}
 
 /**
  * A paragraph that opens with a whole name and goes on to say who they are or what they tell ("Ada Byron is a lawyer
@@ -739,7 +749,9 @@ const PRESENTED_AFTER = new RegExp(
 function introducedFirst(s: Scored): boolean {
   const words = s.candidate.name.split(/\s+/);
   if (s.probability < INTRODUCED_FLOOR || words.length < 2 || words.length > 3 || !opensWithGivenName(s.candidate.name)) return false;
-  return s.candidate.occurrences.some((o) => o.where === 'notes' && o.kind === 'name' && o.surface === s.candidate.name && !o.honorific && !o.roleBefore && !o.rawBefore.trim() && PRESENTED_AFTER.test(o.rawAfter));
+  return s.candidate.occurrences.some(
+    (o) => o.where === 'notes' && o.kind === 'name' && o.surface === s.candidate.name && !o.honorific && !o.roleBefore && !o.rawBefore.trim() && (PRESENTED_AFTER.test(o.rawAfter) || copulaRole(o.rawAfter)),
+  );
 }
 
 /** The least probability of the speaker of a talk the episode is (see gaveTheTalk) that is listed. */
@@ -751,12 +763,31 @@ const TALK_EARLY = 300;
  * ", "Predigt gehalten von Pastor ", "Expositiva sobre a Prece, proferida pelo palestrante ", "a lecture by ". Not a
  * speech (news report speeches by the people they are about) nor a book (authors are not on).
  */
+const TALK_NOUN = String.raw`(?:talk(?!\s+(?:about|with|to|over|through)\b)|lecture|sermon|homily|keynote|predigt|vortrag|gastvortrag|palestra|expositiva|semin[aá]rio|conf[eé]r[eê]ncia|conférence|conferencia|ponencia|charla|lezione|conferenza|omelia|lezing|preek|föredrag|predikan|prædiken|preken|intervention)`;
+const GIVEN = String.raw`(?:given|delivered|held|presented|gehalten|apresentad[oa]|proferid[oa]|donn[ée]e?|prononc[ée]e?|impartid[oa]|dictad[oa]|tenut[oa]|gegeven|hållen|holdt)`;
+/**
+ * Between the talk and who gave it: no other "by" (the author of a work the talk is on) and no work ("a lecture on the
+ * novel by …", "a talk covering a biography by …").
+ */
+const TALK_GAP = String.raw`(?:[^\p{L}](?:(?!\b(?:by|von|por|par|pelo|pela|door|novel|book|biography|film|album|roman|buch|livre|libro|livro|obra|werk)\b)[^.!?\n]){0,120}?)?[^\p{L}]`;
+/**
+ * A talk, a lecture or a sermon, then (in the same sentence) who gave it: "Palestra sobre o perdão, apresentada por
+ * ", "Predigt gehalten von Pastor ", "Expositiva sobre a Prece, proferida pelo palestrante ", "a lecture by ". Not a
+ * speech (news report speeches by the people they are about) nor a book (authors are not on), nor the verb ("we talk
+ * about The Book by Ada Byron"). "de", "da" and "di" are as often "of" (a talk on the work of someone): they name the
+ * speaker right after the talk ("Intervention de M. ", "Palestra de ") or after a participle ("tenuta da").
+ */
 const TALK_BY = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:talk(?!\s+(?:about|with|to|over|through)\b)|lecture|sermon|homily|keynote|predigt|vortrag|gastvortrag|palestra|expositiva|semin[aá]rio|conf[eé]r[eê]ncia|conférence|conferencia|ponencia|charla|lezione|conferenza|omelia|lezing|preek|föredrag|predikan|prædiken|preken|intervention)(?:[^\p{L}][^.!?\n]{0,120}?)?[^\p{L}]` +
-    String.raw`(?:(?:given|delivered|held|presented|gehalten|apresentad[oa]|proferid[oa]|donn[ée]e?|prononc[ée]e?|impartid[oa]|dictad[oa]|tenut[oa]|gegeven|hållen|holdt)\s+)?` +
-    String.raw`(?:by|von|vom|por|par|pelo|pela|door|av|af|di|da|de)\s+(?:(?:the|o|a|le|la|el|der|die|dem|den)\s+)?(?:\p{L}[\p{L}.-]*\s+)?$`,
+  String.raw`(?:^|[^\p{L}])${TALK_NOUN}(?:${TALK_GAP}(?:(?:${GIVEN}\s+)?(?:by|von|vom|por|par|pelo|pela|door|av|af)|${GIVEN}\s+(?:de|da|di))|\s+(?:de|da|di|del|du))\s+(?:(?:the|o|a|le|la|el|der|die|dem|den)\s+)?(?:\p{L}[\p{L}.-]*\s+)?$`,
   'iu',
 );
+
+/** The text before a name from its sentence's start, past the periods of abbreviations ("Prof. ", "M. "). */
+function sentenceBefore(text: string): string {
+  let from = 0;
+  for (const m of text.matchAll(/[.!?]\s/gu)) if (!abbreviationAt(text, m.index)) from = m.index + 2;
+  return text.slice(from);
+}
 
 /** The one who gave the talk, lecture or sermon the episode is (TALK_BY before the name): its guest. */
 function gaveTheTalk(s: Scored): boolean {
@@ -765,7 +796,7 @@ function gaveTheTalk(s: Scored): boolean {
   // Near the top (where notes say what the episode is; a talk further down is one the notes point to); the whole name,
   // not the last words of a run that opens with a given name ("Luiz Kloss" of "César Luiz Kloss"; "Pastor Ada Byron" is Ada's).
   return s.candidate.occurrences.some(
-    (o) => o.kind === 'name' && !(o.subSpan && opensWithGivenName(o.rawBefore.trimEnd().split(/\s+/).pop() ?? '')) && o.surface === s.candidate.name && (o.where === 'title' || o.start < TALK_EARLY) && TALK_BY.test(o.rawBefore.split(/(?<=[\p{L}\d]{3})[.!?]\s/u).pop() ?? ''),
+    (o) => o.kind === 'name' && !(o.subSpan && opensWithGivenName(o.rawBefore.trimEnd().split(/\s+/).pop() ?? '')) && o.surface === s.candidate.name && (o.where === 'title' || o.start < TALK_EARLY) && TALK_BY.test(sentenceBefore(o.rawBefore)),
   );
 }
 
@@ -965,14 +996,19 @@ export function extractGuests(input: GuestInput, threshold = THRESHOLD): Guest[]
  * so it adds to the model's choice and does not replace it. After chooseGuests, so the fit's threshold never sees it.
  */
 function withOnAir(chosen: Scored[], scored: readonly Scored[], notes: string, hosts: readonly string[]): Scored[] {
-  if (!notes.includes('podlove-contributors-table')) return chosen;
+  // The table lists the hosts too: without knowing them, it cannot tell who was a guest.
+  if (!hosts.length || !notes.includes('podlove-contributors-table')) return chosen;
   const hostNames = new Set(hosts.map(foldName));
+  const bySpelling = new Map<string, Scored>();
+  for (const s of scored) for (const x of s.candidate.spellings) if (!bySpelling.has(foldName(x))) bySpelling.set(foldName(x), s);
   const out = [...chosen];
+  const listed = new Set(chosen);
   for (const name of onAirContributors(notes)) {
     const key = foldName(name);
-    if (hostNames.has(key) || out.some((s) => s.candidate.spellings.some((x) => foldName(x) === key))) continue;
-    const seen = scored.find((s) => s.candidate.spellings.some((x) => foldName(x) === key));
-    if (seen) out.push(seen);
+    const seen = bySpelling.get(key);
+    if (hostNames.has(key) || !seen || listed.has(seen)) continue;
+    listed.add(seen);
+    out.push(seen);
   }
   return out;
 }

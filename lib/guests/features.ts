@@ -152,7 +152,7 @@ function endsWith(text: string, phrases: Set<string>, determiner = false): boole
   return false;
 }
 /** Relative pronouns: after a name, they start what is said of it, not words of time. */
-const RELATIVES = new Set(['who', 'which', 'that', 'der', 'die', 'das', 'welcher', 'welche', 'qui', 'que', 'quien', 'che', 'cui', 'som', 'wie']);
+const RELATIVES = new Set(['who', 'which', 'welcher', 'welche', 'qui', 'quien', 'quienes', 'che', 'cui']);
 const POSSESSIVES = new Set(['his', 'her', 'their', 'my', 'our', 'sein', 'seine', 'ihr', 'ihre', 'son', 'sa', 'ses', 'su', 'sus', 'suo', 'sua', 'hans', 'hendes', 'deres']);
 
 function endsWithWords(words: readonly string[], phrases: Set<string>): boolean {

@@ -34,7 +34,7 @@ export const GUEST_CUES = [
   'interviewees', 'in conversation', 'teilnehmer', 'teilnehmerin', 'intervenants', 'intervenant', 'participantes',
   'my guests', 'our guests', 'this week’s guest', "this week's guest", 'today’s guest', "today's guest",
   'speakers', 'guest speaker', 'guest speakers', 'gesprächspartner', 'gesprächspartnerin', 'gesprächspartner:innen',
-  'ponentes', 'relatori', 'medvirkende', 'medverkande', 'gasten', 'featured', 'participan', 'participaron', 'participent',
+  'ponentes', 'relatori', 'medvirkende', 'medverkande', 'gasten', 'participan', 'participaron', 'participent',
   'ont participé', 'nehmen teil', 'nahmen teil',
   // German
   'gast', 'gäste', 'zu gast', 'zu gast ist', 'zu gast sind', 'zu gast:', 'interview mit', 'gespräch mit',

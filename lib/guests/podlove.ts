@@ -24,17 +24,19 @@ const firstLine = (html: string): string => toPlainText(html, true).text.split('
 
 /** The names in the on-air groups of every contributors table in `notes` (HTML), in order, each once. */
 export function onAirContributors(notes: string): string[] {
-  const names: string[] = [];
+  const names = new Set<string>();
   let from = 0;
-  // Where the table at hand closes, found once for all the tables before it (-1: no table closes after here).
-  let close = 0;
+  // Where the table at hand closes, found once for all the tables before it (-1: no table closes after here; -2: not
+  // looked for yet).
+  let close = -2;
   for (;;) {
     const at = notes.indexOf(TABLE, from);
     if (at < 0) break;
-    if (close >= 0 && close < at) close = notes.indexOf('</table', at);
+    if (close === -2 || (close >= 0 && close <= at)) close = notes.indexOf('</table', at);
     const end = Math.min(close < 0 ? notes.length : close, at + TABLE_MAX);
     const table = notes.slice(at, end);
-    from = end;
+    // Always forward: a table's class may stand where no table closes after it.
+    from = Math.max(end, at + TABLE.length);
     let group: string | undefined;
     // Each cell runs to what ends it (an unclosed cell to the next one, or to the table's end); the scan goes on from
     // there, so the table is read once.
@@ -48,9 +50,9 @@ export function onAirContributors(notes: string): string[] {
       if (kind!.toLowerCase() === 'h' && /\bcontributor-group\b/.test(attrs!)) group = cellText(inner);
       else if (kind!.toLowerCase() === 'd' && /\btitle_cell\b/.test(attrs!) && group !== undefined && ON_AIR.test(group)) {
         const name = firstLine(inner);
-        if (name && name.length <= 80 && !names.includes(name)) names.push(name);
+        if (name && name.length <= 80) names.add(name);
       }
     }
   }
-  return names;
+  return [...names];
 }
