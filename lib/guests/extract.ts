@@ -748,11 +748,28 @@ function copulaRole(after: string): boolean {
  */
 function introducedFirst(s: Scored): boolean {
   const words = s.candidate.name.split(/\s+/);
-  if (s.probability < INTRODUCED_FLOOR || words.length < 2 || words.length > 3 || !opensWithGivenName(s.candidate.name)) return false;
-  return s.candidate.occurrences.some(
-    (o) => o.where === 'notes' && o.kind === 'name' && o.surface === s.candidate.name && !o.honorific && !o.roleBefore && !o.rawBefore.trim() && (PRESENTED_AFTER.test(o.rawAfter) || copulaRole(o.rawAfter)),
-  );
+  if (s.probability < ROLE_TELLS_FLOOR || words.length < 2 || words.length > 3 || !opensWithGivenName(s.candidate.name)) return false;
+  return s.candidate.occurrences.some((o) => {
+    if (o.where !== 'notes' || o.kind !== 'name' || o.surface !== s.candidate.name) return false;
+    if (!o.honorific && !o.roleBefore && !o.rawBefore.trim()) return s.probability >= INTRODUCED_FLOOR && (PRESENTED_AFTER.test(o.rawAfter) || copulaRole(o.rawAfter));
+    // "Entomologist Ada Byron digs into …", "Der Umweltökonom Dr. Ada Byron erläutert …": a role phrase opens the
+    // sentence, the name is its subject and tells.
+    return ROLE_OPENS.test(sentenceBefore(o.rawBefore)) && rolePhrase(sentenceBefore(o.rawBefore)) && TELLS_AFTER.test(o.rawAfter);
+  });
 }
+
+/** The least probability of a name a role phrase opens the sentence before, and that tells (see introducedFirst). */
+const ROLE_TELLS_FLOOR = 0.05;
+/** A sentence's opening words before a name: an article perhaps, then at most four words (a role phrase). */
+const ROLE_OPENS = /^\s*(?:(?:the|der|die|el|la|le|il|o|a)\s+)?(?:[\p{L}.'’-]+\s+){1,4}$/iu;
+/** Its last word, or the word before a form of address, is a role ("Nobel physicist ", "Umweltökonom Dr. "). */
+function rolePhrase(before: string): boolean {
+  const words = before.trim().split(/\s+/);
+  const last = words.pop()!;
+  return isRoleWord(last) || (/^(?:dr|prof|mr|mrs|ms)\.?$/iu.test(last) && words.length > 0 && isRoleWord(words.pop()!));
+}
+/** A verb of telling right after the name: what someone on the episode does. */
+const TELLS_AFTER = /^\s+(?:digs into|explains|discusses|walks us through|talks about|shares|joins us|joins me|spoke to|speaks about|erklärt|erläutert|berichtet|erzählt|analysiert|spricht über|explique|raconte|explica|cuenta|spiega|racconta)\b/iu;
 
 /** The least probability of the speaker of a talk the episode is (see gaveTheTalk) that is listed. */
 const TALK_FLOOR = 0.02;

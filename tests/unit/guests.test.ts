@@ -1061,6 +1061,15 @@ describe('what the review of this session\'s rules found (invented examples)', (
   });
 });
 
+describe('a role phrase that opens the sentence (invented examples)', () => {
+  it('"Nobel physicist Ada Byron spoke to …", "Der Historiker Dr. Ada Byron erläutert …": the subject who tells is on', () => {
+    expect(names({ title: 'Science writers', notes: 'Nobel physicist Steven Quill spoke to an audience of science journalists about the state of physics.' })).toEqual(['Steven Quill']);
+    expect(names({ title: 'Folge 14', notes: 'Der Historiker Dr. Thomas Quill erläutert, warum die Konferenz scheiterte.' })).toEqual(['Thomas Quill']);
+    // Not a newsmaker the sentence is about: no verb of telling.
+    expect(names({ title: 'News', notes: 'Senator Ada Quill voted against the bill on Tuesday.' })).toEqual([]);
+  });
+});
+
 describe('who is not a guest', () => {
   it('lists a guest named in two grammatical cases once, and not a host named in another case (Polish)', () => {
     const guests = extractGuests({
