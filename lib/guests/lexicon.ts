@@ -100,6 +100,8 @@ export const GUEST_HEADINGS = [
   'featured guest', 'featured guests', 'today’s guest', "today's guest", 'today’s guests', "today's guests",
   'this week’s guest', "this week's guest", 'this week’s guests', "this week's guests", 'guest speaker',
   'guest speakers', 'speakers', 'panelists', 'panellists', 'panel', 'participants', 'interviewees', 'featuring',
+  'on the call', 'on the panel', 'in the studio', 'im studio', 'am mikrofon', 'mit dabei', 'sur le plateau', 'autour de la table',
+  'en el estudio', 'in studio',
   'gast', 'gäste', 'gesprächspartner', 'gesprächspartnerin', 'teilnehmer', 'teilnehmende', 'invité', 'invitée',
   'invités', 'invitées', 'intervenants', 'invitado', 'invitada', 'invitados', 'invitadas', 'participantes', 'ponentes',
   'convidat', 'convidats', 'convidado', 'convidada', 'convidados', 'convidadas', 'ospite', 'ospiti', 'relatori',

@@ -1070,6 +1070,16 @@ describe('a role phrase that opens the sentence (invented examples)', () => {
   });
 });
 
+describe('participant headings (invented examples)', () => {
+  it('the names under "On the call:", "Im Studio:", "Sur le plateau :" are the guests, the host left out', () => {
+    const notes = (heading: string) =>
+      `<p>Episode 70 is out.</p><p>${heading}</p><p><a href="https://a.example">Greg Host</a>, Sundbury Library<br /><a href="https://b.example">Christa Quill</a>, Nebraska Library Commission<br /><a href="https://c.example">Aaron Finch</a>, Shippensburg University</p><p>Topics:</p><p>1. Books with lead ink</p>`;
+    for (const heading of ['On the call:', 'Im Studio:', 'Sur le plateau :']) {
+      expect(names({ title: 'Episode 70', notes: notes(heading), hosts: ['Greg Host'] })).toEqual(['Christa Quill', 'Aaron Finch']);
+    }
+  });
+});
+
 describe('who is not a guest', () => {
   it('lists a guest named in two grammatical cases once, and not a host named in another case (Polish)', () => {
     const guests = extractGuests({
