@@ -57,8 +57,8 @@ function clauseAfter(o: Occurrence): string {
   return (end === -1 ? after : after.slice(0, end)).trimEnd();
 }
 
-/** A bracket that is a pronoun or a word of the show's, not an affiliation ("(she/her)", "(part 2)", "(live)"). */
-const SUBJECT_PRONOUN = new RegExp(String.raw`^(?:${SUBJECT_PRONOUNS.join('|')}|part|teil|folge|episode|live|rerun|repost|encore|bonus|ep|pictured|photo|returning|again|cont|guest|gast|host)\b`, 'iu');
+/** A bracket that is a pronoun or a word of the show's, not an affiliation ("(she)", "(part 2)", "(pictured)"). */
+const NOT_WHERE_FROM = new RegExp(String.raw`^(?:${SUBJECT_PRONOUNS.join('|')}|part|teil|folge|episode|live|rerun|repost|encore|bonus|ep|pictured|photo|returning|again|cont|guest|gast|host)\b`, 'iu');
 
 /** The presenting clause for one occurrence, or undefined when this mention says nothing about who they are. */
 function presenting(o: Occurrence): string | undefined {
@@ -71,7 +71,7 @@ function presenting(o: Occurrence): string | undefined {
   // "Ada Byron (Oceanlab), Alan Turing ( Classica ) …": a short bracket right after the name says where they are from,
   // unless it holds a handle, a link, a number or a pronoun ("(she/her)").
   const bracket = /^\s*\(\s*([^()]{2,60}?)\s*\)/u.exec(after)?.[1];
-  if (bracket && /^\p{L}/u.test(bracket) && !/[@/]|https?:|\d/u.test(bracket) && !SUBJECT_PRONOUN.test(bracket)) return bracket;
+  if (bracket && /^\p{L}/u.test(bracket) && !/[@/]|https?:|\d/u.test(bracket) && !NOT_WHERE_FROM.test(bracket)) return bracket;
   // "Ada Byron is a marine geologist at MIT"
   const is = /^\s+(?:is|was|ist|war|es|fue|est|è|er|var|är|je|jest|é|foi)\s+(.{3,400})$/u.exec(after);
   if (is && (hasRole(is[1]) || ORG_AFTER_PREP.test(` ${is[1]}`))) return is[1];

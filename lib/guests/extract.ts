@@ -5,7 +5,7 @@
  * where a page has it. Then the notes say who each guest is (describe.ts). Pure: no DOM, no `browser`.
  */
 import { looksLikeHtml, toPlainText, type LinkSpan } from '../timeline/normalize';
-import { findOccurrences, foldName, groupCandidates, isRoleWord, type Candidate } from './candidates';
+import { findOccurrences, foldName, groupCandidates, isRoleWord, type Candidate, type Occurrence } from './candidates';
 import { isGivenName } from './given-names';
 import { onAirContributors } from './podlove';
 import { clip, describeGuest, linksOf, sentenceOf } from './describe';
@@ -668,10 +668,7 @@ const SEGMENT_AFTER = /^\s*(?:[-–—|:(,]|$|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*
 function namedInTitleSegment(s: Scored): boolean {
   const words = s.candidate.name.split(/\s+/);
   if (s.probability < TITLE_SEGMENT_FLOOR || !personShaped(s) || words.length > 3 || !opensWithGivenName(s.candidate.name)) return false;
-  // The notes name them, first and mostly not as a topic or a place ("we talk about Harry Potter", "protests in Hong
-  // Kong"); a guest the notes go on about may be the topic of a link once ("ZEIT Online über Ada Byron").
-  const inNotes = s.candidate.occurrences.filter((o) => o.where === 'notes');
-  if (!inNotes.length || TOPIC_BEFORE.test(inNotes[0]!.before) || inNotes.filter((o) => TOPIC_BEFORE.test(o.before)).length * 2 > inNotes.length) return false;
+  if (!namedInNotesNotAsTopic(s)) return false;
   return s.candidate.occurrences.some((o) => {
     if (o.where !== 'title' || o.kind !== 'name' || o.surface !== s.candidate.name) return false;
     // A segment of two names ("Ada Byron und Alan Turing, Oceanlab", "Ada Byron AND Alan Turing 02/07/10"): each is one.
@@ -680,9 +677,22 @@ function namedInTitleSegment(s: Scored): boolean {
     const pairSecond = PAIR_BEFORE.exec(o.rawBefore);
     const before = pairSecond ? o.rawBefore.slice(0, pairSecond.index) : o.rawBefore;
     if (!after && !(pairSecond && SEGMENT_AFTER.test(o.rawAfter))) return false;
-    // A form of address or a role before the name is part of the segment ("Show: Zen-Meister Ada Byron (date)").
-    return SEGMENT_BEFORE.test(before) || ((o.honorific !== undefined || o.roleBefore) && SEGMENT_BEFORE.test(before.replace(/\S+\s*$/u, '')));
+    return opensSegment(o, before);
   });
+}
+
+/**
+ * The notes name them, first and mostly not as a topic or a place ("we talk about Harry Potter", "protests in Hong
+ * Kong"); a guest the notes go on about may be the topic of a link once ("ZEIT Online über Ada Byron").
+ */
+function namedInNotesNotAsTopic(s: Scored): boolean {
+  const inNotes = s.candidate.occurrences.filter((o) => o.where === 'notes');
+  return inNotes.length > 0 && !TOPIC_BEFORE.test(inNotes[0]!.before) && inNotes.filter((o) => TOPIC_BEFORE.test(o.before)).length * 2 <= inNotes.length;
+}
+
+/** What stands before a title's name opens a segment; a form of address or a role before the name is part of it ("Show: Prof Ada Byron"). */
+function opensSegment(o: Occurrence, before = o.rawBefore): boolean {
+  return SEGMENT_BEFORE.test(before) || ((o.honorific !== undefined || o.roleBefore) && SEGMENT_BEFORE.test(before.replace(/\S+\s*$/u, '')));
 }
 
 /** "and" and a second whole name after a name in a title's segment; the same before one. */
@@ -711,14 +721,8 @@ const ON_TOPIC_AFTER = /^\s+(?:on|about|über|sur|sobre|om|talks|explains)\s/u;
  */
 function speaksOnTopicInTitle(s: Scored): boolean {
   if (s.probability < TITLE_ON_FLOOR || !personShaped(s) || s.candidate.name.split(/\s+/).length > 3 || !opensWithGivenName(s.candidate.name)) return false;
-  const inNotes = s.candidate.occurrences.filter((o) => o.where === 'notes');
-  if (!inNotes.length || inNotes.some((o) => TOPIC_BEFORE.test(o.before))) return false;
-  return s.candidate.occurrences.some((o) => {
-    if (o.where !== 'title' || o.kind !== 'name' || o.surface !== s.candidate.name || !ON_TOPIC_AFTER.test(o.rawAfter)) return false;
-    // The form of address or the role before the name is part of the segment ("Ambassador", "Prof").
-    const edge = o.honorific || o.roleBefore ? o.rawBefore.replace(/\S+\s*$/u, '') : o.rawBefore;
-    return SEGMENT_BEFORE.test(edge);
-  });
+  if (!namedInNotesNotAsTopic(s)) return false;
+  return s.candidate.occurrences.some((o) => o.where === 'title' && o.kind === 'name' && o.surface === s.candidate.name && ON_TOPIC_AFTER.test(o.rawAfter) && opensSegment(o));
 }
 
 /** The least probability of a name a paragraph opens with to say who they are (see introducedFirst) that is listed. */
@@ -775,13 +779,10 @@ const TELLS_AFTER = /^\s+(?:digs into|explains|discusses|walks us through|talks 
 const TALK_FLOOR = 0.02;
 /** How far into the notes the talk the episode is may be named (as the model's notes_early). */
 const TALK_EARLY = 300;
-/**
- * A talk, a lecture or a sermon, then (in the same sentence) who gave it: "Palestra sobre o perdão, apresentada por
- * ", "Predigt gehalten von Pastor ", "Expositiva sobre a Prece, proferida pelo palestrante ", "a lecture by ". Not a
- * speech (news report speeches by the people they are about) nor a book (authors are not on).
- */
+/** What the episode may be: a talk, a lecture, a sermon (not the verb "we talk about"). */
 const TALK_NOUN = String.raw`(?:talk(?!\s+(?:about|with|to|over|through)\b)|lecture|sermon|homily|keynote|predigt|vortrag|gastvortrag|palestra|expositiva|semin[aá]rio|conf[eé]r[eê]ncia|conférence|conferencia|ponencia|charla|lezione|conferenza|omelia|lezing|preek|föredrag|predikan|prædiken|preken|intervention)`;
-const GIVEN = String.raw`(?:given|delivered|held|presented|gehalten|apresentad[oa]|proferid[oa]|donn[ée]e?|prononc[ée]e?|impartid[oa]|dictad[oa]|tenut[oa]|gegeven|hållen|holdt)`;
+/** How a talk was given ("apresentada", "gehalten"). */
+const DELIVERED = String.raw`(?:given|delivered|held|presented|gehalten|apresentad[oa]|proferid[oa]|donn[ée]e?|prononc[ée]e?|impartid[oa]|dictad[oa]|tenut[oa]|gegeven|hållen|holdt)`;
 /**
  * Between the talk and who gave it: no other "by" (the author of a work the talk is on) and no work ("a lecture on the
  * novel by …", "a talk covering a biography by …").
@@ -795,7 +796,7 @@ const TALK_GAP = String.raw`(?:[^\p{L}](?:(?!\b(?:by|von|por|par|pelo|pela|door|
  * speaker right after the talk ("Intervention de M. ", "Palestra de ") or after a participle ("tenuta da").
  */
 const TALK_BY = new RegExp(
-  String.raw`(?:^|[^\p{L}])${TALK_NOUN}(?:${TALK_GAP}(?:(?:${GIVEN}\s+)?(?:by|von|vom|por|par|pelo|pela|door|av|af)|${GIVEN}\s+(?:de|da|di))|\s+(?:de|da|di|del|du))\s+(?:(?:the|o|a|le|la|el|der|die|dem|den)\s+)?(?:\p{L}[\p{L}.-]*\s+)?$`,
+  String.raw`(?:^|[^\p{L}])${TALK_NOUN}(?:${TALK_GAP}(?:(?:${DELIVERED}\s+)?(?:by|von|vom|por|par|pelo|pela|door|av|af)|${DELIVERED}\s+(?:de|da|di))|\s+(?:de|da|di|del|du))\s+(?:(?:the|o|a|le|la|el|der|die|dem|den)\s+)?(?:\p{L}[\p{L}.-]*\s+)?$`,
   'iu',
 );
 

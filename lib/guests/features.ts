@@ -103,11 +103,8 @@ const ROLE_PHRASES = phraseSet(ROLE_WORDS.filter((w) => w.includes(' ')));
 const MAX_PHRASE = 5;
 
 /** Lower-case words of a text, without the punctuation around them (inner hyphens, dots and slashes stay). */
-const wordsOf = (text: string): string[] =>
-  text
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}@&#]+/u, '').replace(/[,:;!?"“”»)\]：。、]+$/u, ''))
-    .filter(Boolean);
+const bareWord = (w: string): string => w.replace(/^[^\p{L}\p{N}@&#]+/u, '').replace(/[,:;!?"“”»)\]：。、]+$/u, '');
+const wordsOf = (text: string): string[] => text.split(/\s+/).map(bareWord).filter(Boolean);
 
 /** The text ends with one of the phrases (`…we sit down with `), a colon or a determiner allowed after it. */
 function endsWith(text: string, phrases: Set<string>, determiner = false): boolean {
@@ -142,7 +139,7 @@ function endsWith(text: string, phrases: Set<string>, determiner = false): boole
   if (sentence.length > 2 && COPULA.has(sentence[sentence.length - 1]!)) {
     // The words of time are in lower case: a name and "who" between ("we interview Ada Byron who is Research …") end
     // the reach.
-    const written = raw.split(/\s+/).filter((w) => w.replace(/^[^\p{L}\p{N}@&#]+/u, '').replace(/[,:;!?"“”»)\]：。、]+$/u, ''));
+    const written = raw.split(/\s+/).filter((w) => bareWord(w));
     for (let k = 2; k <= 4 && k < sentence.length; k++) {
       const skipped = written[written.length - k];
       if (skipped === undefined || /^\p{Lu}/u.test(skipped) || RELATIVES.has(sentence[sentence.length - k]!)) break;
