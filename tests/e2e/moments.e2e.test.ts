@@ -81,7 +81,8 @@ describe.skipIf(skip)('saved moments in real Chromium', () => {
     await page.locator('earmark-panel button[data-action="save-moment"]').click();
     expect(await until(() => page.locator('earmark-panel [data-saved-moment]').textContent(), (t) => !!t?.startsWith('Already saved at'))).toContain('Already saved at');
     expect(await page.locator('earmark-panel button[data-action="undo-save"]').count()).toBe(0);
-    expect(await page.locator('earmark-panel input[aria-label="Note for this moment"]').inputValue()).toBe('the first page, read aloud');
+    // The note field is filled with the saved moment's note once the panel has read it back (a render after the toast).
+    expect(await until(() => note.inputValue(), (v) => v === 'the first page, read aloud')).toBe('the first page, read aloud');
     expect(await shownMoments(page)).toEqual(shown);
     // A second save a few seconds on, undone from its toast: stored as a tombstone, gone from the list.
     await page.evaluate(() => (document.querySelector<HTMLAudioElement>('audio')!.currentTime += 5));
